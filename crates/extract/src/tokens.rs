@@ -1,0 +1,108 @@
+//! A small word tokenizer shared by the recognisers.
+//!
+//! Splits a text into words (letters, digits, apostrophes and inner hyphens or periods, so
+//! "Hong Nam-ki", "U.S.", "1910-45" and "Korea's" stay whole) and single punctuation marks,
+//! each with its byte range. Whitespace, including line breaks, only separates tokens. No
+//! allocation per token; no Unicode segmentation beyond `char::is_alphanumeric`.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter.
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token: its kind and byte range in the text it was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's text in `source`, the string it was cut from.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        &source[self.start..self.end]
+    }
+}
+
+/// Characters that stay inside a word when a letter or digit follows them.
+fn joins_inside_word(c: char) -> bool {
+    matches!(c, '-' | '.' | '\'' | '’' | '&' | '/')
+}
+
+/// Cuts `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token { kind: TokenKind::Punct, start, end: start + c.len_utf8() });
+            continue;
+        }
+        let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, next)) = chars.peek() {
+            if next.is_alphanumeric() {
+                end = i + next.len_utf8();
+                chars.next();
+                continue;
+            }
+            if joins_inside_word(next) {
+                let after = text[i + next.len_utf8()..].chars().next();
+                // "U.S." keeps its final period: a period after a single letter that
+                // follows another period belongs to the abbreviation.
+                let abbreviation_end = next == '.'
+                    && text[start..i].contains('.')
+                    && text[start..i].rsplit('.').next().is_some_and(|last| last.chars().count() == 1);
+                if after.is_some_and(|a| a.is_alphanumeric()) {
+                    end = i + next.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                if abbreviation_end {
+                    end = i + 1;
+                    chars.next();
+                }
+            }
+            break;
+        }
+        tokens.push(Token { kind, start, end });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn keeps_hyphenated_names_abbreviations_and_spans_whole() {
+        assert_eq!(
+            words("Hong Nam-ki met U.S. envoys in 1910-45, Korea's \"rule\"."),
+            ["Hong", "Nam-ki", "met", "U.S.", "envoys", "in", "1910-45", ",", "Korea's", "\"", "rule", "\"", "."]
+        );
+    }
+
+    #[test]
+    fn sentence_final_period_is_punctuation() {
+        assert_eq!(words("on Nov. 19 in Geneva."), ["on", "Nov", ".", "19", "in", "Geneva", "."]);
+    }
+
+    #[test]
+    fn line_breaks_only_separate() {
+        assert_eq!(words("the U.\n\nS. and"), ["the", "U", ".", "S.", "and"]);
+    }
+}
