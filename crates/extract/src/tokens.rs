@@ -103,6 +103,6 @@ mod tests {
 
     #[test]
     fn line_breaks_only_separate() {
-        assert_eq!(words("the U.\n\nS. and"), ["the", "U", ".", "S.", "and"]);
+        assert_eq!(words("the U.\n\nS. and"), ["the", "U", ".", "S", ".", "and"]);
     }
 }
