@@ -1,1 +1,103 @@
-fn main() {}
+//! `newsline`: the command line over the extraction core.
+//!
+//! `newsline extract PATH... [--pretty]` reads the `.txt` articles in the given files and
+//! folders (folders are not walked recursively; files are sorted by name) and prints one JSON
+//! document on stdout. A path that cannot be read is reported on stderr and skipped; the exit
+//! status is non-zero only when no article could be read at all.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use newsline_extract::{extract, Article};
+
+const USAGE: &str = "usage: newsline extract PATH... [--pretty]\n\n\
+Reads the .txt articles in the given files and folders and prints the timeline as JSON.\n\
+  --pretty   indent the JSON";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("extract") => run_extract(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_extract(args: &[String]) -> ExitCode {
+    let pretty = args.iter().any(|a| a == "--pretty");
+    if let Some(unknown) = args.iter().find(|a| a.starts_with("--") && *a != "--pretty") {
+        eprintln!("newsline: unknown option {unknown}\n\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    if paths.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut articles = Vec::new();
+    for path in paths {
+        for file in article_files(Path::new(path)) {
+            match file.and_then(|f| std::fs::read(&f).map(|bytes| (f, bytes))) {
+                Ok((f, bytes)) => {
+                    if std::str::from_utf8(&bytes).is_err() {
+                        eprintln!(
+                            "newsline: {}: not valid UTF-8, read with invalid bytes replaced",
+                            f.display()
+                        );
+                    }
+                    let name = f
+                        .file_name()
+                        .map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    articles.push(Article::new(name, bytes));
+                }
+                Err(e) => eprintln!("newsline: {e}"),
+            }
+        }
+    }
+    if articles.is_empty() {
+        eprintln!("newsline: no article could be read");
+        return ExitCode::FAILURE;
+    }
+    let corpus = extract(&articles);
+    let json = if pretty { serde_json::to_string_pretty(&corpus) } else { serde_json::to_string(&corpus) };
+    match json {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("newsline: could not write JSON: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The article files a path names: the path itself, or the `.txt` files of a folder, sorted.
+fn article_files(path: &Path) -> Vec<std::io::Result<PathBuf>> {
+    let with_path = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", path.display()));
+    if !path.is_dir() {
+        return vec![if path.exists() {
+            Ok(path.to_path_buf())
+        } else {
+            Err(with_path(std::io::Error::from(std::io::ErrorKind::NotFound)))
+        }];
+    }
+    match std::fs::read_dir(path) {
+        Ok(entries) => {
+            let mut files: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
+                .collect();
+            files.sort();
+            files.into_iter().map(Ok).collect()
+        }
+        Err(e) => vec![Err(with_path(e))],
+    }
+}

@@ -1,1 +1,460 @@
-//! clean (placeholder)
+//! Boilerplate removal: which lines of a scraped page are the article.
+//!
+//! Approach: the page is cut into lines and each line gets one [`LineRole`] by general rules
+//! of page layout, never by a list of known lines. Site furniture is short, lacks sentence
+//! punctuation and is set in capitals, bullets or navigation words ("Back To Top", "MOST
+//! POPULAR", "• Link copied"); stray fragments in another script than the article's are
+//! dropped; a line repeated (the headline twice, a lead paragraph repeated under the
+//! dateline, a caption printed twice in one line) is kept once. The first title-like line is
+//! the headline; short lines around it that carry a date or a "By" are the byline and date
+//! line, read by [`crate::meta`]. Everything else is body text.
+//!
+//! Limits: a page whose body paragraphs are all short and unpunctuated (a list of bullet
+//! points) loses them as furniture; furniture longer than a dozen words with sentence
+//! punctuation is kept as body.
+
+use crate::model::Span;
+
+/// What a line of the raw page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineRole {
+    /// Article text.
+    Body,
+    /// The headline (the first one when printed twice).
+    Title,
+    /// A line near the top or bottom that carries a date, an author or an outlet.
+    Meta,
+    /// Navigation, share links, section lists, credits: dropped.
+    Furniture,
+    /// A repeat of an earlier line (or of the text before it in the same line): dropped.
+    Duplicate,
+    /// Text in another script than the article's: dropped.
+    ForeignScript,
+}
+
+/// One non-empty line of the raw page, trimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub span: Span,
+    pub role: LineRole,
+}
+
+/// The page split into classified lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cleaned {
+    pub lines: Vec<Line>,
+}
+
+impl Cleaned {
+    /// Byte ranges of the body text, in order.
+    pub fn body(&self) -> impl Iterator<Item = Span> + '_ {
+        self.lines.iter().filter(|l| l.role == LineRole::Body).map(|l| l.span)
+    }
+
+    /// The headline's byte range, if one was found.
+    pub fn title(&self) -> Option<Span> {
+        self.lines.iter().find(|l| l.role == LineRole::Title).map(|l| l.span)
+    }
+
+    /// Lines that are not body, not dropped: headline and metadata lines.
+    pub fn meta_lines(&self) -> impl Iterator<Item = Span> + '_ {
+        self.lines.iter().filter(|l| l.role == LineRole::Meta).map(|l| l.span)
+    }
+}
+
+/// Words that, alone or in a short line, are site navigation or share widgets.
+const FURNITURE_WORDS: &[&str] = &[
+    "advertisement",
+    "back",
+    "bookmark",
+    "comments",
+    "contact",
+    "cookie",
+    "cookies",
+    "copied",
+    "copy",
+    "copyright",
+    "email",
+    "e-mail",
+    "facebook",
+    "follow",
+    "font",
+    "home",
+    "instagram",
+    "latest",
+    "link",
+    "linkedin",
+    "login",
+    "menu",
+    "more",
+    "most",
+    "newsletter",
+    "next",
+    "popular",
+    "previous",
+    "print",
+    "privacy",
+    "read",
+    "related",
+    "reserved",
+    "rights",
+    "search",
+    "section",
+    "share",
+    "sign",
+    "stories",
+    "subscribe",
+    "tags",
+    "terms",
+    "top",
+    "trending",
+    "twitter",
+    "viewed",
+    "whatsapp",
+    "news",
+    "to",
+    "the",
+    "on",
+    "in",
+    "and",
+    "all",
+    "up",
+    "see",
+    "also",
+    "video",
+    "videos",
+    "photos",
+    "reddit",
+    "x",
+    "telegram",
+    "kakaotalk",
+    "text",
+    "size",
+    "a",
+    "of",
+    "recommended",
+    "click",
+    "here",
+    "more:",
+];
+
+/// Cuts `raw` into classified lines.
+pub fn clean(raw: &str) -> Cleaned {
+    let mut lines: Vec<Line> = line_spans(raw).map(|span| Line { span, role: LineRole::Body }).collect();
+    let script = dominant_script(raw);
+    let mut seen: Vec<String> = Vec::new();
+    for line in &mut lines {
+        let text = &raw[line.span.start..line.span.end];
+        let key = normalise(text);
+        line.role = if is_foreign_script(text, script) {
+            LineRole::ForeignScript
+        } else if key.is_empty() {
+            LineRole::Furniture
+        } else if seen.iter().any(|s| *s == key) {
+            LineRole::Duplicate
+        } else if is_furniture(text) {
+            LineRole::Furniture
+        } else if is_meta_line(text) {
+            LineRole::Meta
+        } else {
+            LineRole::Body
+        };
+        if !key.is_empty() {
+            seen.push(key);
+        }
+    }
+    mark_headline(raw, &mut lines);
+    drop_repeated_leads(raw, &mut lines);
+    for line in &mut lines {
+        if line.role == LineRole::Body {
+            line.span = first_half_if_doubled(raw, line.span);
+        }
+    }
+    Cleaned { lines }
+}
+
+/// Byte ranges of the non-blank lines of `raw`, trimmed of surrounding whitespace.
+fn line_spans(raw: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut offset = 0;
+    raw.split_inclusive('\n').filter_map(move |line| {
+        let start = offset;
+        offset += line.len();
+        let leading = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        (!trimmed.is_empty()).then(|| Span { start: start + leading, end: start + leading + trimmed.len() })
+    })
+}
+
+/// Lower-case letters and digits only, single spaces: the key for spotting repeats.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Whether most letters of the page are Latin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Other,
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+fn dominant_script(text: &str) -> Script {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if is_latin(c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if latin >= other {
+        Script::Latin
+    } else {
+        Script::Other
+    }
+}
+
+fn is_foreign_script(line: &str, page: Script) -> bool {
+    page == Script::Latin && dominant_script(line) == Script::Other
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    let mut t = text.trim_end();
+    // A trailing credit such as "(Yonhap)" or "(AP Photo)" does not end the sentence.
+    if let Some(open) = t.strip_suffix(')').and_then(|rest| rest.rfind('(')) {
+        if t.len() - open < 30 {
+            t = t[..open].trim_end();
+        }
+    }
+    let t = t.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    t.ends_with(['.', '!', '?', ':'])
+}
+
+/// Navigation, share widgets, section lists and credits.
+fn is_furniture(text: &str) -> bool {
+    let n = words(text).count();
+    if n == 0 {
+        return true;
+    }
+    let bulleted = text.starts_with(['•', '·', '*', '|', '►', '»', '>']);
+    if bulleted && n <= 6 {
+        return true;
+    }
+    // A credit alone on its line: "(Yonhap)", "(AP Photo)".
+    if text.starts_with('(') && text.ends_with(')') && n <= 3 {
+        return true;
+    }
+    if n > 5 || ends_like_sentence(text) && n > 3 {
+        return false;
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() > 3 && letters.iter().all(|c| !c.is_lowercase());
+    let navigation = words(text).all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        FURNITURE_WORDS.contains(&w.as_str())
+    });
+    all_caps && !has_date_word(text) || navigation
+}
+
+/// True when the line mentions a month or a digit run that looks like a date or time.
+fn has_date_word(text: &str) -> bool {
+    const MONTHS: &[&str] =
+        &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = text.to_lowercase();
+    let month = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && is_month_word(w));
+    month || lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4)
+}
+
+fn is_month_word(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    NAMES.contains(&w)
+}
+
+/// A short line with a date, a time, a "By" or "ago": byline and publication line.
+fn is_meta_line(text: &str) -> bool {
+    let n = words(text).count();
+    if n > 14 || ends_like_sentence(text) && !text.contains(':') && n > 6 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let byline = lower.starts_with("by ") && n <= 8;
+    let published = ["published", "updated", "posted", "date", "ago"]
+        .iter()
+        .any(|w| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == *w));
+    let email = text.contains('@');
+    byline || email || published && has_date_word(text) || has_date_word(text) && has_clock_time(text)
+}
+
+fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(2))
+        .any(|i| b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+}
+
+/// The first paragraph of running text: long, or a punctuated sentence of some length.
+fn is_running_text(text: &str) -> bool {
+    let n = words(text).count();
+    n > 30 || n >= 8 && ends_like_sentence(text)
+}
+
+/// Picks the headline among the lines above the running text: the first of five words or
+/// more (a shorter first line is usually the masthead), else the first of three or more.
+/// The other short lines up there are mastheads, kickers and section labels.
+fn mark_headline(raw: &str, lines: &mut [Line]) {
+    let text = |l: &Line| &raw[l.span.start..l.span.end];
+    let top = lines
+        .iter()
+        .position(|l| l.role == LineRole::Body && is_running_text(text(l)))
+        .unwrap_or(lines.len());
+    let candidates: Vec<usize> = (0..top)
+        .filter(|&i| lines[i].role == LineRole::Body && !text(&lines[i]).trim_end().ends_with('.'))
+        .collect();
+    let count = |i: usize| words(text(&lines[i])).count();
+    let title = candidates
+        .iter()
+        .find(|&&i| count(i) >= 5)
+        .or_else(|| candidates.iter().find(|&&i| count(i) >= 3))
+        .copied();
+    for i in 0..top {
+        if lines[i].role == LineRole::Body {
+            lines[i].role = if Some(i) == title { LineRole::Title } else { LineRole::Meta };
+        }
+    }
+}
+
+/// A lead paragraph printed before a dateline and again after it: keep the later, fuller one.
+fn drop_repeated_leads(raw: &str, lines: &mut [Line]) {
+    let body: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].role == LineRole::Body).collect();
+    for (k, &i) in body.iter().enumerate() {
+        let short = normalise(&raw[lines[i].span.start..lines[i].span.end]);
+        if short.split(' ').count() < 6 {
+            continue;
+        }
+        let repeated = body[k + 1..].iter().any(|&j| {
+            let long = normalise(&raw[lines[j].span.start..lines[j].span.end]);
+            long.len() > short.len() && long.contains(&short)
+        });
+        if repeated {
+            lines[i].role = LineRole::Duplicate;
+        }
+    }
+}
+
+/// A caption printed twice in one line ("A man waits. (AP) A man waits. (AP)"): its first half.
+fn first_half_if_doubled(raw: &str, span: Span) -> Span {
+    let text = &raw[span.start..span.end];
+    let words: Vec<(usize, &str)> =
+        text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let n = words.len();
+    if n < 8 || n % 2 != 0 {
+        return span;
+    }
+    let half = n / 2;
+    if (0..half).all(|i| words[i].1 == words[i + half].1) {
+        let (last_start, last) = words[half - 1];
+        return Span { start: span.start, end: span.start + last_start + last.len() };
+    }
+    span
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(raw: &str) -> Vec<(&str, LineRole)> {
+        clean(raw).lines.iter().map(|l| (&raw[l.span.start..l.span.end], l.role)).collect()
+    }
+
+    fn body(raw: &str) -> Vec<&str> {
+        clean(raw).body().map(|s| &raw[s.start..s.end]).collect()
+    }
+
+    const PAGE: &str = "Back To Top\n\nMinisters Meet Over Trade Row In Geneva\n\nMinisters meet over trade row in Geneva\n\nBy Jane Doe\n\nPublished : March 10, 2020 - 13:59\n\n    • Link copied\n\nThe ministers met on Tuesday to discuss the row, officials said.\n\nThey agreed to meet again next month.\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n피터빈트";
+
+    #[test]
+    fn headline_is_the_first_title_like_line_and_its_repeat_is_dropped() {
+        let r = roles(PAGE);
+        assert_eq!(r[1], ("Ministers Meet Over Trade Row In Geneva", LineRole::Title));
+        assert_eq!(r[2].1, LineRole::Duplicate);
+    }
+
+    #[test]
+    fn furniture_byline_and_foreign_script_are_not_body() {
+        assert_eq!(
+            body(PAGE),
+            [
+                "The ministers met on Tuesday to discuss the row, officials said.",
+                "They agreed to meet again next month."
+            ]
+        );
+        let r = roles(PAGE);
+        assert!(r.contains(&("By Jane Doe", LineRole::Meta)));
+        assert!(r.contains(&("Published : March 10, 2020 - 13:59", LineRole::Meta)));
+        assert!(r.contains(&("피터빈트", LineRole::ForeignScript)));
+        assert!(r.contains(&("MOST POPULAR", LineRole::Furniture)));
+    }
+
+    #[test]
+    fn a_lead_repeated_under_the_dateline_is_kept_once() {
+        let raw = "Big News Happens Today Here\n\nThe minister on Monday urged calm after the talks failed, media reported\n\nLONDON (AP) — The minister on Monday urged calm after the talks failed, media reported.";
+        assert_eq!(
+            body(raw),
+            ["LONDON (AP) — The minister on Monday urged calm after the talks failed, media reported."]
+        );
+    }
+
+    #[test]
+    fn a_caption_printed_twice_in_one_line_is_kept_once() {
+        let raw = "Headline of the day here\n\nDelegates wait for the start of talks in Seoul. (AP) Delegates wait for the start of talks in Seoul. (AP)";
+        assert_eq!(body(raw), ["Delegates wait for the start of talks in Seoul. (AP)"]);
+    }
+
+    #[test]
+    fn nothing_panics_on_empty_binary_or_boilerplate_only_pages() {
+        assert!(clean("").lines.is_empty());
+        assert_eq!(body("MOST POPULAR\nsubscribe\nBack To Top"), Vec::<&str>::new());
+        let binary = String::from_utf8_lossy(&[0u8, 159, 146, 150, 255, 10, 1, 2, 3]).into_owned();
+        let _ = clean(&binary);
+    }
+}

@@ -1,2 +1,97 @@
-//! infer (placeholder)
-pub(crate) fn infer_missing_publication_dates(_d: &mut [crate::pipeline::Analysed]) {}
+//! Publication dates that are not printed, inferred from the text and the rest of the corpus.
+//!
+//! Approach: an undated article still names days and months without a year ("talks on Nov.
+//! 19"). The dated articles of the corpus say which years the story covers; each yearless
+//! mention is placed in the year that puts it nearest to those publication dates. When the
+//! article also speaks of "this month" ("later this month", "earlier this month"), it was
+//! published in the month of those mentions, so the date is that month (`YYYY-MM`); with only
+//! the year evidence, the year (`YYYY`). With no evidence the date stays unknown: nothing is
+//! invented. The result is flagged `published_inferred`, with its evidence.
+//!
+//! Limits: a corpus where no article is dated gives no years to infer from; mentions of
+//! several different months without a "this month" cue give only a year.
+
+use crate::pipeline::Analysed;
+use crate::timevalue::TimeValue;
+use jiff::civil::Date;
+
+/// Fills in `published` for articles that print no date, where the evidence allows.
+pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
+    let dated: Vec<Date> = docs
+        .iter()
+        .filter_map(|d| d.published.as_ref().and_then(TimeValue::bounds).map(|(first, _)| first))
+        .collect();
+    if dated.is_empty() {
+        return;
+    }
+    for doc in docs.iter_mut().filter(|d| d.published.is_none()) {
+        if let Some((value, evidence)) = infer_one(&doc.yearless, doc.speaks_of_this_month, &dated) {
+            doc.doc.published = Some(value.to_iso());
+            doc.doc.published_inferred = true;
+            doc.doc.published_evidence = Some(evidence);
+            doc.published = Some(value);
+        }
+    }
+}
+
+/// The year that puts month `month` nearest (in days, summed) to the corpus's dated articles.
+fn nearest_year(month: i8, day: i8, dated: &[Date]) -> Option<i16> {
+    let years = dated.iter().map(|d| d.year());
+    let (lo, hi) = (years.clone().min()? - 1, years.max()? + 1);
+    (lo..=hi)
+        .filter_map(|y| Date::new(y, month, day).ok().map(|d| (y, d)))
+        .min_by_key(|(_, d)| dated.iter().map(|p| p.since(*d).map_or(i32::MAX, |s| s.get_days().abs())).min())
+        .map(|(y, _)| y)
+}
+
+fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
+    let placed: Vec<(i16, i8)> = yearless
+        .iter()
+        .filter_map(|&(m, d)| nearest_year(m, d.unwrap_or(15), dated).map(|y| (y, m)))
+        .collect();
+    let &(year, month) = placed.first()?;
+    let one_month = placed.iter().all(|&(y, m)| (y, m) == (year, month));
+    let one_year = placed.iter().all(|&(y, _)| y == year);
+    let basis = format!("{} undated mention(s) placed by the corpus's other articles", placed.len());
+    if one_month && this_month {
+        let value = TimeValue::month(year, month)?;
+        Some((value, format!("inferred: {basis}, and “this month” in the text")))
+    } else if one_year {
+        Some((TimeValue::Year(year), format!("inferred: {basis}")))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_month_mention_with_this_month_gives_the_month() {
+        let dated = [d("2019-07-11"), d("2019-08-29"), d("2019-11-20"), d("2020-03-10")];
+        let (v, _) = infer_one(&[(11, Some(19))], true, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2019-11");
+    }
+
+    #[test]
+    fn without_a_this_month_cue_only_the_year_is_claimed() {
+        let dated = [d("2019-07-11"), d("2019-11-20")];
+        assert_eq!(infer_one(&[(11, Some(19))], false, &dated).unwrap().0.to_iso(), "2019");
+    }
+
+    #[test]
+    fn january_mentions_near_a_december_corpus_go_to_the_next_year() {
+        let dated = [d("2020-12-20"), d("2020-12-28")];
+        assert_eq!(infer_one(&[(1, Some(3))], true, &dated).unwrap().0.to_iso(), "2021-01");
+    }
+
+    #[test]
+    fn no_evidence_invents_nothing() {
+        assert_eq!(infer_one(&[], true, &[d("2019-07-11")]), None);
+    }
+}

@@ -1,1 +1,206 @@
-//! meta (placeholder)
+//! Article metadata: headline, outlet, author and printed publication date.
+//!
+//! Approach: [`crate::clean`] has already told the headline and the short metadata lines
+//! (mastheads, bylines, date lines) from the body. The outlet comes, in order of trust, from a
+//! web domain in a metadata line ("UrduPoint.com"), a masthead line above the headline ("The
+//! Korea Herald"), the dateline that opens the body ("MOSCOW (UrduPoint News / Sputnik -
+//! ...)", "SEOUL, Nov. 8 (Yonhap) --"), or a credit printed alone ("(Yonhap)"). The author
+//! comes from "By Name" or "Name 13 seconds ago". The publication date is the first full date
+//! in a "Published"/"Updated"/"date" line, else in any metadata line, else in the dateline;
+//! dates are read by [`crate::dates`], so every printed form it knows counts.
+//!
+//! Limits: an outlet named only in a logo image, or a date printed only in the page's URL, is
+//! not seen; an article that prints no date is dated later by [`crate::infer`].
+
+use crate::clean::{Cleaned, LineRole};
+use crate::dates::{find_dates, DateContext};
+use crate::model::Span;
+use crate::timevalue::{Granularity, TimeValue};
+
+/// What the page says about itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    /// The printed publication date and the line it was read from.
+    pub published: Option<(TimeValue, String)>,
+}
+
+/// Reads the metadata of a cleaned page.
+pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
+    let text = |s: Span| raw[s.start..s.end].trim();
+    let meta_lines: Vec<&str> = cleaned.meta_lines().map(text).collect();
+    let first_sentence = sentences.first().map(|s| text(*s)).unwrap_or("");
+    let title = cleaned.title().map(|s| collapse_whitespace(text(s)));
+    let title_start = cleaned.title().map_or(0, |s| s.start);
+    let mastheads = cleaned
+        .lines
+        .iter()
+        .filter(|l| l.role == LineRole::Meta && l.span.end <= title_start)
+        .map(|l| text(l.span));
+    let credits = cleaned
+        .lines
+        .iter()
+        .filter(|l| matches!(l.role, LineRole::Furniture | LineRole::Duplicate))
+        .map(|l| text(l.span))
+        .chain(sentences.iter().map(|s| text(*s)));
+    let source = meta_lines
+        .iter()
+        .find_map(|l| domain_name(l))
+        .or_else(|| mastheads.clone().find_map(masthead))
+        .or_else(|| dateline_outlet(first_sentence))
+        .or_else(|| credits.clone().find_map(trailing_credit));
+    Meta {
+        title,
+        source,
+        author: meta_lines.iter().find_map(|l| author(l)),
+        published: publication_date(&meta_lines, first_sentence),
+    }
+}
+
+pub(crate) fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "UrduPoint.com" → "UrduPoint": the name part of a web domain in the line.
+fn domain_name(line: &str) -> Option<String> {
+    const TLDS: &[&str] = &["com", "net", "org", "co", "news", "info", "tv"];
+    line.split_whitespace().find_map(|word| {
+        if word.contains('@') {
+            return None;
+        }
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let (name, tld) = word.split_once('.')?;
+        let tld = tld.split('.').next()?;
+        let plausible = name.len() >= 3 && name.chars().all(|c| c.is_alphanumeric() || c == '-');
+        (plausible && TLDS.contains(&tld.to_lowercase().as_str())).then(|| name.to_string())
+    })
+}
+
+/// A masthead above the headline: a short capitalised line with no digits.
+fn masthead(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    let plain = !line.chars().any(|c| c.is_ascii_digit() || c == '@' || c == ':');
+    let by = line.to_lowercase().starts_with("by ");
+    ((1..=5).contains(&words.len()) && capitalised && plain && !by).then(|| line.to_string())
+}
+
+/// The outlet in a dateline: "MOSCOW (UrduPoint News / Sputnik - 20th ...)" → "UrduPoint",
+/// "SEOUL, Nov. 8 (Yonhap) --" → "Yonhap", "LONDON (Reuters) -" → "Reuters".
+fn dateline_outlet(sentence: &str) -> Option<String> {
+    let head = &sentence[..sentence.len().min(120)];
+    let open = head.find('(')?;
+    let before = &head[..open];
+    // A dateline opens with a place in capitals, maybe followed by a date.
+    let first = before.split(|c: char| c == ',' || c.is_whitespace()).next()?;
+    let place_in_capitals =
+        first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    if !place_in_capitals {
+        return None;
+    }
+    let inside = &head[open + 1..];
+    let end = inside.find([')', '/', '-', '–', '—', ','])?;
+    let name = inside[..end].trim();
+    let name = name.strip_suffix(" News").unwrap_or(name).trim();
+    (!name.is_empty() && name.chars().next()?.is_uppercase()).then(|| name.to_string())
+}
+
+/// A credit printed alone or at the end of a paragraph: "(Yonhap)".
+fn trailing_credit(text: &str) -> Option<String> {
+    let inner = text.trim().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = inner[open + 1..].trim();
+    let words = name.split_whitespace().count();
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    let photo = name.to_lowercase().contains("photo");
+    ((1..=3).contains(&words) && capitalised && !photo && !name.chars().any(|c| c.is_ascii_digit()))
+        .then(|| name.to_string())
+}
+
+/// "By Shin Ji-hye (shinjh@...)" → "Shin Ji-hye"; "Faizan Hashmi 13 seconds ago ..." → "Faizan Hashmi".
+fn author(line: &str) -> Option<String> {
+    let name_words = |words: &[&str]| -> Option<String> {
+        let ok = (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains('@'));
+        ok.then(|| words.join(" "))
+    };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        let end = words
+            .iter()
+            .position(|w| w.starts_with('(') || w.contains('@') || *w == "|")
+            .unwrap_or(words.len());
+        return name_words(&words[1..end]);
+    }
+    let ago = words.iter().position(|w| w.eq_ignore_ascii_case("ago"))?;
+    let number = ago.checked_sub(2)?;
+    words[number].parse::<u32>().ok()?;
+    name_words(&words[..number])
+}
+
+/// The first day-level (else month-level) date with a year in the preferred lines.
+fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeValue, String)> {
+    let labelled = |l: &&&str| {
+        let lower = l.to_lowercase();
+        ["published", "posted", "date", "updated"].iter().any(|w| lower.contains(w))
+    };
+    let dateline = &first_sentence[..first_sentence.len().min(160)];
+    let ordered = meta_lines
+        .iter()
+        .filter(labelled)
+        .chain(meta_lines.iter().filter(|l| !labelled(l)))
+        .copied()
+        .chain(std::iter::once(dateline));
+    let mut month_level = None;
+    for line in ordered {
+        for found in find_dates(line, &mut DateContext::default()) {
+            match found.value.as_ref().and_then(TimeValue::granularity) {
+                Some(Granularity::Day) => {
+                    return found.value.map(|v| (v, collapse_whitespace(&line[found.start..found.end])));
+                }
+                Some(Granularity::Month) if month_level.is_none() => {
+                    month_level =
+                        found.value.map(|v| (v, collapse_whitespace(&line[found.start..found.end])));
+                }
+                _ => {}
+            }
+        }
+    }
+    month_level
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(raw: &str) -> Meta {
+        let cleaned = crate::clean::clean(raw);
+        let body: Vec<Span> = cleaned.body().collect();
+        read(raw, &cleaned, &crate::sentences::split(raw, &body))
+    }
+
+    #[test]
+    fn outlet_from_domain_masthead_dateline_or_credit() {
+        let m = meta("date 2019-07-11 Example.com\nBig Headline About Things Here\n\nSome body text goes here in a sentence.");
+        assert_eq!(m.source.as_deref(), Some("Example"));
+        let m = meta("The Daily Planet\n\nCity council approves the new budget plan\n\nThe council voted on Monday to approve it.");
+        assert_eq!(m.source.as_deref(), Some("The Daily Planet"));
+        assert_eq!(m.title.as_deref(), Some("City council approves the new budget plan"));
+        let m = meta("Talks resume over the trade row\n\nLONDON (Reuters) - Talks resumed on Monday between the two sides.");
+        assert_eq!(m.source.as_deref(), Some("Reuters"));
+        let m = meta("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\n(Yonhap)");
+        assert_eq!(m.source.as_deref(), Some("Yonhap"));
+    }
+
+    #[test]
+    fn author_from_by_line_or_time_ago_line() {
+        assert_eq!(author("By Shin Ji-hye (shinjh@example.com)").as_deref(), Some("Shin Ji-hye"));
+        assert_eq!(
+            author("Jane Q Public 4 minutes ago Thu 29th August 2019 | 06:47 PM").as_deref(),
+            Some("Jane Q Public")
+        );
+        assert_eq!(author("Published : March 10, 2020 - 13:59"), None);
+    }
+}

@@ -1,8 +1,130 @@
-//! Per-article stages glued together (placeholder).
-use crate::*;
-pub(crate) struct Analysed { pub doc: Document }
-pub(crate) fn analyse(id: DocId, a: &Article) -> Analysed {
-    Analysed { doc: Document { id, file: a.file.clone(), ..Default::default() } }
+//! The per-article stages glued together, and the corpus assembled from their results.
+//!
+//! [`analyse`] reads one article up to the point where its publication date is needed;
+//! [`resolve_dates`] runs once every article has its date (printed or inferred); [`assemble`]
+//! builds the entity list and the events over the whole corpus.
+
+use crate::clean::clean;
+use crate::dates::{find_dates, DateContext, FoundDate};
+use crate::entities::{self, Mention};
+use crate::model::{Corpus, DateMention, DocId, Document, Span};
+use crate::timevalue::TimeValue;
+use crate::{events, meta, Article};
+
+/// One article between the stages.
+pub(crate) struct Analysed {
+    pub doc: Document,
+    /// The publication date as a value (printed, or inferred by [`crate::infer`]).
+    pub published: Option<TimeValue>,
+    /// Days and months printed without a year, for inferring a missing publication date.
+    pub yearless: Vec<(i8, Option<i8>)>,
+    /// Whether the text says "this month", which ties an inferred date to a month.
+    pub speaks_of_this_month: bool,
+    pub mentions: Vec<Mention>,
+    /// For each entry of `doc.dates`: the index of its sentence in `doc.sentences`.
+    pub date_sentence: Vec<usize>,
 }
-pub(crate) fn resolve_dates(_d: &mut Analysed) {}
-pub(crate) fn assemble(a: Vec<Analysed>) -> Corpus { Corpus { documents: a.into_iter().map(|a| a.doc).collect(), ..Default::default() } }
+
+/// Bytes that mark a file as binary rather than text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(4096)];
+    let controls = sample.iter().filter(|&&b| b < 9 || (14..32).contains(&b) && b != 27).count();
+    !sample.is_empty() && controls * 10 > sample.len()
+}
+
+pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
+    let mut warnings = Vec::new();
+    let raw = match std::str::from_utf8(&article.bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => {
+            warnings.push("the file is not valid UTF-8: it was read with invalid bytes replaced".to_string());
+            String::from_utf8_lossy(&article.bytes).into_owned()
+        }
+    };
+    if looks_binary(&article.bytes) {
+        warnings.push("the file looks like binary data, not an article".to_string());
+    }
+    let cleaned = clean(&raw);
+    let body: Vec<Span> = cleaned.body().collect();
+    let sentences = crate::sentences::split(&raw, &body);
+    let meta = meta::read(&raw, &cleaned, &sentences);
+    if raw.trim().is_empty() {
+        warnings.push("the file is empty".to_string());
+    } else if sentences.is_empty() {
+        warnings.push("no article text found: the page holds only boilerplate".to_string());
+    }
+    let mut yearless = Vec::new();
+    let mut speaks_of_this_month = false;
+    if meta.published.is_none() {
+        for s in &sentences {
+            let text = &raw[s.start..s.end];
+            yearless.extend(find_dates(text, &mut DateContext::default()).iter().filter_map(|f| f.yearless));
+            speaks_of_this_month |= text.to_lowercase().contains("this month");
+        }
+    }
+    let mentions = entities::find_mentions(&raw, &sentences);
+    let (published, evidence) = match meta.published {
+        Some((value, line)) => (Some(value), Some(format!("printed: ‘{line}’"))),
+        None => (None, None),
+    };
+    let doc = Document {
+        id,
+        file: article.file.clone(),
+        title: meta.title.unwrap_or_else(|| article.file.clone()),
+        source: meta.source,
+        author: meta.author,
+        published: published.as_ref().map(TimeValue::to_iso),
+        published_inferred: false,
+        published_evidence: evidence,
+        kept: cleaned
+            .lines
+            .iter()
+            .filter(|l| l.role == crate::clean::LineRole::Body)
+            .map(|l| l.span)
+            .collect(),
+        sentences,
+        warnings,
+        raw,
+        ..Document::default()
+    };
+    Analysed { doc, published, yearless, speaks_of_this_month, mentions, date_sentence: Vec::new() }
+}
+
+pub(crate) fn resolve_dates(a: &mut Analysed) {
+    if a.published.is_none() && !a.doc.sentences.is_empty() {
+        a.doc
+            .warnings
+            .push("no publication date printed or inferable: relative dates are left unresolved".into());
+    }
+    let mut ctx = DateContext { published: a.published.clone(), previous: None };
+    for (i, s) in a.doc.sentences.iter().enumerate() {
+        for found in find_dates(&a.doc.raw[s.start..s.end], &mut ctx) {
+            a.doc.dates.push(to_mention(&a.doc.raw, s.start, found));
+            a.date_sentence.push(i);
+        }
+    }
+}
+
+fn to_mention(raw: &str, offset: usize, found: FoundDate) -> DateMention {
+    let (start, end) = (offset + found.start, offset + found.end);
+    DateMention {
+        text: meta::collapse_whitespace(&raw[start..end]),
+        value: found.value.as_ref().map(TimeValue::to_iso),
+        start,
+        end,
+        rule: found.rule.to_string(),
+        anchor: found.anchor,
+        note: found.note,
+    }
+}
+
+pub(crate) fn assemble(mut analysed: Vec<Analysed>) -> Corpus {
+    for a in &mut analysed {
+        a.doc.entities = entities::doc_entities(&a.doc.raw, &a.mentions);
+    }
+    let lists: Vec<(&str, &[crate::model::DocEntity])> =
+        analysed.iter().map(|a| (a.doc.file.as_str(), a.doc.entities.as_slice())).collect();
+    let entities = entities::corpus_entities(&lists);
+    let events = events::build(&analysed, &entities);
+    Corpus { documents: analysed.into_iter().map(|a| a.doc).collect(), entities, events }
+}

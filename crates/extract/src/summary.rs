@@ -1,0 +1,110 @@
+//! Event headlines: a dated sentence trimmed to who did what.
+//!
+//! Approach: from the sentence, drop a leading dateline ("MOSCOW (Agency - date)"), the date
+//! expression itself when it opens the sentence ("Last week, ", "The following day, "), and a
+//! leading attribution ("According to the outlet, "); then cut trailing attributions (", media
+//! reported", ", according to ...") and stop at a clause break or about 110 characters on a
+//! word boundary. The first letter is capitalised.
+//!
+//! Limits: no parsing; a sentence whose actor comes after a long subordinate clause keeps the
+//! clause.
+
+use std::ops::Range;
+
+const MAX_CHARS: usize = 110;
+
+/// A short headline for `sentence`, whose date expression is at byte range `date`.
+pub fn headline(sentence: &str, date: Range<usize>) -> String {
+    let mut text = sentence.trim();
+    let mut date = date;
+    // A dateline: capitals, then a parenthesis closed before the story starts.
+    if let Some(close) = dateline_end(text) {
+        let cut = close + 1;
+        text = &text[cut..];
+        date = date.start.saturating_sub(cut)..date.end.saturating_sub(cut);
+    }
+    let lead = text.len() - text.trim_start().len();
+    text = text.trim_start();
+    let date = date.start.saturating_sub(lead)..date.end.saturating_sub(lead);
+    if date.start == 0 && date.end <= text.len() {
+        text = text[date.end..].trim_start_matches([',', ' ']);
+    }
+    for opener in ["according to "] {
+        if text.len() > opener.len() && text[..opener.len()].eq_ignore_ascii_case(opener) {
+            if let Some(comma) = text.find(", ") {
+                text = &text[comma + 2..];
+            }
+        }
+    }
+    for tail in [", media reported", ", according to", ", the ministry said", " -- ", " — ", "; "] {
+        if let Some(i) = text.find(tail) {
+            if i > 20 {
+                text = &text[..i];
+            }
+        }
+    }
+    let text = text.trim_end_matches(['.', ',', ' ', ';', ':']);
+    let mut out: String = crate::meta::collapse_whitespace(&shorten(text));
+    if let Some(first) = out.chars().next() {
+        let upper: String = first.to_uppercase().collect();
+        out.replace_range(..first.len_utf8(), &upper);
+    }
+    out
+}
+
+fn dateline_end(text: &str) -> Option<usize> {
+    let first = text.split_whitespace().next()?;
+    let capitals =
+        first.len() >= 3 && first.trim_end_matches(',').chars().all(|c| c.is_uppercase() || c == '-');
+    if !capitals {
+        return None;
+    }
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    (close < 160).then_some(close)
+}
+
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= MAX_CHARS {
+        return text.to_string();
+    }
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if i > MAX_CHARS {
+            break;
+        }
+        if c == ' ' {
+            end = i;
+        }
+    }
+    format!("{}…", text[..end].trim_end_matches([',', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(sentence: &str, date: &str) -> String {
+        let start = sentence.find(date).unwrap();
+        headline(sentence, start..start + date.len())
+    }
+
+    #[test]
+    fn drops_a_leading_date_and_dateline() {
+        assert_eq!(
+            h("Last week, the government canceled the deal.", "Last week"),
+            "The government canceled the deal"
+        );
+        assert_eq!(
+            h("LONDON (Reuters - 3 May, 2020) The minister on Monday resigned, media reported.", "on Monday"),
+            "The minister on Monday resigned"
+        );
+    }
+
+    #[test]
+    fn long_sentences_are_cut_on_a_word_boundary() {
+        let s = "The ministers of both countries met in the capital on Tuesday to discuss a very long list of pending issues including trade and security and more";
+        let out = h(s, "on Tuesday");
+        assert!(out.chars().count() <= MAX_CHARS + 1 && out.ends_with('…'), "{out}");
+    }
+}
