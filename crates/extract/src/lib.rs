@@ -16,6 +16,7 @@ pub mod events;
 pub mod infer;
 pub mod meta;
 pub mod model;
+pub mod query;
 pub mod sentences;
 pub mod timevalue;
 pub mod tokens;

@@ -1,0 +1,153 @@
+//! The explorer over one corpus: owns the reducer, runs the query, lays out the page.
+//!
+//! The corpus is provided to every child by context; children get data and `Callback`s, never
+//! an [`Action`]. Derived data (timeline geometry, query result) is memoised on its inputs.
+
+use std::rc::Rc;
+
+use newsline_extract::query::{query, Combine};
+use newsline_extract::{EntityId, EventId};
+use yew::prelude::*;
+
+use crate::axis::Axis;
+use crate::components::event_detail::EventDetail;
+use crate::components::event_list::EventList;
+use crate::components::facets::Facets;
+use crate::components::header::Header;
+use crate::components::notice::Notice;
+use crate::components::search_box::SearchBox;
+use crate::components::timeline::Timeline;
+use crate::corpus::SharedCorpus;
+use crate::state::{Action, UiState};
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerProps {
+    pub corpus: SharedCorpus,
+}
+
+#[component]
+pub fn Explorer(props: &ExplorerProps) -> Html {
+    let shared = props.corpus.clone();
+    let axis = use_memo(shared.clone(), |s| Axis::new(&s.corpus.events));
+    let state = use_reducer({
+        let axis = axis.clone();
+        move || UiState::new(axis.fit.0, axis.max_zoom())
+    });
+    let result = use_memo((shared.clone(), state.filters.clone()), |(s, filters)| {
+        let r = query(&s.corpus, filters);
+        (Rc::new(r.events), Rc::new(r.facets))
+    });
+    let (events, facets) = (result.0.clone(), result.1.clone());
+
+    let send = |make: fn() -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(make()))
+    };
+    let on_select = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |id: EventId| dispatcher.dispatch(Action::Select(id)))
+    };
+    let on_toggle = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |id: EntityId| dispatcher.dispatch(Action::ToggleEntity(id)))
+    };
+    let on_search = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |text: String| dispatcher.dispatch(Action::SetSearch(text)))
+    };
+    let on_combine = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |c: Combine| dispatcher.dispatch(Action::SetCombine(c)))
+    };
+    let on_filter_from_detail = {
+        let (dispatcher, selected) = (state.dispatcher(), state.filters.entities.clone());
+        Callback::from(move |id: EntityId| {
+            if !selected.contains(&id) {
+                dispatcher.dispatch(Action::ToggleEntity(id));
+            }
+        })
+    };
+    let on_clear = send(|| Action::ClearFilters);
+    let on_close = send(|| Action::CloseDetail);
+    let onkeydown = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                dispatcher.dispatch(Action::CloseDetail);
+            }
+        })
+    };
+    let toggle_drawer = send(|| Action::ToggleDrawer).reform(|_: MouseEvent| ());
+
+    let corpus = &shared.corpus;
+    let body = if corpus.documents.is_empty() {
+        html! {
+            <Notice title="No articles in this corpus">
+                <p>{ "Put news articles as .txt files in corpus/ (or point NEWSLINE_CORPUS at a folder of them) and rebuild." }</p>
+            </Notice>
+        }
+    } else if corpus.events.is_empty() {
+        html! {
+            <Notice title="No dated events yet">
+                <p>{ format!("{} articles were read, but no sentence in them could be dated:", corpus.documents.len()) }</p>
+                <ul class="nl-doc-list">
+                    for doc in corpus.documents.iter() {
+                        <li key={doc.file.clone()}><strong>{ doc.title.clone() }</strong>{ " " }<code>{ doc.file.clone() }</code></li>
+                    }
+                </ul>
+            </Notice>
+        }
+    } else {
+        let n = events.len();
+        let active = state.filters.entities.len() + usize::from(!state.filters.text.trim().is_empty());
+        html! {
+            <>
+                <div class="nl-toolbar">
+                    <SearchBox value={AttrValue::from(state.filters.text.clone())} on_change={on_search} />
+                    <p class="nl-count" data-testid="result-count" aria-live="polite">
+                        { format!("{n} event{}", if n == 1 { "" } else { "s" }) }
+                    </p>
+                    <button type="button" class="nl-button nl-drawer-toggle" aria-expanded={state.drawer_open.to_string()}
+                        onclick={toggle_drawer}>
+                        { if active > 0 { format!("Filters ({active})") } else { "Filters".to_string() } }
+                    </button>
+                </div>
+                <Timeline axis={axis.clone()} events={events.clone()} selected={state.selected}
+                    zoom={state.zoom} max_zoom={state.max_zoom} on_select={on_select.clone()}
+                    on_zoom_in={send(|| Action::ZoomIn)} on_zoom_out={send(|| Action::ZoomOut)} />
+                <div class="nl-main">
+                    <div class={classes!("nl-side", state.drawer_open.then_some("is-open"))}>
+                        <Facets {facets} combine={state.filters.combine} filtered={state.is_filtered()}
+                            {on_toggle} {on_combine} on_clear={on_clear.clone()} />
+                    </div>
+                    <section class="nl-list" aria-label="Events">
+                        if events.is_empty() {
+                            <Notice title="No events match">
+                                <p>{ "Try fewer entities or another search." }</p>
+                                <button type="button" class="nl-button" onclick={on_clear.reform(|_: MouseEvent| ())}>{ "Clear filters" }</button>
+                            </Notice>
+                        } else {
+                            <EventList {events} selected={state.selected} {on_select} />
+                        }
+                    </section>
+                    <div class={classes!("nl-detail-slot", state.selected.is_some().then_some("is-open"))}>
+                        if let Some(id) = state.selected {
+                            <EventDetail event={id} {on_close} on_filter={on_filter_from_detail} />
+                        } else {
+                            <p class="nl-muted nl-detail-hint">{ "Select an event to see the sentences that report it and how its date was read." }</p>
+                        }
+                    </div>
+                </div>
+            </>
+        }
+    };
+
+    html! {
+        <ContextProvider<SharedCorpus> context={shared.clone()}>
+            <div class="nl-app" {onkeydown}>
+                <Header />
+                { body }
+            </div>
+        </ContextProvider<SharedCorpus>>
+    }
+}

@@ -1,0 +1,12 @@
+//! Newsline's web app: a Yew explorer over a corpus of news articles embedded at build time.
+//!
+//! The pure parts are natively tested: [`axis`] (timeline geometry), [`format`] (date labels),
+//! [`state`] (the one reducer). Filtering, search and counting come from the core's
+//! [`newsline_extract::query`]; [`components`] only render what those return. The corpus is
+//! parsed once ([`corpus`]) and shared by pointer through a context.
+
+pub mod axis;
+pub mod components;
+pub mod corpus;
+pub mod format;
+pub mod state;

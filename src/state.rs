@@ -1,0 +1,133 @@
+//! The explorer's UI state and its one reducer: what is filtered, which event is open, how far
+//! the timeline is zoomed. No DOM code here; the components dispatch [`Action`]s.
+//!
+//! `reduce` returns the same `Rc` when an action changes nothing, so Yew skips the render.
+
+use std::rc::Rc;
+
+use newsline_extract::query::{Combine, Filters};
+use newsline_extract::{EntityId, EventId};
+use yew::Reducible;
+
+/// Everything the user has chosen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UiState {
+    pub filters: Filters,
+    /// The event whose detail is open.
+    pub selected: Option<EventId>,
+    /// Timeline zoom: the axis is `2^zoom` viewports wide.
+    pub zoom: u32,
+    /// The deepest zoom this corpus allows.
+    pub max_zoom: u32,
+    /// On narrow screens, whether the filter drawer is open.
+    pub drawer_open: bool,
+}
+
+/// What the user can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    ToggleEntity(EntityId),
+    SetSearch(String),
+    SetCombine(Combine),
+    ClearFilters,
+    Select(EventId),
+    CloseDetail,
+    ZoomIn,
+    ZoomOut,
+    ToggleDrawer,
+}
+
+impl UiState {
+    /// A fresh state at `zoom`, which may not exceed `max_zoom`.
+    pub fn new(zoom: u32, max_zoom: u32) -> Self {
+        UiState { zoom: zoom.min(max_zoom), max_zoom, ..Default::default() }
+    }
+
+    /// True when any filter narrows the events.
+    pub fn is_filtered(&self) -> bool {
+        !self.filters.entities.is_empty() || !self.filters.text.trim().is_empty()
+    }
+}
+
+impl Reducible for UiState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::ToggleEntity(id) => {
+                if !next.filters.entities.remove(&id) {
+                    next.filters.entities.insert(id);
+                }
+            }
+            Action::SetSearch(text) => next.filters.text = text,
+            Action::SetCombine(combine) => next.filters.combine = combine,
+            Action::ClearFilters => {
+                next.filters.entities.clear();
+                next.filters.text.clear();
+            }
+            Action::Select(id) => next.selected = Some(id),
+            Action::CloseDetail => next.selected = None,
+            Action::ZoomIn => next.zoom = (next.zoom + 1).min(next.max_zoom),
+            Action::ZoomOut => next.zoom = next.zoom.saturating_sub(1),
+            Action::ToggleDrawer => next.drawer_open = !next.drawer_open,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(state: UiState, actions: impl IntoIterator<Item = Action>) -> Rc<UiState> {
+        actions.into_iter().fold(Rc::new(state), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn toggling_an_entity_twice_removes_it() {
+        let once = run(UiState::default(), [Action::ToggleEntity(EntityId(3))]);
+        assert!(once.filters.entities.contains(&EntityId(3)));
+        assert!(once.is_filtered());
+        let twice = run((*once).clone(), [Action::ToggleEntity(EntityId(3))]);
+        assert!(!twice.is_filtered());
+    }
+
+    #[test]
+    fn clear_filters_keeps_the_selection_and_zoom() {
+        let state = run(
+            UiState::new(2, 5),
+            [Action::ToggleEntity(EntityId(1)), Action::SetSearch("wto".into()), Action::Select(EventId(4))],
+        );
+        let cleared = run((*state).clone(), [Action::ClearFilters]);
+        assert!(!cleared.is_filtered());
+        assert_eq!((cleared.selected, cleared.zoom), (Some(EventId(4)), 2));
+    }
+
+    #[test]
+    fn zoom_stays_between_zero_and_the_corpus_limit() {
+        let state = run(UiState::new(9, 3), [Action::ZoomIn, Action::ZoomIn]);
+        assert_eq!(state.zoom, 3);
+        let state = run((*state).clone(), (0..5).map(|_| Action::ZoomOut));
+        assert_eq!(state.zoom, 0);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_returns_the_same_rc() {
+        let state = Rc::new(UiState::new(0, 4));
+        assert!(Rc::ptr_eq(&state, &state.clone().reduce(Action::ZoomOut)));
+        assert!(Rc::ptr_eq(&state, &state.clone().reduce(Action::CloseDetail)));
+        assert!(!Rc::ptr_eq(&state, &state.clone().reduce(Action::ZoomIn)));
+    }
+
+    #[test]
+    fn selecting_and_closing_the_detail() {
+        let state = run(UiState::default(), [Action::Select(EventId(2)), Action::Select(EventId(5))]);
+        assert_eq!(state.selected, Some(EventId(5)));
+        assert_eq!(run((*state).clone(), [Action::CloseDetail]).selected, None);
+    }
+}
