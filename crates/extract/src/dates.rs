@@ -1,6 +1,38 @@
-//! Date expressions: recognition and resolution (placeholder until implemented).
+//! Date expressions: recognition and resolution, with provenance.
+//!
+//! Approach: one sentence is tokenized once ([`crate::tokens`]) and every word classified once
+//! ([`lexicon`]); then a left-to-right scan asks four recognisers what starts at each token and
+//! keeps the longest match, so "Dec. 16 last year" wins over "Dec. 16" and "last year":
+//! - [`absolute`]: "October 11", "11th July 2019", "2019-07-11", "29/10/2019", years, spans
+//!   ("1910-45", "between 2019 and 2024"), centuries and decades;
+//! - [`relative`]: weekdays, "last week", "later this month", "In July", "July last year",
+//!   "the end of last year", "yesterday", "two days ago", "the weekend", against the
+//!   publication date;
+//! - [`anaphora`]: "the following day", "that year", "at the time", against the last date the
+//!   article mentioned (`DateContext::previous`, kept up to date here);
+//! - [`duration`]: "three months", "more than a year", resolved to `P…` and never placed.
+//!
+//! Values keep the granularity the text supports and the anchor has ([`calendar`]): with only
+//! a publication month, "on Friday" has no value but a note saying why. The future tense
+//! ([`tense`]) turns "on Friday" and "in July" forward.
+//!
+//! Limits: English only; a handful of hand-written patterns, not a grammar. Seasons, quarters,
+//! holidays and clock times are not recognised. Nothing allocates per token.
+
+mod absolute;
+mod anaphora;
+mod calendar;
+mod duration;
+mod lexicon;
+mod relative;
+mod scan;
+mod tense;
 
 use crate::timevalue::TimeValue;
+use crate::tokens::{tokenize, TokenKind};
+use calendar::{Anchor, Note};
+use lexicon::Lex;
+use scan::Scan;
 
 /// What relative expressions in one article are resolved against.
 #[derive(Debug, Clone, Default)]
@@ -8,6 +40,7 @@ pub struct DateContext {
     /// The article's publication date (a day, or a month when only that is known).
     pub published: Option<TimeValue>,
     /// The last point in time the article mentioned, for "the following day", "at the time".
+    /// [`find_dates`] updates it.
     pub previous: Option<TimeValue>,
 }
 
@@ -19,9 +52,13 @@ pub struct FoundDate {
     pub end: usize,
     /// The resolved value; `None` when it cannot be resolved (see `note`).
     pub value: Option<TimeValue>,
-    /// The recognising rule, e.g. "weekday".
+    /// The recognising rule: "weekday", "month-day", "day-month", "month-year", "month-name",
+    /// "iso", "numeric", "year", "span", "century", "decade", "relative-day", "relative-week",
+    /// "relative-month", "relative-year", "weekend", "ago", "anaphora", "anaphora-time"
+    /// ("at the time", which gold annotations often leave out) or "duration".
     pub rule: &'static str,
-    /// What it was resolved against, for the UI.
+    /// What it was resolved against, for the UI: "article published 2019-11-20" or
+    /// "previous date 2020-03-05".
     pub anchor: Option<String>,
     /// Why the value is missing or uncertain.
     pub note: Option<String>,
@@ -30,7 +67,126 @@ pub struct FoundDate {
     pub yearless: Option<(i8, Option<i8>)>,
 }
 
-/// Finds and resolves every date expression in `text` (one sentence or a line).
-pub fn find_dates(_text: &str, _ctx: &mut DateContext) -> Vec<FoundDate> {
-    Vec::new()
+/// What a match was resolved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Basis {
+    /// The text alone ("3 September 2019").
+    Text,
+    Published,
+    Previous,
 }
+
+/// A recogniser's match: tokens `first..last` and what they mean.
+#[derive(Debug)]
+struct Hit {
+    first: usize,
+    last: usize,
+    value: Option<TimeValue>,
+    rule: &'static str,
+    basis: Basis,
+    note: Option<Note>,
+    yearless: Option<(i8, Option<i8>)>,
+}
+
+impl Hit {
+    fn new(
+        first: usize,
+        last: usize,
+        rule: &'static str,
+        basis: Basis,
+        value: Result<TimeValue, Note>,
+    ) -> Hit {
+        let (value, note) = match value {
+            Ok(v) => (Some(v), None),
+            Err(n) => (None, Some(n)),
+        };
+        Hit { first, last, value, rule, basis, note, yearless: None }
+    }
+
+    fn yearless(mut self, month: i8, day: Option<i8>) -> Hit {
+        self.yearless = Some((month, day));
+        self
+    }
+}
+
+/// What the recognisers resolve against while scanning one sentence.
+struct Cx {
+    published: Anchor,
+    previous: Option<TimeValue>,
+}
+
+type Recogniser = fn(&Scan, usize, &Cx) -> Option<Hit>;
+
+/// Finds and resolves every date expression in `text` (one sentence or a line), in text
+/// order, and sets `ctx.previous` to the last point in time mentioned.
+///
+/// # Example
+/// ```
+/// use newsline_extract::dates::{find_dates, DateContext};
+/// use newsline_extract::TimeValue;
+///
+/// let mut ctx = DateContext { published: TimeValue::parse_iso("2019-11-20"), previous: None };
+/// let found = find_dates("The talks were held in Geneva on Tuesday.", &mut ctx);
+/// assert_eq!(found[0].value, TimeValue::parse_iso("2019-11-19"));
+/// assert_eq!(found[0].anchor.as_deref(), Some("article published 2019-11-20"));
+/// ```
+pub fn find_dates(text: &str, ctx: &mut DateContext) -> Vec<FoundDate> {
+    const RECOGNISERS: [Recogniser; 4] = [absolute::at, relative::at, anaphora::at, duration::at];
+    let tokens = tokenize(text);
+    let s = Scan::new(text, &tokens);
+    let mut cx = Cx { published: Anchor::new(ctx.published.as_ref()), previous: ctx.previous.clone() };
+    let mut found = Vec::new();
+    let (mut i, mut floor) = (0, 0);
+    while i < s.len() {
+        if s.lex(i) == Lex::Other && s.kind(i) == Some(TokenKind::Punct) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<Hit> = None;
+        for recognise in RECOGNISERS {
+            if let Some(hit) = recognise(&s, i, &cx) {
+                if best.as_ref().is_none_or(|b| hit.last > b.last) {
+                    best = Some(hit);
+                }
+            }
+        }
+        let Some(mut hit) = best else {
+            i += 1;
+            continue;
+        };
+        hit.first = hit.first.max(floor);
+        found.push(describe(&s, &hit, ctx.published.as_ref(), cx.previous.as_ref()));
+        if let Some(v) = &hit.value {
+            if matches!(
+                v,
+                TimeValue::Day(_) | TimeValue::Week(..) | TimeValue::Month(..) | TimeValue::Year(_)
+            ) {
+                cx.previous = Some(v.clone());
+            }
+        }
+        floor = hit.last.max(i + 1);
+        i = floor;
+    }
+    ctx.previous = cx.previous;
+    found
+}
+
+fn describe(s: &Scan, hit: &Hit, published: Option<&TimeValue>, previous: Option<&TimeValue>) -> FoundDate {
+    let anchor = match hit.basis {
+        Basis::Text => None,
+        Basis::Published => published.map(|p| format!("article published {p}")),
+        Basis::Previous => previous.map(|p| format!("previous date {p}")),
+    };
+    FoundDate {
+        start: s.start(hit.first),
+        end: s.end(hit.last - 1),
+        value: hit.value.clone(),
+        rule: hit.rule,
+        anchor,
+        note: hit.note.map(str::to_string),
+        yearless: hit.yearless,
+    }
+}
+
+#[cfg(test)]
+mod tests;

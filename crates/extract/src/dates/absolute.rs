@@ -1,0 +1,546 @@
+//! Dates printed in full or nearly: "October 11", "Oct. 11, 2019", "11th July 2019", "the
+//! 11th of July", "Thu 11th July 2019", "Friday, November 22, 2019", "July 2019", "2019-07-11",
+//! "29/10/2019" (day first unless the second field is over 12), "11-Oct-2019", years, spans
+//! ("1910-45", "1910-1945", "Oct. 11-12", "between 2019 and 2024", "from July to September"),
+//! centuries ("the early 20th century" → `19`) and decades ("the 1990s" → `1990/1999`).
+//!
+//! A day without a year takes the year that puts it nearest the publication date, or the
+//! next one in a future-tense clause, and reports `yearless` so an undated article can be
+//! placed. A bare four-digit number 1000–2100 is a year unless money, a count or a clock time
+//! ("$2000", "No. 1965", "1500 troops", "1500 GMT", "2000 percent") says otherwise; "May" and
+//! "March" are months only when capitalised and not part of a name ("Theresa May").
+//! Limits: two-digit years ("29/10/19") and yearless numeric dates ("9/11") are not taken.
+
+use super::calendar::{self, day_without_year, year_of_month, Note, Pick};
+use super::lexicon::{Key, Lex};
+use super::scan::{parse_digits, Scan};
+use super::tense::is_future;
+use super::{Basis, Cx, Hit};
+use crate::timevalue::TimeValue;
+use crate::tokens::TokenKind;
+
+/// A date as printed, before a missing year is supplied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Point {
+    Day(Option<i16>, i8, i8),
+    /// "Oct. 11-12".
+    Days(Option<i16>, i8, i8, i8),
+    /// A month with its year, or alone inside a span ("from July to September").
+    Month(Option<i16>, i8),
+    Year(i16),
+    /// "1910-45".
+    Years(i16, i16),
+}
+
+pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    span(s, i, cx).or_else(|| with_weekday(s, i, cx)).or_else(|| century(s, i)).or_else(|| single(s, i, cx))
+}
+
+/// "Thu 11th July 2019", "Friday, November 22, 2019": the weekday joins the date.
+fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let (_, abbr) = s.weekday(i)?;
+    let mut j = i + 1;
+    if (abbr && s.punct(j, '.')) || s.punct(j, ',') {
+        j += 1;
+    }
+    let mut hit = single(s, j, cx)?;
+    if !matches!(hit.value, Some(TimeValue::Day(_))) && hit.yearless.is_none() {
+        return None;
+    }
+    hit.first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
+    Some(hit)
+}
+
+/// One date, resolved.
+fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    if let Some(hit) = prefixed_year(s, i) {
+        return Some(hit);
+    }
+    let (mut end, point, rule) = point(s, i, false)?;
+    let mut first = i;
+    let value = match point {
+        Point::Year(_) | Point::Years(..) if !year_context(s, i) => return None,
+        Point::Year(y) => {
+            let (f, v) = year_part(s, i, y);
+            first = f;
+            v
+        }
+        Point::Day(None, m, d) | Point::Days(None, m, d, _) => {
+            // "Dec. 16 last year", "Nov. 19 this year".
+            let year = match relative_year(s, end) {
+                Some(shift) => {
+                    end += 2;
+                    cx.published.year().map(|y| y + shift)
+                }
+                None => day_without_year(cx.published, m, d, is_future(s, i, end)).map(|d| d.year()),
+            };
+            let value = year.and_then(|y| point_value(with_year(point, y)));
+            return Some(Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d)));
+        }
+        _ => point_value(point),
+    };
+    Some(Hit::new(first, end, rule, Basis::Text, value))
+}
+
+/// `-1`, `0` or `1` for "last year", "this year", "next year" at `i`.
+pub(super) fn relative_year(s: &Scan, i: usize) -> Option<i16> {
+    let shift = match s.key(i)? {
+        Key::Last => -1,
+        Key::This => 0,
+        Key::Next => 1,
+        _ => return None,
+    };
+    (s.unit(i + 1) == Some((super::lexicon::Unit::Year, false))).then_some(shift)
+}
+
+/// A year with what sits before it: "the end of 2019" is December, "early 2019" the year.
+fn year_part(s: &Scan, i: usize, y: i16) -> (usize, Result<TimeValue, Note>) {
+    let year = calendar::year_value(i64::from(y));
+    if i >= 2 && s.is(i - 1, Key::Of) {
+        let month = match s.key(i - 2) {
+            Some(Key::End) => Some(12),
+            Some(Key::Beginning | Key::Start) => Some(1),
+            Some(Key::Middle) => None,
+            _ => return (i, year),
+        };
+        let mut first = i - 2;
+        if s.is(first.wrapping_sub(1), Key::The) {
+            first -= 1;
+            if matches!(s.key(first.wrapping_sub(1)), Some(Key::At | Key::By | Key::Until)) {
+                first -= 1;
+            }
+        }
+        return (first, month.map_or(year, |m| calendar::month_value((y, m))));
+    }
+    match s.key(i.wrapping_sub(1)) {
+        Some(Key::Early | Key::Late | Key::Mid) => (i - 1, year),
+        _ => (i, year),
+    }
+}
+
+/// "mid-2019", "early-2019", "end-2019".
+fn prefixed_year(s: &Scan, i: usize) -> Option<Hit> {
+    if s.kind(i) != Some(TokenKind::Word) {
+        return None;
+    }
+    let w = s.word(i);
+    let (prefix, rest) = w.split_once('-')?;
+    let month = match prefix.to_ascii_lowercase().as_str() {
+        "mid" | "early" | "late" => None,
+        "end" => Some(12),
+        _ => return None,
+    };
+    let y = year_number(rest)?;
+    let value = month.map_or_else(|| calendar::year_value(i64::from(y)), |m| calendar::month_value((y, m)));
+    Some(Hit::new(i, i + 1, "year", Basis::Text, value))
+}
+
+fn with_year(p: Point, y: i16) -> Point {
+    match p {
+        Point::Day(_, m, d) => Point::Day(Some(y), m, d),
+        Point::Days(_, m, d, e) => Point::Days(Some(y), m, d, e),
+        Point::Month(_, m) => Point::Month(Some(y), m),
+        other => other,
+    }
+}
+
+fn point_value(p: Point) -> Result<TimeValue, Note> {
+    const NO_SUCH_DAY: Note = "no such day in the calendar";
+    match p {
+        Point::Day(Some(y), m, d) => TimeValue::day(y, m, d).ok_or(NO_SUCH_DAY),
+        Point::Days(Some(y), m, d, e) => {
+            let (a, b) =
+                (TimeValue::day(y, m, d).ok_or(NO_SUCH_DAY)?, TimeValue::day(y, m, e).ok_or(NO_SUCH_DAY)?);
+            Ok(TimeValue::Span(Box::new(a), Box::new(b)))
+        }
+        Point::Month(Some(y), m) => calendar::month_value((y, m)),
+        Point::Year(y) => calendar::year_value(i64::from(y)),
+        Point::Years(a, b) => Ok(TimeValue::Span(
+            Box::new(calendar::year_value(i64::from(a))?),
+            Box::new(calendar::year_value(i64::from(b))?),
+        )),
+        _ => Err(calendar::NO_ANCHOR),
+    }
+}
+
+/// A year number 1000–2100 in plain digits.
+fn year_number(w: &str) -> Option<i16> {
+    let y = parse_digits(w)?;
+    (w.len() == 4 && (1000..=2100).contains(&y)).then_some(y as i16)
+}
+
+/// A year at `i` ("2019", "2019's") that nothing after marks as a count or clock time.
+fn year_at(s: &Scan, i: usize) -> Option<i16> {
+    if s.kind(i) != Some(TokenKind::Number) {
+        return None;
+    }
+    let w = s.word(i);
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    let y = year_number(w)?;
+    let count = s.is(i + 1, Key::NotYear) || s.punct(i + 1, '%') || (s.punct(i + 1, ':') && s.touching(i));
+    (!count).then_some(y)
+}
+
+/// `[","] year` after a day or month: the end and the year, if any.
+fn year_after(s: &Scan, k: usize) -> Option<(usize, i16)> {
+    if s.punct(k, ',') {
+        return year_at(s, k + 1).map(|y| (k + 2, y));
+    }
+    year_at(s, k).map(|y| (k + 1, y))
+}
+
+/// Whether a bare year at `i` reads as a year: not money, not "No. 1965", not a count of
+/// things ("1500 troops") unless a date preposition precedes it ("in 2019 exports fell").
+fn year_context(s: &Scan, i: usize) -> bool {
+    let prev = i.checked_sub(1);
+    let before = |c: char| prev.is_some_and(|p| s.punct(p, c));
+    if ['$', '€', '£', '¥', '#'].into_iter().any(before) {
+        return false;
+    }
+    if s.is(i + 1, Key::NotYear) || s.punct(i + 1, '%') || prev.is_some_and(|p| s.is(p, Key::About)) {
+        return false;
+    }
+    let no = prev.and_then(|p| if s.punct(p, '.') { p.checked_sub(1) } else { Some(p) });
+    if no.is_some_and(|p| s.is(p, Key::No)) {
+        return false;
+    }
+    let strong = prev.is_some_and(|p| {
+        matches!(
+            s.key(p),
+            Some(
+                Key::In
+                    | Key::Since
+                    | Key::Until
+                    | Key::By
+                    | Key::From
+                    | Key::Of
+                    | Key::During
+                    | Key::Before
+                    | Key::After
+                    | Key::Between
+                    | Key::Through
+                    | Key::Early
+                    | Key::Late
+                    | Key::Mid
+                    | Key::The
+            )
+        ) || matches!(s.lex(p), Lex::Month(..))
+    });
+    let next_plural = s.kind(i + 1) == Some(TokenKind::Word)
+        && s.lex(i + 1) == Lex::Other
+        && !s.capitalised(i + 1)
+        && s.word(i + 1).ends_with('s');
+    strong || !next_plural
+}
+
+/// A date starting at token `i`. With `alone`, a month name by itself counts (inside spans).
+fn point(s: &Scan, i: usize, alone: bool) -> Option<(usize, Point, &'static str)> {
+    if let Some((m, abbr)) = s.month(i) {
+        if !month_name_ok(s, i, m) {
+            return None;
+        }
+        let mut j = i + 1;
+        if abbr && s.punct(j, '.') {
+            j += 1;
+        }
+        if let Some(d) = s.day(j) {
+            if s.punct(j + 1, ':') || s.is(j + 1, Key::NotYear) {
+                return None;
+            }
+            return Some(match year_after(s, j + 1) {
+                Some((end, y)) => (end, Point::Day(Some(y), m, d), "month-day"),
+                None => (j + 1, Point::Day(None, m, d), "month-day"),
+            });
+        }
+        if let Some((d, e)) = day_range(s, j) {
+            return Some(match year_after(s, j + 1) {
+                Some((end, y)) => (end, Point::Days(Some(y), m, d, e), "span"),
+                None => (j + 1, Point::Days(None, m, d, e), "span"),
+            });
+        }
+        if let Some((end, y)) = year_after(s, j) {
+            return Some((end, Point::Month(Some(y), m), "month-year"));
+        }
+        return (alone && !abbr && s.capitalised(i)).then_some((i + 1, Point::Month(None, m), "span"));
+    }
+    if let Some(d) = s.day(i) {
+        let mut j = i + 1;
+        if s.is(j, Key::Of) {
+            j += 1;
+        }
+        if let Some((m, abbr)) = s.month(j) {
+            if month_name_ok(s, j, m) {
+                let k = if abbr && s.punct(j + 1, '.') { j + 2 } else { j + 1 };
+                return Some(match year_after(s, k) {
+                    Some((end, y)) => (end, Point::Day(Some(y), m, d), "day-month"),
+                    None => (j + 1, Point::Day(None, m, d), "day-month"),
+                });
+            }
+        }
+    }
+    if s.kind(i) == Some(TokenKind::Number) {
+        return numeric(s.word(i)).map(|(p, rule)| (i + 1, p, rule));
+    }
+    None
+}
+
+/// "May" and "March" only capitalised, and "May" not after a name ("Theresa May").
+fn month_name_ok(s: &Scan, i: usize, m: i8) -> bool {
+    if m != 3 && m != 5 {
+        return true;
+    }
+    if !s.capitalised(i) {
+        return false;
+    }
+    let after_name =
+        i > 0 && s.kind(i - 1) == Some(TokenKind::Word) && s.lex(i - 1) == Lex::Other && s.capitalised(i - 1);
+    !after_name
+}
+
+/// "11-12" after a month name.
+fn day_range(s: &Scan, i: usize) -> Option<(i8, i8)> {
+    if s.kind(i) != Some(TokenKind::Number) {
+        return None;
+    }
+    let (a, b) = s.word(i).split_once('-')?;
+    let (a, b) = (parse_digits(a)?, parse_digits(b)?);
+    ((1..=31).contains(&a) && a < b && b <= 31).then_some((a as i8, b as i8))
+}
+
+/// A number token: "2019", "1990s", "2019-07-11", "2019-07", "29/10/2019", "29.10.2019",
+/// "11-Oct-2019", "1910-45", "2019/20".
+fn numeric(w: &str) -> Option<(Point, &'static str)> {
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    if let Some(y) = year_number(w) {
+        return Some((Point::Year(y), "year"));
+    }
+    if let Some(y) = w.strip_suffix('s').and_then(year_number).filter(|y| y % 10 == 0) {
+        return Some((Point::Years(y, y + 9), "decade"));
+    }
+    let sep = w.bytes().find(|b| matches!(b, b'-' | b'/' | b'.'))? as char;
+    let mut parts = w.split(sep);
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next());
+    if parts.next().is_some() {
+        return None;
+    }
+    let Some(c) = c else {
+        // Two fields: "2019-07", "1910-45", "1910-1945", "2019/20".
+        let y = year_number(a)?;
+        let n = parse_digits(b)?;
+        if sep == '-' && b.len() == 2 && (1..=12).contains(&n) {
+            return Some((Point::Month(Some(y), n as i8), "iso"));
+        }
+        let end = match b.len() {
+            2 => (y / 100) as u32 * 100 + n,
+            4 => n,
+            _ => return None,
+        };
+        return (sep != '.' && end > y as u32 && end <= 2100)
+            .then_some((Point::Years(y, end as i16), "span"));
+    };
+    // "2019-07-11T09:30" keeps its date.
+    let c = c.split(['T', 't']).next().unwrap_or(c);
+    if let Some(y) = year_number(a) {
+        let (m, d) = (parse_digits(b)?, parse_digits(c)?);
+        return ((1..=12).contains(&m) && (1..=31).contains(&d))
+            .then_some((Point::Day(Some(y), m as i8, d as i8), "iso"));
+    }
+    let y = year_number(c)?;
+    let d = parse_digits(a)?;
+    let m = match parse_digits(b) {
+        Some(m) => m,
+        None => match super::lexicon::classify(b) {
+            Lex::Month(m, _) => m as u32,
+            _ => return None,
+        },
+    };
+    let (d, m) = if m > 12 && d <= 12 { (m, d) } else { (d, m) };
+    ((1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((Point::Day(Some(y), m as i8, d as i8), "numeric"))
+}
+
+/// "20th century", "the early 20th century", "21st-century".
+fn century(s: &Scan, i: usize) -> Option<Hit> {
+    if s.kind(i) != Some(TokenKind::Number) {
+        return None;
+    }
+    let w = s.word(i);
+    let (ordinal, last) = match w.split_once('-') {
+        Some((o, rest)) if rest.eq_ignore_ascii_case("century") => (o, i + 1),
+        None if s.unit(i + 1) == Some((super::lexicon::Unit::Century, false)) => (w, i + 2),
+        _ => return None,
+    };
+    let n = ["st", "nd", "rd", "th"].iter().find_map(|x| ordinal.strip_suffix(x)).and_then(parse_digits)?;
+    if !(1..=21).contains(&n) {
+        return None;
+    }
+    let mut first = i;
+    if matches!(s.key(i.wrapping_sub(1)), Some(Key::Early | Key::Late | Key::Mid)) {
+        first -= 1;
+    }
+    Some(Hit::new(first, last, "century", Basis::Text, Ok(TimeValue::Century(n as i16 - 1))))
+}
+
+/// "between 2019 and 2024", "from July to September", "2019 – 2024", "Oct. 11-12".
+fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let opener = s.key(i).filter(|k| matches!(k, Key::Between | Key::From));
+    let a_at = if opener.is_some() { i + 1 } else { i };
+    let (a_end, a, _) = point(s, a_at, opener.is_some())?;
+    let joined = match opener {
+        Some(Key::Between) => s.is(a_end, Key::And),
+        Some(_) => matches!(s.key(a_end), Some(Key::To | Key::Until | Key::Through)) || s.dash(a_end),
+        None => s.dash(a_end),
+    };
+    if !joined {
+        return None;
+    }
+    let (end, b, _) = point(s, a_end + 1, opener.is_some())?;
+    if matches!(b, Point::Year(_)) && !year_context_after(s, end) {
+        return None;
+    }
+    let value = span_value(a, b, cx, is_future(s, i, end))?;
+    let basis = if needs_anchor(a) || needs_anchor(b) { Basis::Published } else { Basis::Text };
+    Some(Hit::new(i, end, "span", basis, value))
+}
+
+fn year_context_after(s: &Scan, end: usize) -> bool {
+    !(s.kind(end) == Some(TokenKind::Word)
+        && s.lex(end) == Lex::Other
+        && !s.capitalised(end)
+        && s.word(end).ends_with('s'))
+}
+
+fn needs_anchor(p: Point) -> bool {
+    matches!(p, Point::Day(None, ..) | Point::Days(None, ..) | Point::Month(None, _))
+}
+
+/// The value of a two-ended span, a missing year taken from the other end or the anchor;
+/// `None` when the ends do not make a forward span.
+fn span_value(a: Point, b: Point, cx: &Cx, future: bool) -> Option<Result<TimeValue, Note>> {
+    let pick = if future { Pick::Upcoming } else { Pick::Recent };
+    let (a, b) = match (a, b) {
+        (Point::Year(x), Point::Year(y)) => (Point::Year(x), Point::Year(y)),
+        (Point::Month(ya, ma), Point::Month(yb, mb)) if ma > 0 && mb > 0 => {
+            let (ya, yb) = match (ya, yb) {
+                (Some(x), Some(y)) => (x, y),
+                (Some(x), None) => (x, x + i16::from(mb < ma)),
+                (None, Some(y)) => (y - i16::from(mb < ma), y),
+                (None, None) => match cx.published.month() {
+                    Ok(anchor) => {
+                        let x = year_of_month(anchor, ma, pick);
+                        (x, x + i16::from(mb < ma))
+                    }
+                    Err(note) => return Some(Err(note)),
+                },
+            };
+            (Point::Month(Some(ya), ma), Point::Month(Some(yb), mb))
+        }
+        (Point::Day(ya, ma, da), Point::Day(yb, mb, db)) => {
+            let (ya, yb) = match (ya, yb) {
+                (Some(x), Some(y)) => (x, y),
+                (Some(x), None) => (x, x),
+                (None, Some(y)) => (y, y),
+                (None, None) => match day_without_year(cx.published, ma, da, future) {
+                    Ok(d) => (d.year(), d.year()),
+                    Err(note) => return Some(Err(note)),
+                },
+            };
+            (Point::Day(Some(ya), ma, da), Point::Day(Some(yb), mb, db))
+        }
+        _ => return None,
+    };
+    let (a, b) = (point_value(a).ok()?, point_value(b).ok()?);
+    let (first, last) = (a.bounds()?, b.bounds()?);
+    (first.0 <= last.0).then(|| Ok(TimeValue::Span(Box::new(a), Box::new(b))))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{find_dates, DateContext};
+    use crate::TimeValue;
+
+    /// `(text, value)` of the first expression found, published on `published`.
+    fn v(text: &str, published: &str) -> (String, String) {
+        let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None };
+        let f =
+            find_dates(text, &mut ctx).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"));
+        (text[f.start..f.end].to_string(), f.value.map_or("-".into(), |v| v.to_iso()))
+    }
+
+    fn e(text: &str, value: &str) -> (String, String) {
+        (text.into(), value.into())
+    }
+
+    #[test]
+    fn month_day_in_every_spelling() {
+        let p = "2019-11-20";
+        assert_eq!(v("The first round happened on October 11.", p), e("October 11", "2019-10-11"));
+        assert_eq!(v("Talks on Oct. 11 failed.", p), e("Oct. 11", "2019-10-11"));
+        assert_eq!(v("It began Sept. 3 in Seoul.", p), e("Sept. 3", "2019-09-03"));
+        assert_eq!(v("It began Sept 3rd in Seoul.", p), e("Sept 3rd", "2019-09-03"));
+        assert_eq!(v("They meet on Nov. 19 in Geneva.", "2019-11-08"), e("Nov. 19", "2019-11-19"));
+        assert_eq!(v("from August 28.", "2019-08-29"), e("August 28", "2019-08-28"));
+        assert_eq!(v("on March 10, 2020.", p), e("March 10, 2020", "2020-03-10"));
+        assert_eq!(v("on May 5 2018 it began", p), e("May 5 2018", "2018-05-05"));
+    }
+
+    #[test]
+    fn day_month_in_every_spelling() {
+        let p = "2019-11-20";
+        assert_eq!(v("on 11th July it began", p), e("11th July", "2019-07-11"));
+        assert_eq!(v("on 3 September 2019 it began", p), e("3 September 2019", "2019-09-03"));
+        assert_eq!(v("(Sputnik - 20th November, 2019)", p), e("20th November, 2019", "2019-11-20"));
+        assert_eq!(v("on the 4th of July, 1776", p), e("4th of July, 1776", "1776-07-04"));
+        assert_eq!(v("Thu 11th July 2019 | 09:30 AM", p), e("Thu 11th July 2019", "2019-07-11"));
+        assert_eq!(v("on 3 Oct. 2019", p), e("3 Oct. 2019", "2019-10-03"));
+    }
+
+    #[test]
+    fn numeric_dates_day_first_unless_impossible() {
+        let p = "2019-11-20";
+        assert_eq!(v("Brussels, 29/10/2019 - 04:12", p), e("29/10/2019", "2019-10-29"));
+        assert_eq!(v("Brussels, 03/04/2019", p), e("03/04/2019", "2019-04-03"));
+        assert_eq!(v("New York, 10/29/2019", p), e("10/29/2019", "2019-10-29"));
+        assert_eq!(v("Berlin, 29.10.2019", p), e("29.10.2019", "2019-10-29"));
+        assert_eq!(v("filed 2019-07-11 in", p), e("2019-07-11", "2019-07-11"));
+        assert_eq!(v("filed 2019/07/11 in", p), e("2019/07/11", "2019-07-11"));
+        assert_eq!(v("filed 11-Oct-2019 in", p), e("11-Oct-2019", "2019-10-11"));
+        assert_eq!(v("the 2019-07 report", p), e("2019-07", "2019-07"));
+    }
+
+    #[test]
+    fn years_spans_centuries_decades() {
+        let p = "2019-11-20";
+        assert_eq!(v("the 1965 agreement", p), e("1965", "1965"));
+        assert_eq!(v("in 2019 exports fell", p), e("2019", "2019"));
+        assert_eq!(v("Japan's 1910-45 colonial rule", p), e("1910-45", "1910/1945"));
+        assert_eq!(v("in 1910-1945.", p), e("1910-1945", "1910/1945"));
+        assert_eq!(v("companies between 2019 and 2024 to", p), e("between 2019 and 2024", "2019/2024"));
+        assert_eq!(v("from 2019 to 2021, it grew", p), e("from 2019 to 2021", "2019/2021"));
+        assert_eq!(v("from 2019 through 2021, it grew", p), e("from 2019 through 2021", "2019/2021"));
+        assert_eq!(v("the 2019–2020 season", p), e("2019–2020", "2019/2020"));
+        assert_eq!(v("from July to September, it grew", p), e("from July to September", "2019-07/2019-09"));
+        assert_eq!(
+            v("between November and February", "2020-03-01"),
+            e("between November and February", "2019-11/2020-02")
+        );
+        assert_eq!(v("on Oct. 11-12 in Geneva", p), e("Oct. 11-12", "2019-10-11/2019-10-12"));
+        assert_eq!(v("in the early 20th century.", p), e("early 20th century", "19"));
+        assert_eq!(v("a 21st-century idea", p), e("21st-century", "20"));
+        assert_eq!(v("in the 1990s", p), e("1990s", "1990/1999"));
+        assert_eq!(v("by the end of 2019", p), e("by the end of 2019", "2019-12"));
+        assert_eq!(v("in mid-2019", p), e("mid-2019", "2019"));
+        assert_eq!(v("in October 2019", p), e("October 2019", "2019-10"));
+    }
+
+    #[test]
+    fn yearless_days_follow_tense_and_relative_years() {
+        assert_eq!(
+            v("held in Tokyo on Dec. 16 last year", "2020-03-10"),
+            e("Dec. 16 last year", "2019-12-16")
+        );
+        assert_eq!(v("The round on Dec. 16 went badly.", "2020-03-10"), e("Dec. 16", "2019-12-16"));
+        assert_eq!(v("They will meet on Dec. 16 again.", "2020-03-10"), e("Dec. 16", "2020-12-16"));
+        assert_eq!(v("on Jan. 5 next year", "2020-03-10"), e("Jan. 5 next year", "2021-01-05"));
+    }
+}

@@ -1,0 +1,460 @@
+//! Dates relative to the publication date: weekdays ("on Wednesday", "Tuesday morning",
+//! "last Friday", "Friday next week"), month names alone ("In July", "mid-July", "July last
+//! year", "the end of March"), "today"/"yesterday"/"tomorrow"/"last night", "last week",
+//! "earlier this week", "later this month", "next year", "the end of last year", "the
+//! weekend", and "two days ago".
+//!
+//! Choices: a bare weekday is the most recent such day on or before publication (the day
+//! itself when it matches), the next one on or after it in a future-tense clause; "last
+//! Friday" is strictly before, "next Friday" strictly after, "this Friday" in the publication's
+//! ISO week. A month alone is the most recent such month up to the publication month
+//! (inclusive), the next one in a future clause. Weeks are ISO weeks. "The weekend" is the
+//! Saturday–Sunday span of the publication week when published on a weekend or spoken of in
+//! the future, else the one before; "this weekend" is always the publication week's, "last
+//! weekend" the previous week's, "next weekend" the following week's. "The end of last year"
+//! is its December, "the beginning of this year" its January.
+//! Limits: seasons, quarters and holidays are not recognised; "May" and "March" alone need a
+//! preposition ("in May"), and other months alone need a capital letter.
+
+use super::absolute::relative_year;
+use super::calendar::{add_days, add_months, month_value, week_value, year_of_month, year_value, Note, Pick};
+use super::calendar::{Anchor, OUT_OF_RANGE};
+use super::lexicon::{classify, Key, Lex, Unit};
+use super::scan::Scan;
+use super::tense::is_future;
+use super::{Basis, Cx, Hit};
+use crate::timevalue::TimeValue;
+use crate::tokens::TokenKind;
+use jiff::civil::{Date, Weekday};
+
+pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    match s.lex(i) {
+        Lex::Weekday(d, false) => weekday(s, i, d, cx),
+        Lex::Month(m, false) => month_name(s, i, m, false, cx),
+        Lex::Key(Key::Today | Key::Tonight | Key::Yesterday | Key::Tomorrow) => day_word(s, i, cx),
+        Lex::Key(Key::Last | Key::This | Key::Next | Key::Coming) => this_last_next(s, i, cx),
+        Lex::Key(Key::End | Key::Beginning | Key::Start | Key::Middle) => part_of(s, i, cx),
+        Lex::Key(Key::Weekend) if s.is(i.wrapping_sub(1), Key::The) => weekend(s, i - 1, i, 0, cx),
+        Lex::Other if s.kind(i) == Some(TokenKind::Word) => prefixed_month(s, i, cx),
+        _ => ago(s, i, cx),
+    }
+}
+
+fn before(s: &Scan, i: usize) -> Option<Key> {
+    i.checked_sub(1).and_then(|p| s.key(p))
+}
+
+/// "on Wednesday", "Tuesday morning", "last Friday", "this coming Monday", "Friday last week".
+fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
+    let mut first = i;
+    let modifier = before(s, i).filter(|k| matches!(k, Key::Last | Key::Next | Key::This | Key::Coming));
+    if modifier.is_some() {
+        first -= 1;
+        if modifier == Some(Key::Coming) && before(s, first) == Some(Key::This) {
+            first -= 1;
+        }
+    }
+    if before(s, first) == Some(Key::On) {
+        first -= 1;
+    }
+    let mut last = i + 1;
+    if s.is(last, Key::DayPart) {
+        last += 1;
+    }
+    let week = match s.unit(last + 1) {
+        Some((Unit::Week, false)) => match s.key(last) {
+            Some(Key::Last) => Some(-1),
+            Some(Key::This) => Some(0),
+            Some(Key::Next) => Some(1),
+            _ => None,
+        },
+        _ => None,
+    };
+    if week.is_some() {
+        last += 2;
+    }
+    let future = modifier.is_none() && week.is_none() && is_future(s, i, last);
+    let value = cx.published.day().and_then(|p| resolve_weekday(p, d, modifier, week, future));
+    Some(Hit::new(first, last, "weekday", Basis::Published, value))
+}
+
+fn resolve_weekday(
+    p: Date,
+    d: Weekday,
+    modifier: Option<Key>,
+    week: Option<i64>,
+    future: bool,
+) -> Result<TimeValue, Note> {
+    let monday = add_days(p, -i64::from(p.weekday().to_monday_zero_offset()))?;
+    let in_week = |shift: i64| add_days(monday, shift * 7 + i64::from(d.to_monday_zero_offset()));
+    let nth = |n: i32| p.nth_weekday(n, d).map_err(|_| OUT_OF_RANGE);
+    let day = match (modifier, week) {
+        (_, Some(w)) => in_week(w)?,
+        (Some(Key::This), _) => in_week(0)?,
+        (Some(Key::Last), _) => nth(-1)?,
+        (Some(Key::Next), _) => nth(1)?,
+        _ if p.weekday() == d => p,
+        (Some(Key::Coming), _) => nth(1)?,
+        _ if future => nth(1)?,
+        _ => nth(-1)?,
+    };
+    Ok(TimeValue::Day(day))
+}
+
+/// "mid-July", "early-July", "late-July".
+fn prefixed_month(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let (prefix, rest) = s.word(i).split_once('-')?;
+    if !["mid", "early", "late"].iter().any(|p| prefix.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    match classify(rest) {
+        Lex::Month(m, false) if rest.starts_with(char::is_uppercase) => month_name(s, i, m, true, cx),
+        _ => None,
+    }
+}
+
+/// A month name without a day: "In July", "last July", "July last year", "the end of March".
+fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit> {
+    if !prefixed && !s.capitalised(i) {
+        return None;
+    }
+    let prev = before(s, i);
+    let part_of = prev == Some(Key::Of)
+        && matches!(before(s, i - 1), Some(Key::End | Key::Beginning | Key::Start | Key::Middle));
+    let strong = prefixed
+        || part_of
+        || matches!(
+            prev,
+            Some(
+                Key::In | Key::Since | Key::Until | Key::Last | Key::Next | Key::Early | Key::Late | Key::Mid
+            )
+        )
+        || (prev == Some(Key::By) && i >= 2 && !s.word(i - 2).ends_with("ed"));
+    let cued = strong
+        || matches!(
+            prev,
+            Some(
+                Key::By
+                    | Key::From
+                    | Key::Through
+                    | Key::During
+                    | Key::Before
+                    | Key::After
+                    | Key::This
+                    | Key::Between
+                    | Key::To
+                    | Key::The
+            )
+        );
+    let name_like =
+        |j: usize| s.kind(j) == Some(TokenKind::Word) && s.lex(j) == Lex::Other && s.capitalised(j);
+    let ok = match m {
+        3 | 5 => strong,
+        4 | 6 | 8 => cued || !(name_like(i + 1) || i.checked_sub(1).is_some_and(name_like)),
+        _ => true,
+    };
+    if !ok {
+        return None;
+    }
+    let mut first = i;
+    if part_of {
+        first -= 2;
+        if before(s, first) == Some(Key::The) {
+            first -= 1;
+        }
+        if matches!(before(s, first), Some(Key::At | Key::By | Key::Until)) {
+            first -= 1;
+        }
+    } else if matches!(
+        prev,
+        Some(
+            Key::Early
+                | Key::Late
+                | Key::Mid
+                | Key::Last
+                | Key::Next
+                | Key::This
+                | Key::In
+                | Key::During
+                | Key::Since
+                | Key::Until
+        )
+    ) {
+        first -= 1;
+        if matches!(prev, Some(Key::Early | Key::Late | Key::Mid)) && before(s, first) == Some(Key::In) {
+            first -= 1;
+        }
+    }
+    if prefixed && before(s, first) == Some(Key::In) {
+        first -= 1;
+    }
+    let mut last = i + 1;
+    // "July last year", "July of last year".
+    let shift = relative_year(s, last)
+        .map(|d| (d, 2))
+        .or_else(|| s.is(last, Key::Of).then(|| relative_year(s, last + 1)).flatten().map(|d| (d, 3)));
+    let value = if let Some((d, n)) = shift {
+        last += n;
+        cx.published.year().and_then(|y| month_value((y + d, m)))
+    } else {
+        let pick = match prev {
+            Some(Key::Last) => Pick::Before,
+            Some(Key::Next) => Pick::After,
+            Some(Key::This) => Pick::Same,
+            _ if is_future(s, i, last) => Pick::Upcoming,
+            _ => Pick::Recent,
+        };
+        cx.published.month().and_then(|a| month_value((year_of_month(a, m, pick), m)))
+    };
+    Some(Hit::new(first, last, "month-name", Basis::Published, value).yearless(m, None))
+}
+
+/// "today", "tonight", "yesterday morning", "tomorrow", "the day before yesterday".
+fn day_word(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let mut first = i;
+    let mut offset = match s.key(i)? {
+        Key::Yesterday => -1,
+        Key::Tomorrow => 1,
+        _ => 0,
+    };
+    let around = i >= 3 && s.unit(i - 2) == Some((Unit::Day, false)) && s.is(i - 3, Key::The);
+    if around && ((offset == -1 && s.is(i - 1, Key::Before)) || (offset == 1 && s.is(i - 1, Key::After))) {
+        offset *= 2;
+        first = i - 3;
+    }
+    let last = if s.is(i + 1, Key::DayPart) { i + 2 } else { i + 1 };
+    let value = cx.published.day().and_then(|p| add_days(p, offset)).map(TimeValue::Day);
+    Some(Hit::new(first, last, "relative-day", Basis::Published, value))
+}
+
+/// `-1`, `0`, `1` for "last", "this"/"the", "next"/"coming".
+fn shift_of(k: Option<Key>) -> Option<i64> {
+    match k? {
+        Key::Last => Some(-1),
+        Key::This | Key::The => Some(0),
+        Key::Next | Key::Coming => Some(1),
+        _ => None,
+    }
+}
+
+/// "last week", "earlier this week", "later this month", "next year", "last night".
+fn this_last_next(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    // "the last week", "the next day" are durations or anaphora.
+    if before(s, i) == Some(Key::The) {
+        return None;
+    }
+    let shift = shift_of(s.key(i))?;
+    let mut first = i;
+    if matches!(before(s, i), Some(Key::Earlier | Key::Later | Key::Early | Key::Late)) {
+        first -= 1;
+    }
+    match s.lex(i + 1) {
+        Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) => {
+            let (rule, value) = unit_value(u, shift, cx.published);
+            Some(Hit::new(first, i + 2, rule, Basis::Published, value))
+        }
+        Lex::Key(Key::Weekend) => weekend(s, i, i + 1, shift, cx),
+        Lex::Key(Key::DayPart) if shift <= 0 => {
+            let offset = if s.word(i + 1).eq_ignore_ascii_case("night") { shift } else { 0 };
+            let value = cx.published.day().and_then(|p| add_days(p, offset)).map(TimeValue::Day);
+            Some(Hit::new(first, i + 2, "relative-day", Basis::Published, value))
+        }
+        _ => None,
+    }
+}
+
+fn unit_value(u: Unit, shift: i64, a: Anchor) -> (&'static str, Result<TimeValue, Note>) {
+    match u {
+        Unit::Week => ("relative-week", a.day().and_then(|p| week_value(p, shift))),
+        Unit::Month => ("relative-month", a.month().and_then(|m| add_months(m, shift)).and_then(month_value)),
+        _ => ("relative-year", a.year().and_then(|y| year_value(i64::from(y) + shift))),
+    }
+}
+
+/// "the end of last year" (its December), "the beginning of this year" (January), "the end
+/// of the month", "by the end of next week".
+fn part_of(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    if !s.is(i + 1, Key::Of) {
+        return None;
+    }
+    let shift = shift_of(s.key(i + 2))?;
+    let (u, _) =
+        s.unit(i + 3).filter(|&(u, plural)| !plural && matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+    let (rule, mut value) = unit_value(u, shift, cx.published);
+    if let (Unit::Year, Ok(TimeValue::Year(y))) = (u, &value) {
+        match s.key(i) {
+            Some(Key::End) => value = month_value((*y, 12)),
+            Some(Key::Beginning | Key::Start) => value = month_value((*y, 1)),
+            _ => {}
+        }
+    }
+    let mut first = i;
+    if before(s, first) == Some(Key::The) {
+        first -= 1;
+    }
+    if matches!(before(s, first), Some(Key::At | Key::By | Key::Until)) {
+        first -= 1;
+    }
+    Some(Hit::new(first, i + 4, rule, Basis::Published, value))
+}
+
+/// "the weekend", "over the weekend", "this weekend", "last weekend", "next weekend".
+fn weekend(s: &Scan, det: usize, w: usize, shift: i64, cx: &Cx) -> Option<Hit> {
+    let mut first = det;
+    if s.is(det, Key::The) && matches!(before(s, det), Some(Key::Over | Key::At | Key::On | Key::During)) {
+        first -= 1;
+    }
+    let generic = s.is(det, Key::The);
+    let future = generic && is_future(s, det, w + 1);
+    let value = cx.published.day().and_then(|p| {
+        let monday = add_days(p, -i64::from(p.weekday().to_monday_zero_offset()))?;
+        let on_weekend = p.weekday().to_monday_zero_offset() >= 5;
+        let week = if generic && !future && !on_weekend { -1 } else { shift };
+        let saturday = add_days(monday, week * 7 + 5)?;
+        let sunday = add_days(saturday, 1)?;
+        Ok(TimeValue::Span(Box::new(TimeValue::Day(saturday)), Box::new(TimeValue::Day(sunday))))
+    });
+    Some(Hit::new(first, w + 1, "weekend", Basis::Published, value))
+}
+
+/// "two days ago", "a year ago", "some three weeks ago".
+fn ago(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let n = i64::from(s.count(i)?);
+    let (u, _) = s.unit(i + 1)?;
+    if !s.is(i + 2, Key::Ago) {
+        return None;
+    }
+    let a = cx.published;
+    let value = match u {
+        Unit::Second | Unit::Minute | Unit::Hour => return None,
+        Unit::Day => a.day().and_then(|p| add_days(p, -n)).map(TimeValue::Day),
+        Unit::Week => a.day().and_then(|p| week_value(p, -n)),
+        Unit::Fortnight => a.day().and_then(|p| week_value(p, -2 * n)),
+        Unit::Month => a.month().and_then(|m| add_months(m, -n)).and_then(month_value),
+        Unit::Year => a.year().and_then(|y| year_value(i64::from(y) - n)),
+        Unit::Decade => a.year().and_then(|y| year_value(i64::from(y) - 10 * n)),
+        Unit::Century => a.year().and_then(|y| year_value(i64::from(y) - 100 * n)),
+    };
+    let first = if before(s, i) == Some(Key::About) { i - 1 } else { i };
+    Some(Hit::new(first, i + 3, "ago", Basis::Published, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{find_dates, DateContext};
+    use crate::TimeValue;
+
+    /// `(text, value)` of every expression found, published on `published`.
+    fn v(text: &str, published: &str) -> Vec<(String, String)> {
+        let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None };
+        let found = find_dates(text, &mut ctx);
+        found
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.value.map_or("-".into(), |v| v.to_iso())))
+            .collect()
+    }
+
+    fn e(text: &str, value: &str) -> Vec<(String, String)> {
+        vec![(text.into(), value.into())]
+    }
+
+    // 2019-11-20 is a Wednesday.
+    const WED: &str = "2019-11-20";
+
+    #[test]
+    fn weekdays_look_back_unless_the_clause_looks_ahead() {
+        assert_eq!(v("Hong on Wednesday urged Japan", WED), e("on Wednesday", "2019-11-20"));
+        assert_eq!(v("The talks were held on Tuesday.", WED), e("on Tuesday", "2019-11-19"));
+        assert_eq!(v("South Korea said Friday it agreed", WED), e("Friday", "2019-11-15"));
+        assert_eq!(v("They met on Tuesday morning.", WED), e("on Tuesday morning", "2019-11-19"));
+        assert_eq!(v("held a video conference Tuesday to discuss", WED), e("Tuesday", "2019-11-19"));
+        assert_eq!(v("The leaders will meet on Friday.", WED), e("on Friday", "2019-11-22"));
+        assert_eq!(v("The leaders will meet on Wednesday.", WED), e("on Wednesday", "2019-11-20"));
+        assert_eq!(v("They met last Wednesday.", WED), e("last Wednesday", "2019-11-13"));
+        assert_eq!(v("They meet next Monday.", WED), e("next Monday", "2019-11-25"));
+        assert_eq!(v("They meet this Friday.", WED), e("this Friday", "2019-11-22"));
+        assert_eq!(v("They met on Friday last week.", WED), e("on Friday last week", "2019-11-15"));
+        assert_eq!(v("It rained Sunday night.", WED), e("Sunday night", "2019-11-17"));
+    }
+
+    #[test]
+    fn weeks_months_and_years() {
+        assert_eq!(v("Last week, Japan acted.", "2019-07-11"), e("Last week", "2019-W27"));
+        assert_eq!(v("Earlier this week, they met.", "2019-11-08"), e("Earlier this week", "2019-W45"));
+        assert_eq!(v("They meet next week.", WED), e("next week", "2019-W48"));
+        assert_eq!(v("talks later this month in", "2019-11-08"), e("later this month", "2019-11"));
+        assert_eq!(v("Last month, talks failed.", "2019-11-08"), e("Last month", "2019-10"));
+        assert_eq!(v("They meet next month.", WED), e("next month", "2019-12"));
+        assert_eq!(v("rulings last year.", WED), e("last year", "2018"));
+        assert_eq!(v("after last year's rulings", WED), e("last year", "2018"));
+        assert_eq!(v("growth this year", WED), e("this year", "2019"));
+        assert_eq!(v("growth next year", WED), e("next year", "2020"));
+        assert_eq!(v("the decision earlier last year to", "2020-03-10"), e("earlier last year", "2019"));
+        assert_eq!(
+            v("At the end of last year, Japan eased", "2020-03-10"),
+            e("At the end of last year", "2019-12")
+        );
+        assert_eq!(v("by the beginning of next year", WED), e("by the beginning of next year", "2020-01"));
+        assert_eq!(v("by the end of the month", WED), e("by the end of the month", "2019-11"));
+    }
+
+    #[test]
+    fn months_alone() {
+        assert_eq!(v("In July, Tokyo imposed curbs.", "2019-11-08"), e("In July", "2019-07"));
+        assert_eq!(v("tense in July, when", "2019-07-11"), e("in July", "2019-07"));
+        assert_eq!(v("In August, Tokyo decided", "2019-08-29"), e("In August", "2019-08"));
+        assert_eq!(v("In December, exports fell.", "2020-01-15"), e("In December", "2019-12"));
+        assert_eq!(v("Talks will resume in February.", WED), e("in February", "2020-02"));
+        assert_eq!(v("Elections are expected in July.", "2019-07-11"), e("in July", "2019-07"));
+        assert_eq!(v("prior to July last year.", "2020-03-10"), e("July last year", "2019-07"));
+        assert_eq!(v("imposed in July on three materials", "2020-03-10"), e("in July", "2019-07"));
+        assert_eq!(v("Prices peaked in mid-July.", WED), e("in mid-July", "2019-07"));
+        assert_eq!(v("Prices peaked in early July.", WED), e("in early July", "2019-07"));
+        assert_eq!(v("They met last July.", "2019-07-11"), e("last July", "2018-07"));
+        assert_eq!(v("They meet next July.", "2019-06-11"), e("next July", "2019-07"));
+        assert_eq!(v("by the end of March", WED), e("by the end of March", "2019-03"));
+        assert_eq!(v("Since May, prices rose.", WED), e("Since May", "2019-05"));
+        assert_eq!(v("July saw record exports.", WED), e("July", "2019-07"));
+    }
+
+    #[test]
+    fn days_and_ago() {
+        assert_eq!(v("He spoke yesterday.", WED), e("yesterday", "2019-11-19"));
+        assert_eq!(
+            v("He speaks today and tomorrow.", WED),
+            [e("today", "2019-11-20"), e("tomorrow", "2019-11-21")].concat()
+        );
+        assert_eq!(v("He spoke tonight.", WED), e("tonight", "2019-11-20"));
+        assert_eq!(v("He spoke last night.", WED), e("last night", "2019-11-19"));
+        assert_eq!(v("the day before yesterday", WED), e("the day before yesterday", "2019-11-18"));
+        assert_eq!(v("two days ago", WED), e("two days ago", "2019-11-18"));
+        assert_eq!(v("three weeks ago", WED), e("three weeks ago", "2019-W44"));
+        assert_eq!(v("a year ago", WED), e("a year ago", "2018"));
+        assert_eq!(v("six months ago", "2020-01-15"), e("six months ago", "2019-07"));
+    }
+
+    #[test]
+    fn weekends() {
+        // Wednesday: the weekend just past; Saturday: this one; future: the coming one.
+        assert_eq!(v("Protests over the weekend.", WED), e("over the weekend", "2019-11-16/2019-11-17"));
+        assert_eq!(
+            v("Protests over the weekend.", "2019-11-23"),
+            e("over the weekend", "2019-11-23/2019-11-24")
+        );
+        assert_eq!(
+            v("Protests will continue over the weekend.", WED),
+            e("over the weekend", "2019-11-23/2019-11-24")
+        );
+        assert_eq!(v("Protests last weekend.", WED), e("last weekend", "2019-11-16/2019-11-17"));
+        assert_eq!(v("Protests next weekend.", WED), e("next weekend", "2019-11-30/2019-12-01"));
+    }
+
+    #[test]
+    fn month_anchor_leaves_weekdays_and_weeks_unresolved() {
+        assert_eq!(v("on Friday", "2019-11"), e("on Friday", "-"));
+        assert_eq!(v("last week", "2019-11"), e("last week", "-"));
+        assert_eq!(v("last month", "2019-11"), e("last month", "2019-10"));
+        assert_eq!(v("In July", "2019-11"), e("In July", "2019-07"));
+        assert_eq!(v("last year", "2019-11"), e("last year", "2018"));
+    }
+}

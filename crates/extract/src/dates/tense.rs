@@ -1,0 +1,98 @@
+//! Whether a date expression speaks of the future ("will meet on Friday", "is expected to
+//! sign in July"), which decides between the last and the next occurrence of a weekday, a
+//! month or a yearless day.
+//!
+//! Approach: look for a future cue ("will", "'ll", "shall", "scheduled", "expected",
+//! "upcoming", "plans/set/going/due to <verb>", "to be") in the same clause, up to eight
+//! tokens back, stopping at punctuation, a reporting verb ("said") or a conjunction; and, when
+//! the expression opens its clause ("On Friday, ministers will ..."), up to eight tokens on.
+//! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; "would"
+//! is not a cue (it is as often a past habit or reported speech).
+
+use super::lexicon::Key;
+use super::scan::Scan;
+
+const WINDOW: usize = 8;
+
+/// True when the expression at tokens `first..last` is in a future-tense clause.
+pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
+    let mut i = first;
+    for _ in 0..WINDOW {
+        let Some(j) = i.checked_sub(1) else { break };
+        if ends_clause(s, j) {
+            break;
+        }
+        if cue(s, j) {
+            return true;
+        }
+        i = j;
+    }
+    // A leading "on"/"in" belongs to the expression; a reporting verb before it does not make
+    // it open a clause ("said on Monday he will resign" is about Monday's saying).
+    let lead =
+        if first > 0 && (s.is(first - 1, Key::On) || s.is(first - 1, Key::In)) { first - 1 } else { first };
+    if lead == 0 || is_boundary_punct(s, lead - 1) {
+        let mut j = last;
+        // "On Friday, ministers will ...": one comma may follow the expression.
+        if s.punct(j, ',') {
+            j += 1;
+        }
+        for j in j..(j + WINDOW).min(s.len()) {
+            if ends_clause(s, j) {
+                break;
+            }
+            if cue(s, j) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn ends_clause(s: &Scan, i: usize) -> bool {
+    s.is(i, Key::Clause) || is_boundary_punct(s, i)
+}
+
+fn is_boundary_punct(s: &Scan, i: usize) -> bool {
+    [',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '—'].iter().any(|&c| s.punct(i, c))
+}
+
+fn cue(s: &Scan, i: usize) -> bool {
+    match s.key(i) {
+        Some(Key::Future) => true,
+        Some(Key::FutureTo) => s.is(i + 1, Key::To) && !s.capitalised(i + 2) && s.key(i + 2).is_none(),
+        Some(Key::Be) => i > 0 && s.is(i - 1, Key::To),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn future(text: &str, expr: &str) -> bool {
+        let toks = tokenize(text);
+        let s = Scan::new(text, &toks);
+        let at = toks.iter().position(|t| t.text(text) == expr).unwrap();
+        is_future(&s, at, at + 1)
+    }
+
+    #[test]
+    fn future_cues_in_the_same_clause() {
+        assert!(future("The ministers will meet on Friday in Geneva.", "Friday"));
+        assert!(future("Talks are scheduled for Friday.", "Friday"));
+        assert!(future("Friday, the two sides plan to sign the deal.", "Friday"));
+        assert!(future("The deal is to be signed in July.", "July"));
+        assert!(future("We'll meet them on Friday.", "Friday"));
+    }
+
+    #[test]
+    fn past_or_reported_clauses_are_not_future() {
+        assert!(!future("South Korea said Friday it has agreed to hold talks.", "Friday"));
+        assert!(!future("He said on Monday he will resign.", "Monday"));
+        assert!(!future("Ministers, who will meet next month, agreed on Friday to talk.", "Friday"));
+        assert!(!future("Due to the storm, flights on Friday were cancelled.", "Friday"));
+        assert!(!future("The ministers met on Friday.", "Friday"));
+    }
+}

@@ -1,0 +1,242 @@
+//! Whole-sentence tests of [`find_dates`]: other outlets' datelines, year boundaries,
+//! anaphora across sentences, robustness, and a check against the seed corpus's gold file.
+
+use super::*;
+
+/// `(text, ISO value)` of every expression found, published on `published`.
+fn v(text: &str, published: &str) -> Vec<(String, Option<String>)> {
+    let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None };
+    all(text, &mut ctx)
+}
+
+fn all(text: &str, ctx: &mut DateContext) -> Vec<(String, Option<String>)> {
+    find_dates(text, ctx)
+        .into_iter()
+        .map(|f| (text[f.start..f.end].to_string(), f.value.map(|v| v.to_iso())))
+        .collect()
+}
+
+/// An expected expression and value.
+fn e(expr: &str, value: &str) -> (String, Option<String>) {
+    (expr.to_string(), Some(value.to_string()))
+}
+
+#[test]
+fn other_outlets_datelines() {
+    let t = "WASHINGTON, Oct 3 (Reuters) - The Senate voted on Thursday.";
+    assert_eq!(v(t, "2019-10-03"), [e("Oct 3", "2019-10-03"), e("on Thursday", "2019-10-03")]);
+    assert_eq!(v("LONDON (AP) — Britain's Parliament met.", "2019-10-03"), []);
+    assert_eq!(v("Brussels, 29/10/2019 - 04:12", "2019-10-29"), [e("29/10/2019", "2019-10-29")]);
+    assert_eq!(v("Published : March 10, 2020 - 13:59", "2020-03-10"), [e("March 10, 2020", "2020-03-10")]);
+    assert_eq!(
+        v("Friday, November 22, 2019, 6:14 p.m.", "2019-11-22"),
+        [e("Friday, November 22, 2019", "2019-11-22")]
+    );
+    assert_eq!(
+        v("Faizan Hashmi 13 seconds ago Thu 11th July 2019 | 09:30 AM", "2019-07-11"),
+        [e("Thu 11th July 2019", "2019-07-11")]
+    );
+    assert_eq!(
+        v("MOSCOW (UrduPoint News / Sputnik - 20th November, 2019) Hong said", "2019-11-20"),
+        [e("20th November, 2019", "2019-11-20")]
+    );
+    assert_eq!(v(" date 2019-07-11 UrduPoint.com", "2019-07-11"), [e("2019-07-11", "2019-07-11")]);
+    assert_eq!(v("Updated 2019-07-11T09:30:00Z", "2019-07-11"), [e("2019-07-11T09", "2019-07-11")]);
+}
+
+#[test]
+fn year_boundaries() {
+    assert_eq!(v("Last month, exports fell.", "2020-01-15"), [e("Last month", "2019-12")]);
+    assert_eq!(v("In December, exports fell.", "2020-01-15"), [e("In December", "2019-12")]);
+    assert_eq!(v("Talks stalled last week.", "2021-01-06"), [e("last week", "2020-W53")]);
+    assert_eq!(v("Talks resume next week.", "2019-12-30"), [e("next week", "2020-W02")]);
+    assert_eq!(v("They will meet next month.", "2019-12-30"), [e("next month", "2020-01")]);
+    assert_eq!(v("It happened yesterday.", "2020-01-01"), [e("yesterday", "2019-12-31")]);
+    assert_eq!(v("The deal signed on Dec. 30 held.", "2020-01-03"), [e("Dec. 30", "2019-12-30")]);
+    assert_eq!(v("It was signed on Feb. 29.", "2020-03-10"), [e("Feb. 29", "2020-02-29")]);
+    assert_eq!(v("Shops shut on 29 February 2019.", "2020-03-10"), [("29 February 2019".into(), None)]);
+}
+
+#[test]
+fn anaphora_follows_the_article() {
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2020-03-10"), previous: None };
+    assert_eq!(all("Japan announced a quarantine on Thursday.", &mut ctx), [e("on Thursday", "2020-03-05")]);
+    assert_eq!(
+        all("The following day, the ministry said so.", &mut ctx),
+        [e("The following day", "2020-03-06")]
+    );
+    assert_eq!(all("Two days later it agreed.", &mut ctx), [e("Two days later", "2020-03-08")]);
+    assert_eq!(all("That year, exports fell.", &mut ctx), [e("That year", "2020")]);
+    let found = find_dates("At the time, the two agreed.", &mut ctx);
+    assert_eq!((found[0].rule, found[0].anchor.as_deref()), ("anaphora-time", Some("previous date 2020")));
+    let mut fresh = DateContext { published: TimeValue::parse_iso("2020-03-10"), previous: None };
+    let found = find_dates("The previous day, it rained.", &mut fresh);
+    assert_eq!(found[0].value, TimeValue::parse_iso("2020-03-09"));
+    assert!(found[0].note.is_some());
+    assert_eq!(fresh.previous, TimeValue::parse_iso("2020-03-09"));
+}
+
+#[test]
+fn month_anchor_resolves_what_it_can() {
+    let t =
+        "South Korea said Friday it will hold talks later this month, on Nov. 19. Last month they failed; \
+             In July, Tokyo acted, last year's rulings. Earlier this week, they met.";
+    let found =
+        find_dates(t, &mut DateContext { published: TimeValue::parse_iso("2019-11"), previous: None });
+    let got: Vec<_> =
+        found.iter().map(|f| (&t[f.start..f.end], f.value.as_ref().map(TimeValue::to_iso))).collect();
+    assert_eq!(
+        got,
+        [
+            ("Friday", None),
+            ("later this month", Some("2019-11".into())),
+            ("Nov. 19", Some("2019-11-19".into())),
+            ("Last month", Some("2019-10".into())),
+            ("In July", Some("2019-07".into())),
+            ("last year", Some("2018".into())),
+            ("Earlier this week", None),
+        ]
+    );
+    assert!(found[0].note.is_some());
+}
+
+#[test]
+fn unknown_publication_keeps_absolute_dates_and_reports_yearless_ones() {
+    let mut ctx = DateContext::default();
+    let found = find_dates("Talks on Nov. 19 follow the 1965 treaty and those of October 2019.", &mut ctx);
+    assert_eq!(found[0].value, None);
+    assert_eq!(found[0].yearless, Some((11, Some(19))));
+    assert_eq!(found[1].value, TimeValue::parse_iso("1965"));
+    assert_eq!(found[2].value, TimeValue::parse_iso("2019-10"));
+    let found = find_dates("In July, Tokyo acted.", &mut DateContext::default());
+    assert_eq!((found[0].value.as_ref(), found[0].yearless), (None, Some((7, None))));
+}
+
+#[test]
+fn no_false_positives_on_money_counts_times_and_names() {
+    for t in [
+        "Investments worth 180 billion won ($154 million) are expected.",
+        "The plane left at 09:30 and landed at 13:59.",
+        "About 1500 troops and some 2000 police were deployed; No. 1965 was retired.",
+        "Prices rose 2019 percent at 1500 GMT.",
+        "Theresa May said they may march on.",
+        "Britain's Prime Minister Theresa May met the Sun's editor on the 2nd round.",
+        "He was criticised by May over the plan.",
+        "Our April Ryan reported it.",
+        "The ministry issued No. 3 in the series of World War II papers.",
+        "They scored 3-2 at the 1-0 mark with 24/7 coverage and 1,500 fans.",
+        "The talks were held in the South, the U.S. and Japan.",
+    ] {
+        assert_eq!(
+            find_dates(t, &mut DateContext::default()).iter().filter(|f| f.rule != "duration").count(),
+            0,
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn never_panics_on_weird_input() {
+    let digits = "9".repeat(1 << 20);
+    let mixed: String =
+        (0..20_000).map(|i| ["Nov.", " ", "19", "-", "2019/", "last", "年", "..."][i % 8]).collect();
+    for t in [
+        "",
+        ".,;:!?()--—",
+        "99999999999 days ago, on 99999999999/12/2019",
+        "9999-12-31 and 10000 years later, next year",
+        "Москва, 3 мая 2019 года; 東京 2019年7月11日",
+        digits.as_str(),
+        mixed.as_str(),
+        "the following day the previous day that day at the time",
+        "Dec. 16 last year",
+        "31/02/2019 2019-02-30 Feb. 30",
+    ] {
+        for published in [
+            None,
+            TimeValue::parse_iso("9999-12-31"),
+            TimeValue::parse_iso("-9999-01-01"),
+            TimeValue::parse_iso("2020-02"),
+        ] {
+            let mut ctx = DateContext { published, previous: TimeValue::parse_iso("9999-12-31") };
+            for f in find_dates(t, &mut ctx) {
+                assert!(f.start < f.end && t.is_char_boundary(f.start) && t.is_char_boundary(f.end));
+            }
+        }
+    }
+}
+
+/// Scores the five seed articles against the shared gold file the way `score.py` does
+/// (text overlap after normalising, value equal or accepted). Needs `../shared/eval`, so it
+/// is ignored by default: `cargo test -p newsline-extract -- --ignored seed`.
+#[test]
+#[ignore]
+fn seed_corpus_date_f1() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{root}/../shared/eval/gold-seeds.json")).unwrap(),
+    )
+    .unwrap();
+    let norm = |s: &str| {
+        let s: String =
+            s.to_lowercase().replace('’', "'").chars().filter(|c| !".,'\"()".contains(*c)).collect();
+        let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+    };
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for doc in gold["documents"].as_array().unwrap() {
+        let file = doc["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(format!("{root}/corpus/{file}")).unwrap();
+        let mut ctx = DateContext {
+            published: TimeValue::parse_iso(doc["published"].as_str().unwrap()),
+            previous: None,
+        };
+        let mut preds: Vec<(String, String)> = Vec::new();
+        for para in text.split("\n\n") {
+            for f in find_dates(para, &mut ctx) {
+                let Some(value) = f.value.filter(|v| !v.is_duration()) else { continue };
+                let key = (norm(&para[f.start..f.end]), value.to_iso());
+                if !preds.contains(&key) {
+                    preds.push(key);
+                }
+            }
+        }
+        let golds = doc["dates"].as_array().unwrap();
+        let values = |g: &serde_json::Value| {
+            let mut v = vec![g["value"].as_str().unwrap().to_string()];
+            v.extend(g["accept"].as_array().into_iter().flatten().map(|a| a.as_str().unwrap().to_string()));
+            v
+        };
+        let overlaps = |g: &serde_json::Value, t: &str| {
+            let gt = norm(g["text"].as_str().unwrap());
+            gt.contains(t) || t.contains(&gt)
+        };
+        let mut used = vec![false; golds.len()];
+        for (t, v) in &preds {
+            let hit = golds
+                .iter()
+                .enumerate()
+                .position(|(i, g)| !used[i] && values(g).contains(v) && overlaps(g, t));
+            match hit {
+                Some(i) => {
+                    used[i] = true;
+                    tp += usize::from(golds[i]["optional"].as_bool() != Some(true));
+                }
+                None if golds.iter().any(|g| values(g).contains(v) && overlaps(g, t)) => {}
+                None => {
+                    fp += 1;
+                    eprintln!("{file}: extra {t:?} = {v}");
+                }
+            }
+        }
+        for (i, g) in golds.iter().enumerate() {
+            if !used[i] && g["optional"].as_bool() != Some(true) {
+                fn_ += 1;
+                eprintln!("{file}: missed {} = {}", g["text"], g["value"]);
+            }
+        }
+    }
+    let f1 = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
+    eprintln!("date F1 {f1:.3} (tp {tp}, fp {fp}, fn {fn_})");
+    assert!(f1 >= 0.97, "date F1 {f1:.3}");
+}
