@@ -138,7 +138,7 @@ pub fn find_dates(text: &str, ctx: &mut DateContext) -> Vec<FoundDate> {
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < s.len() {
-        if s.lex(i) == Lex::Other && s.kind(i) == Some(TokenKind::Punct) {
+        if !may_start(&s, i) {
             i += 1;
             continue;
         }
@@ -169,6 +169,21 @@ pub fn find_dates(text: &str, ctx: &mut DateContext) -> Vec<FoundDate> {
     }
     ctx.previous = cx.previous;
     found
+}
+
+/// Whether any recogniser can match from token `i`: a number, a date word, a keyword that can
+/// open an expression, or a hyphenated word ("mid-July", "60-day").
+fn may_start(s: &Scan, i: usize) -> bool {
+    match s.kind(i) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => match s.lex(i) {
+            Lex::Other => s.word(i).contains('-'),
+            Lex::Key(k) => k.starts(),
+            Lex::Unit(..) => false,
+            Lex::Month(..) | Lex::Weekday(..) | Lex::Number(_) => true,
+        },
+        _ => false,
+    }
 }
 
 fn describe(s: &Scan, hit: &Hit, published: Option<&TimeValue>, previous: Option<&TimeValue>) -> FoundDate {

@@ -404,10 +404,11 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 }
 
 fn year_context_after(s: &Scan, end: usize) -> bool {
-    !(s.kind(end) == Some(TokenKind::Word)
-        && s.lex(end) == Lex::Other
-        && !s.capitalised(end)
-        && s.word(end).ends_with('s'))
+    !(s.is(end, Key::NotYear)
+        || s.kind(end) == Some(TokenKind::Word)
+            && s.lex(end) == Lex::Other
+            && !s.capitalised(end)
+            && s.word(end).ends_with('s'))
 }
 
 fn needs_anchor(p: Point) -> bool {

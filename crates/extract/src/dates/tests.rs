@@ -136,6 +136,12 @@ fn no_false_positives_on_money_counts_times_and_names() {
 }
 
 #[test]
+fn a_count_range_is_not_a_year_span() {
+    let found = v("Between 1000 and 2000 people marched.", "2019-11-20");
+    assert!(found.iter().all(|(_, value)| value.as_deref() != Some("1000/2000")), "{found:?}");
+}
+
+#[test]
 fn never_panics_on_weird_input() {
     let digits = "9".repeat(1 << 20);
     let mixed: String =
