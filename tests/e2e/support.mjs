@@ -1,0 +1,75 @@
+// Shared by the end-to-end tests and scripts/screenshots.mjs: build the app into a fresh
+// folder, serve it on 127.0.0.1 with node's http module, and launch Debian's Chromium through
+// playwright-core with flags that keep it off the (closed) network.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
+
+/** Runs `trunk build --release` into a new temporary folder and returns its path. */
+export function buildDist() {
+  const dist = mkdtempSync(join(tmpdir(), "newsline-dist-"));
+  execFileSync("trunk", ["build", "--release", "--dist", dist], { cwd: ROOT, stdio: "inherit" });
+  return dist;
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
+export function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(dir, path === "/" ? "index.html" : path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      ok({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+/** Launches headless Debian Chromium. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** The .txt article files of the default corpus. */
+export function corpusFiles() {
+  return readdirSync(join(ROOT, "corpus")).filter((f) => f.endsWith(".txt") && !f.startsWith("."));
+}
