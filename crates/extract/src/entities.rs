@@ -1,4 +1,28 @@
-//! Named entities: recognition and alias merging (placeholder until implemented).
+//! Named entities: persons, organisations, places, products and events, with aliases merged
+//! per article and across the corpus.
+//!
+//! Approach, in three stages:
+//! 1. [`scan`](self::scan) reads each clean sentence once: names from the curated data files
+//!    in `crates/extract/data/` (gazetteer with demonyms, organisations, outlets, products,
+//!    events; longest match on lower-case keys), capitalised runs read by a small state
+//!    machine (titles open roles, head words close organisations), and name candidates with
+//!    their evidence. Lines outside the sentences (masthead, dateline, "(Yonhap)") are only
+//!    searched for news outlets.
+//! 2. [`resolve`](self::resolve) settles each article: persons by evidence, family names
+//!    alone joined to the full name, organisation short forms and lower-case forms joined to
+//!    the long form. The result is a list of [`Mention`]s.
+//! 3. [`merge`](self::merge) groups mentions into [`DocEntity`]s and merges those across
+//!    articles into [`Entity`]s, flagging likely conflicting namesakes.
+//!
+//! Limits: English text; names must be capitalised; knowledge beyond the data files comes
+//! only from context (a town never named with "in" or "the town of" is missed); no
+//! coreference beyond family names and organisation short forms.
+
+mod lexicon;
+mod merge;
+mod resolve;
+mod scan;
+mod words;
 
 use crate::model::{DocEntity, Entity, EntityKind, Span};
 
@@ -7,24 +31,224 @@ use crate::model::{DocEntity, Entity, EntityKind, Span};
 pub struct Mention {
     /// Byte range in the article's raw text.
     pub span: Span,
+    /// The form recorded as an alias, which may reach beyond `span`: "South Korean Foreign
+    /// Ministry" around the mention "Foreign Ministry" (the place is a mention of its own).
+    pub surface: Span,
     /// Canonical name within the article ("South Korea" for "S. Korean").
     pub canonical: String,
     pub kind: EntityKind,
-    /// A title or role printed before a person's name ("Finance Minister").
+    /// A title or role printed before a person's name ("Finance Minister") or in an
+    /// apposition after it ("the Trade Ministry’s trade policy division chief").
     pub role: Option<String>,
 }
 
-/// Finds entity mentions in the sentences (byte ranges of `raw`) of one article.
-pub fn find_mentions(_raw: &str, _sentences: &[Span]) -> Vec<Mention> {
-    Vec::new()
+/// Finds entity mentions in the sentences (byte ranges of `raw`) of one article, in text
+/// order. Lines of `raw` outside every sentence are searched for news outlets only.
+///
+/// # Example
+/// ```
+/// use newsline_extract::entities::find_mentions;
+/// use newsline_extract::Span;
+/// let raw = "Finance Minister Hong Nam-ki met Japanese officials in Geneva. Hong said so.";
+/// let names: Vec<_> = find_mentions(raw, &[Span { start: 0, end: raw.len() }])
+///     .into_iter()
+///     .map(|m| m.canonical)
+///     .collect();
+/// assert_eq!(names, ["Hong Nam-ki", "Japan", "Geneva", "Hong Nam-ki"]);
+/// ```
+pub fn find_mentions(raw: &str, sentences: &[Span]) -> Vec<Mention> {
+    thread_local! {
+        static SCANNER: std::cell::RefCell<scan::Scanner> = Default::default();
+    }
+    SCANNER.with(|s| {
+        s.try_borrow_mut().map_or_else(
+            |_| mentions(raw, sentences, &mut Default::default()),
+            |mut s| mentions(raw, sentences, &mut s),
+        )
+    })
+}
+
+fn mentions(raw: &str, sentences: &[Span], scanner: &mut scan::Scanner) -> Vec<Mention> {
+    let lex = lexicon::lexicon();
+    let mut cands = Vec::new();
+    let mut sorted: Vec<Span> =
+        sentences.iter().copied().filter(|s| s.start < s.end && raw.get(s.start..s.end).is_some()).collect();
+    sorted.sort();
+    for &s in &sorted {
+        scanner.sentence(raw, s, lex, &mut cands);
+    }
+    let mut outlets = Vec::new();
+    for line in lines_outside(raw, &sorted) {
+        scanner.sentence(raw, line, lex, &mut outlets);
+    }
+    cands.extend(outlets.into_iter().filter(|c| is_outlet(c, lex)));
+    resolve::resolve(raw, &cands)
 }
 
 /// Groups one article's mentions into its entity list, with the aliases used there.
-pub fn doc_entities(_raw: &str, _mentions: &[Mention]) -> Vec<DocEntity> {
-    Vec::new()
+pub fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
+    merge::doc_entities(raw, mentions)
 }
 
-/// Merges the articles' entity lists into one corpus-level list.
-pub fn corpus_entities(_docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
-    Vec::new()
+/// Merges the articles' entity lists (file name, entities) into one corpus-level list.
+pub fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
+    merge::corpus_entities(docs)
+}
+
+fn is_outlet(c: &scan::Cand, lex: &lexicon::Lexicon) -> bool {
+    match c {
+        scan::Cand::Known { canonical, kind: EntityKind::Organization, .. } => {
+            lex.phrase(&lexicon::key_of(canonical)).is_some_and(|e| e.outlet)
+        }
+        _ => false,
+    }
+}
+
+/// Short lines (mastheads, datelines, credits) that no sentence overlaps.
+fn lines_outside<'a>(raw: &'a str, sorted: &'a [Span]) -> impl Iterator<Item = Span> + 'a {
+    let mut offset = 0;
+    let mut next_sentence = 0;
+    raw.split_inclusive('\n').filter_map(move |line| {
+        let span = Span { start: offset, end: offset + line.trim_end().len() };
+        offset += line.len();
+        while next_sentence < sorted.len() && sorted[next_sentence].end <= span.start {
+            next_sentence += 1;
+        }
+        let overlaps = sorted.get(next_sentence).is_some_and(|s| s.start < span.end);
+        (!overlaps && span.end > span.start && span.end - span.start <= 80).then_some(span)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (canonical, kind) of every mention in `text`, taken as one sentence.
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        find_mentions(text, &[Span { start: 0, end: text.len() }])
+            .into_iter()
+            .map(|m| (m.canonical, m.kind.as_str()))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    fn has(text: &str, name: &str, kind: &str) -> bool {
+        found(text).iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    fn roles(text: &str) -> Vec<(String, String)> {
+        let all = [Span { start: 0, end: text.len() }];
+        find_mentions(text, &all).into_iter().filter_map(|m| Some((m.canonical, m.role?))).collect()
+    }
+
+    #[test]
+    fn titles_are_roles_and_places_inside_them_are_entities() {
+        let t = "US State Secretary Mike Pompeo met South Korean Finance Minister Hong Nam-ki.";
+        assert_eq!(names(t), ["United States", "Mike Pompeo", "South Korea", "Hong Nam-ki"]);
+        assert_eq!(
+            roles(t),
+            [
+                ("Mike Pompeo".into(), "State Secretary".into()),
+                ("Hong Nam-ki".into(), "Finance Minister".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_family_name_alone_joins_the_full_name() {
+        let t = "Chancellor Angela Merkel spoke. Later, Merkel left. Kim Jong-un smiled and Kim waved.";
+        assert_eq!(names(t), ["Angela Merkel", "Angela Merkel", "Kim Jong-un", "Kim Jong-un"]);
+    }
+
+    #[test]
+    fn western_and_chinese_names() {
+        assert!(has("Former President George W. Bush said so.", "George W. Bush", "person"));
+        assert!(has("They met Jean-Claude Juncker in Brussels.", "Jean-Claude Juncker", "person"));
+        assert!(has("Chinese President Xi Jinping arrived.", "Xi Jinping", "person"));
+        assert!(has("Chinese President Xi Jinping arrived.", "China", "place"));
+    }
+
+    #[test]
+    fn organisations_by_head_word_and_acronym() {
+        let t =
+            "The Reserve Bank of Australia (RBA) and the Federal Statistics Office said the RBA would act.";
+        let rba = "Reserve Bank of Australia";
+        assert_eq!(names(t), [rba, rba, "Federal Statistics Office", rba]);
+        let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+        assert_eq!(doc[0].aliases, ["RBA"]);
+        assert!(has("the European Central Bank (ECB) held rates", "European Central Bank", "organization"));
+        assert!(has("a ruling by the Bank of England on Monday", "Bank of England", "organization"));
+    }
+
+    #[test]
+    fn ministries_join_their_short_and_lower_case_forms() {
+        let t = "the Ministry of Land, Infrastructure and Transport said. The land ministry later denied it.";
+        assert_eq!(names(t), ["Ministry of Land, Infrastructure and Transport"; 2]);
+        let t = "the Japanese Foreign Ministry said. The Ministry of Foreign Affairs added.";
+        assert_eq!(names(t), ["Japan", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]);
+    }
+
+    #[test]
+    fn places_by_gazetteer_demonym_and_context() {
+        assert_eq!(
+            names("Seoul-Tokyo talks and US-South Korean ties"),
+            ["Seoul", "Tokyo", "United States", "South Korea"]
+        );
+        assert!(has("The plant is in the town of Pyeongtaek, officials said.", "Pyeongtaek", "place"));
+        assert!(has("Protests erupted in Tbilisi and in Kutaisi on Sunday.", "Kutaisi", "place"));
+        assert_eq!(names("the U.\n\nS. and Japan"), ["United States", "Japan"]);
+    }
+
+    #[test]
+    fn products_from_lists_and_synonyms() {
+        let t = "curbs on three materials: resist, etching gas and fluorinated polyimides";
+        assert_eq!(names(t), ["photoresist", "hydrogen fluoride", "fluorinated polyimide"]);
+        assert!(names("They resist pressure.").is_empty());
+        assert!(has("tariffs on goods: soybeans, pork and aircraft engines", "aircraft engine", "product"));
+    }
+
+    #[test]
+    fn sentence_starters_weekdays_and_headlines_are_not_names() {
+        assert!(names("According to officials, Last week on Wednesday nothing happened.").is_empty());
+        assert!(names("Finance Minister Calls On Rivals To Lift Trade Curbs Amid Dispute").is_empty());
+    }
+
+    #[test]
+    fn outlets_in_mastheads_and_datelines() {
+        let raw = "The Korea Herald\n\nSEOUL (Reuters) - Officials met in Seoul on Monday.";
+        let body = raw.find("Officials").unwrap();
+        let m = find_mentions(raw, &[Span { start: body, end: raw.len() }]);
+        let got: Vec<_> = m.iter().map(|m| m.canonical.as_str()).collect();
+        assert_eq!(got, ["The Korea Herald", "Seoul"]);
+    }
+
+    #[test]
+    fn conflicting_namesakes_with_one_role_are_flagged() {
+        let a = "Lee Ho-hyun, the Trade Ministry's trade policy division chief, arrived.";
+        let b = "The Trade Ministry's trade policy division chief Lee Ho-yeon spoke.";
+        let doc = |t: &str| doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+        let (da, db) = (doc(a), doc(b));
+        let corpus = corpus_entities(&[("a.txt", &da), ("b.txt", &db)]);
+        let lee = corpus.iter().find(|e| e.name == "Lee Ho-hyun").unwrap();
+        assert_eq!(lee.conflicts, ["Lee Ho-yeon"]);
+        let ministry = corpus.iter().find(|e| e.name == "Trade Ministry").unwrap();
+        assert_eq!((ministry.files.len(), ministry.mentions), (2, 2));
+    }
+
+    #[test]
+    fn bad_input_does_not_panic_and_stays_linear() {
+        let caps = "Alpha Beta Gamma Delta ".repeat(5_000);
+        let _ = find_mentions(&caps, &[Span { start: 0, end: caps.len() }]);
+        let one = "South Korea and Japan met in Geneva, and ".repeat(20_000);
+        let t = std::time::Instant::now();
+        let m = find_mentions(&one, &[Span { start: 0, end: one.len() }]);
+        assert_eq!(m.len(), 60_000);
+        assert!(t.elapsed().as_secs() < 20, "one enormous sentence took {:?}", t.elapsed());
+        let odd = "서울에서 회담이 열렸다. Москва 東京 \u{0}\u{feff} ’s -- , .";
+        let _ = find_mentions(odd, &[Span { start: 0, end: odd.len() }, Span { start: 3, end: 2 }]);
+        let _ = find_mentions("", &[Span { start: 5, end: 9 }]);
+    }
 }

@@ -1,0 +1,235 @@
+//! Entity lists: one article's mentions grouped, and the articles' lists merged.
+//!
+//! Approach: within an article, mentions with the same canonical name and kind are one
+//! entity whose aliases are the other surface forms printed. Across articles, entities of
+//! one kind are merged (union-find over a `HashMap`, so linear in the number of entities)
+//! when a name or alias is shared after normalisation; persons merge only on names of two
+//! words or more, so a shared family name never fuses two people. Organisations also merge
+//! on derived short forms ("Trade Ministry" ↔ "Ministry of Trade, Industry and Energy").
+//! Persons with the same family name, given names one syllable (or two letters) apart and a
+//! role ending in the same word are kept apart and flagged in each other's `conflicts`.
+//!
+//! Limits: an alias shared by two different real entities of one kind merges them.
+
+use std::collections::HashMap;
+
+use super::resolve::org_keys;
+use super::scan::collapse;
+use super::words::name_key;
+use super::Mention;
+use crate::model::{DocEntity, Entity, EntityId, EntityKind};
+
+/// Groups one article's mentions by canonical name and kind, in order of first mention.
+pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
+    let mut out: Vec<DocEntity> = Vec::new();
+    let mut index: HashMap<(&str, EntityKind), usize> = HashMap::new();
+    for m in mentions {
+        let i = *index.entry((m.canonical.as_str(), m.kind)).or_insert_with(|| {
+            out.push(DocEntity {
+                name: m.canonical.clone(),
+                kind: m.kind,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                mentions: Vec::new(),
+            });
+            out.len() - 1
+        });
+        let e = &mut out[i];
+        e.mentions.push(m.span);
+        for s in [m.surface, m.span] {
+            let Some(text) = raw.get(s.start..s.end) else { continue };
+            let alias = collapse(text);
+            if alias != e.name && !e.aliases.contains(&alias) {
+                e.aliases.push(alias);
+            }
+        }
+        if let Some(role) = &m.role {
+            if !e.roles.contains(role) {
+                e.roles.push(role.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Merges the articles' entity lists into one list with ids, counts and conflicts.
+pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
+    let all: Vec<(&str, &DocEntity)> =
+        docs.iter().flat_map(|(f, es)| es.iter().map(move |e| (*f, e))).collect();
+    let mut parent: Vec<usize> = (0..all.len()).collect();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    for (i, (_, e)) in all.iter().enumerate() {
+        for key in merge_keys(e) {
+            match by_key.get(&(e.kind, key.clone())) {
+                Some(&j) => union(&mut parent, i, j),
+                None => {
+                    by_key.insert((e.kind, key), i);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for i in 0..all.len() {
+        let root = find(&mut parent, i);
+        let g = *group_of.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let mut entities: Vec<Entity> =
+        groups.iter().enumerate().map(|(g, members)| entity(g, members, &all)).collect();
+    flag_conflicts(&mut entities);
+    entities
+}
+
+fn merge_keys(e: &DocEntity) -> Vec<String> {
+    let mut keys = Vec::new();
+    for name in std::iter::once(&e.name).chain(&e.aliases) {
+        if e.kind == EntityKind::Person && !name.contains(' ') {
+            continue;
+        }
+        if e.kind == EntityKind::Organization {
+            keys.extend(org_keys(name));
+        } else {
+            keys.push(name_key(name));
+        }
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+fn entity(g: usize, members: &[usize], all: &[(&str, &DocEntity)]) -> Entity {
+    let mut votes: HashMap<&str, usize> = HashMap::new();
+    for &i in members {
+        *votes.entry(all[i].1.name.as_str()).or_default() += 1;
+    }
+    let name = votes
+        .iter()
+        .max_by_key(|(n, v)| (**v, n.contains(" of "), n.len(), std::cmp::Reverse(**n)))
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default();
+    let first = all[members[0]].1;
+    let mut e = Entity {
+        id: EntityId(g as u32),
+        name,
+        kind: first.kind,
+        aliases: Vec::new(),
+        roles: Vec::new(),
+        files: Vec::new(),
+        mentions: 0,
+        conflicts: Vec::new(),
+    };
+    for &i in members {
+        let (file, d) = all[i];
+        for alias in std::iter::once(&d.name).chain(&d.aliases) {
+            if *alias != e.name && !e.aliases.contains(alias) {
+                e.aliases.push(alias.clone());
+            }
+        }
+        for role in &d.roles {
+            if !e.roles.contains(role) {
+                e.roles.push(role.clone());
+            }
+        }
+        if !e.files.iter().any(|f| f == file) {
+            e.files.push(file.to_string());
+        }
+        e.mentions += d.mentions.len().max(1);
+    }
+    e
+}
+
+/// Flags persons with the same family name, near-identical given names and a shared role.
+fn flag_conflicts(entities: &mut [Entity]) {
+    let mut by_family: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Person && !e.roles.is_empty() {
+            if let Some((family, _)) = split_name(&e.name) {
+                by_family.entry(family.to_lowercase()).or_default().push(i);
+            }
+        }
+    }
+    for group in by_family.values() {
+        // Bounded so that a corpus with hundreds of namesakes stays near-linear.
+        let group = &group[..group.len().min(64)];
+        for (n, &a) in group.iter().enumerate() {
+            for &b in &group[n + 1..] {
+                if near_namesakes(&entities[a], &entities[b]) {
+                    let (na, nb) = (entities[a].name.clone(), entities[b].name.clone());
+                    entities[a].conflicts.push(nb);
+                    entities[b].conflicts.push(na);
+                }
+            }
+        }
+    }
+}
+
+/// (family name, given name) of "Lee Ho-yeon" (East Asian order) or "Mike Pompeo".
+fn split_name(name: &str) -> Option<(&str, &str)> {
+    let (first, rest) = name.split_once(' ')?;
+    if super::scan::is_hyphenated_given_name(rest) {
+        return Some((first, rest));
+    }
+    let (given, family) = name.rsplit_once(' ')?;
+    Some((family, given))
+}
+
+fn near_namesakes(a: &Entity, b: &Entity) -> bool {
+    let (Some((fa, ga)), Some((fb, gb))) = (split_name(&a.name), split_name(&b.name)) else { return false };
+    if !fa.eq_ignore_ascii_case(fb) || ga.eq_ignore_ascii_case(gb) {
+        return false;
+    }
+    let last_word = |r: &String| r.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let shared_role = a.roles.iter().any(|ra| b.roles.iter().any(|rb| last_word(ra) == last_word(rb)));
+    let (sa, sb): (Vec<&str>, Vec<&str>) = (ga.split('-').collect(), gb.split('-').collect());
+    let one_syllable =
+        sa.len() == sb.len() && sa.len() > 1 && sa.iter().zip(&sb).filter(|(x, y)| x != y).count() == 1;
+    shared_role && (one_syllable || (sa.len() == 1 && edit_distance(ga, gb) <= 2))
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diag + usize::from(ca != *cb));
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    parent[a.max(b)] = a.min(b);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_changes() {
+        assert_eq!(edit_distance("Ho-hyun", "Ho-yeon"), 3);
+        assert_eq!(edit_distance("Jon", "John"), 1);
+    }
+
+    #[test]
+    fn names_split_in_either_order() {
+        assert_eq!(split_name("Lee Ho-yeon"), Some(("Lee", "Ho-yeon")));
+        assert_eq!(split_name("George W. Bush"), Some(("Bush", "George W.")));
+    }
+}

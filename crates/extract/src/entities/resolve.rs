@@ -1,0 +1,271 @@
+//! Settles one article's candidates into mentions with canonical names.
+//!
+//! Approach: persons are the multi-word candidates with evidence; a family name alone
+//! ("Pompeo", "Kang") joins the person of that family name mentioned nearest before it (else
+//! the first after it), and is dropped when the article has no such person and no other
+//! evidence. Organisations are grouped by normalised name and by derived short forms
+//! ("Ministry of Trade, Industry and Energy" ↔ "Trade Ministry", "Ministry of Foreign
+//! Affairs" ↔ "Foreign Ministry"); the group's name is the data file's canonical name, else
+//! the longest "X of Y" form, else the most used form. Lower-case forms ("the trade
+//! ministry") join a group only when the article names it in capitals.
+//!
+//! Limits: two persons sharing a family name in one article are told apart only by position.
+
+use std::collections::HashMap;
+
+use super::lexicon::lexicon;
+use super::scan::{is_hyphenated_given_name, Cand, NameCand};
+use super::words::name_key;
+use super::Mention;
+use crate::model::{EntityKind, Span};
+
+/// Turns the scanner's candidates for one article into mentions, in text order.
+pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
+    let orgs = OrgGroups::new(raw, cands);
+    let persons = Persons::new(cands);
+    let mut out = Vec::new();
+    for cand in cands {
+        match cand {
+            Cand::Known { span, surface, canonical, kind } => {
+                let canonical = match kind {
+                    EntityKind::Organization => orgs.canonical(canonical).unwrap_or(canonical),
+                    _ => canonical,
+                };
+                out.push(mention(*span, *surface, canonical, *kind, None));
+            }
+            Cand::Org { span, surface, name } => {
+                let canonical = orgs.canonical(name).unwrap_or(name);
+                out.push(mention(*span, *surface, canonical, EntityKind::Organization, None));
+            }
+            Cand::LowerOrg(spans) => {
+                let hit = spans.iter().find_map(|s| orgs.canonical(&raw[s.start..s.end]).map(|c| (s, c)));
+                if let Some((s, canonical)) = hit {
+                    out.push(mention(*s, *s, canonical, EntityKind::Organization, None));
+                }
+            }
+            Cand::Name(n) => {
+                let acronym =
+                    n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
+                if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym) {
+                    out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
+                } else if let Some((canonical, kind)) = persons.settle(n) {
+                    out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
+                }
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
+    out
+}
+
+fn mention(span: Span, surface: Span, canonical: &str, kind: EntityKind, role: Option<String>) -> Mention {
+    Mention { span, surface, canonical: canonical.to_string(), kind, role }
+}
+
+/// Whether a candidate of several words is a person by its own evidence.
+fn is_person(n: &NameCand) -> bool {
+    n.parts.len() >= 2 && !n.headline && (n.titled || n.name_like || n.verb_after)
+}
+
+/// The family name: before a hyphenated given name or a known East Asian family name with
+/// one given name ("Xi Jinping"), else the last word.
+fn family(parts: &[String]) -> &str {
+    let lex = lexicon();
+    if let Some(h) = parts.iter().position(|p| is_hyphenated_given_name(p)).filter(|&h| h > 0) {
+        return &parts[h - 1];
+    }
+    if parts.len() == 2 && lex.is_surname(&name_key(&parts[0])) && !lex.is_first_name(&name_key(&parts[0])) {
+        return &parts[0];
+    }
+    parts.last().map_or("", String::as_str)
+}
+
+/// A person's key: the name without initials, lower case.
+fn person_key(parts: &[String]) -> String {
+    let kept: Vec<&str> = parts.iter().map(String::as_str).filter(|p| !p.ends_with('.')).collect();
+    name_key(&kept.join(" "))
+}
+
+struct Persons {
+    /// Person key → canonical name.
+    by_key: HashMap<String, String>,
+    /// Family name (lower case) → (first mention, person key), in text order.
+    by_family: HashMap<String, Vec<(usize, String)>>,
+}
+
+impl Persons {
+    fn new(cands: &[Cand]) -> Persons {
+        let mut by_key: HashMap<String, String> = HashMap::new();
+        let mut by_family: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for n in cands.iter().filter_map(|c| if let Cand::Name(n) = c { Some(n) } else { None }) {
+            if !is_person(n) {
+                continue;
+            }
+            let key = person_key(&n.parts);
+            let name = n.parts.join(" ");
+            let canonical = by_key.entry(key.clone()).or_insert_with(|| name.clone());
+            if name.len() > canonical.len() {
+                *canonical = name;
+            }
+            let list = by_family.entry(name_key(family(&n.parts))).or_default();
+            if !list.iter().any(|(_, k)| *k == key) {
+                list.push((n.span.start, key));
+            }
+        }
+        Persons { by_key, by_family }
+    }
+
+    /// A candidate's canonical name and kind, or `None` when it is no entity.
+    fn settle(&self, n: &NameCand) -> Option<(String, EntityKind)> {
+        let key = person_key(&n.parts);
+        if let Some(canonical) = self.by_key.get(&key).filter(|_| is_person(n) || n.parts.len() >= 2) {
+            return Some((canonical.clone(), EntityKind::Person));
+        }
+        if n.parts.len() == 1 {
+            if let Some(list) = self.by_family.get(&key) {
+                let before = list.iter().rev().find(|(at, _)| *at < n.span.start);
+                let (_, key) = before.or(list.first())?;
+                return Some((self.by_key[key].clone(), EntityKind::Person));
+            }
+        }
+        let lex = lexicon();
+        let common = n.parts.iter().any(|p| lex.is_starter(&name_key(p)) || lex.head(&name_key(p)).is_some());
+        if n.headline || common {
+            return None;
+        }
+        let text = n.parts.join(" ");
+        if n.place_context && !n.titled {
+            return Some((text, EntityKind::Place));
+        }
+        if n.parts.len() == 1 && (n.titled || (n.verb_after && !n.sentence_initial)) {
+            return Some((text, EntityKind::Person));
+        }
+        None
+    }
+}
+
+/// Organisations of one article grouped by name and derived short forms.
+struct OrgGroups {
+    /// Normalised name or short form → group.
+    by_key: HashMap<String, usize>,
+    /// Group → canonical name.
+    names: Vec<String>,
+    /// Acronym defined in the text ("(RBA)") → group.
+    acronyms: HashMap<String, usize>,
+}
+
+impl OrgGroups {
+    fn new(raw: &str, cands: &[Cand]) -> OrgGroups {
+        let mut forms: Vec<(&str, bool)> = Vec::new();
+        let mut acronyms = HashMap::new();
+        for c in cands {
+            match c {
+                Cand::Known { canonical, kind: EntityKind::Organization, .. } => {
+                    forms.push((canonical, true))
+                }
+                Cand::Org { name, span, .. } => {
+                    let printed = &raw[span.start..span.end];
+                    if !printed.contains(' ') && printed != name {
+                        acronyms.insert(printed.to_string(), forms.len());
+                    }
+                    forms.push((name, false));
+                }
+                _ => {}
+            }
+        }
+        let mut parent: Vec<usize> = (0..forms.len()).collect();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for (i, (name, _)) in forms.iter().enumerate() {
+            for key in org_keys(name) {
+                match by_key.get(&key) {
+                    Some(&j) => {
+                        let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                        parent[a.max(b)] = a.min(b);
+                    }
+                    None => {
+                        by_key.insert(key, i);
+                    }
+                }
+            }
+        }
+        let mut best: HashMap<usize, (usize, &str)> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (name, _) in &forms {
+            *counts.entry(name).or_default() += 1;
+        }
+        let rank = |name: &str, known: bool| (known, name.contains(" of "), counts[name], name.len());
+        for (i, &(name, known)) in forms.iter().enumerate() {
+            let root = find(&mut parent, i);
+            let slot = best.entry(root).or_insert((i, name));
+            let (bi, bname) = *slot;
+            if rank(name, known) > rank(bname, forms[bi].1) {
+                *slot = (i, name);
+            }
+        }
+        let names = (0..forms.len()).map(|i| best[&find(&mut parent, i)].1.to_string()).collect();
+        OrgGroups { by_key, names, acronyms }
+    }
+
+    /// The canonical name of the organisation an acronym was defined for in this article.
+    fn acronym(&self, printed: &str) -> Option<&str> {
+        self.acronyms.get(printed).map(|&i| self.names[i].as_str())
+    }
+
+    /// The canonical name of the group holding `name` (any case).
+    fn canonical(&self, name: &str) -> Option<&str> {
+        self.by_key.get(&name_key(name)).map(|&i| self.names[i].as_str())
+    }
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// The normalised name and its short forms: "Ministry of Trade, Industry and Energy" →
+/// "trade ministry"; "Ministry of Foreign Affairs" → "foreign affairs ministry", "foreign
+/// ministry".
+pub(crate) fn org_keys(name: &str) -> Vec<String> {
+    let mut keys = vec![name_key(name)];
+    if let Some((head, rest)) = name.split_once(" of ") {
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let first = rest.split(',').next().unwrap_or_default().split(" and ").next().unwrap_or_default();
+        if !head.trim().contains(' ') && !first.contains(" of ") {
+            let (head, first) = (name_key(head), name_key(first));
+            keys.push(format!("{first} {head}"));
+            if let Some(stem) = first.strip_suffix(" affairs") {
+                keys.push(format!("{stem} {head}"));
+            }
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_of_ministries() {
+        assert_eq!(org_keys("Ministry of Trade, Industry and Energy")[1], "trade ministry");
+        assert_eq!(
+            org_keys("Ministry of Foreign Affairs")[1..],
+            ["foreign affairs ministry", "foreign ministry"]
+        );
+        assert_eq!(org_keys("Bank of England")[1], "england bank");
+        assert_eq!(org_keys("Ministry of Oceans and Fisheries")[1], "oceans ministry");
+    }
+
+    #[test]
+    fn family_names() {
+        let f = |s: &str| family(&s.split(' ').map(String::from).collect::<Vec<_>>()).to_string();
+        assert_eq!(f("Hong Nam-ki"), "Hong");
+        assert_eq!(f("Mike Pompeo"), "Pompeo");
+        assert_eq!(f("Xi Jinping"), "Xi");
+        assert_eq!(f("George W. Bush"), "Bush");
+    }
+}

@@ -1,0 +1,855 @@
+//! One pass over a sentence's words: gazetteer names, capitalised runs, roles, products.
+//!
+//! Approach: each word is looked up once (longest match in the lexicon, keyed on lower-case
+//! text); the remaining capitalised words are grouped into runs ("chunks") that may contain
+//! "of", "and", "for", "the" and, after "Ministry of", a list with commas. A small state
+//! machine reads each chunk left to right: a title word opens a role ("Finance Minister"), a
+//! head word closes an organisation ("... Affairs Bureau"), a known place is its own entity,
+//! and the capitalised words left over become name candidates with their evidence (role,
+//! hyphenated given name, known given name, speech verb, apposition, "in the town of").
+//! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
+//!
+//! Limits: English word order; a name needs capitals; one role per name; nested
+//! organisations other than "X's Y" are read as one.
+
+use super::lexicon::{class, head_kind, Entry, Lexicon};
+use super::words::{self, push_key, Word};
+use crate::model::{EntityKind, Span};
+use crate::tokens::TokenKind;
+
+/// What the scanner found; settled into mentions per article.
+#[derive(Debug, Clone)]
+pub(crate) enum Cand {
+    /// A name whose canonical form is known (data files, head words).
+    Known { span: Span, surface: Span, canonical: String, kind: EntityKind },
+    /// An organisation found by its head word: its canonical name is settled per article.
+    Org { span: Span, surface: Span, name: String },
+    /// Capitalised words that may name a person or a place.
+    Name(NameCand),
+    /// Lower-case words ending in an organisation head word ("the trade ministry"), longest
+    /// first; they count only when the article names that organisation in capitals.
+    LowerOrg(Vec<Span>),
+}
+
+/// A run of capitalised words with the evidence about it.
+#[derive(Debug, Clone)]
+pub(crate) struct NameCand {
+    pub span: Span,
+    /// The words, as printed.
+    pub parts: Vec<String>,
+    pub role: Option<String>,
+    /// A role, title or organisation before it, or a role in an apposition.
+    pub titled: bool,
+    /// A person's name by its shape (hyphenated given name, known given or family name).
+    pub name_like: bool,
+    pub verb_after: bool,
+    /// "in X", "the town of X".
+    pub place_context: bool,
+    pub sentence_initial: bool,
+    pub headline: bool,
+}
+
+/// Reusable buffers, so scanning allocates little per sentence.
+#[derive(Default)]
+pub(crate) struct Scanner {
+    words: Vec<Word>,
+    arena: String,
+    keys: Vec<(usize, usize)>,
+    classes: Vec<u16>,
+    items: Vec<Item>,
+    chunks: Vec<(usize, usize)>,
+    inside: Vec<bool>,
+    key: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum ItemKind {
+    Gaz(Entry),
+    Cap,
+    Conn,
+    Comma,
+    Other,
+}
+
+/// A word, or a gazetteer match over several words (`lo..hi`).
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    kind: ItemKind,
+    lo: usize,
+    hi: usize,
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "county",
+    "district",
+    "region",
+    "capital",
+    "port",
+    "island",
+    "prefecture",
+    "municipality",
+    "suburb",
+    "state",
+];
+
+impl Scanner {
+    /// Scans the sentence `raw[span]`, appending candidates to `out`.
+    pub fn sentence(&mut self, raw: &str, span: Span, lex: &Lexicon, out: &mut Vec<Cand>) {
+        self.words.clear();
+        words::split(&raw[span.start..span.end], span.start, Some(lex), &mut self.words);
+        self.arena.clear();
+        self.keys.clear();
+        self.classes.clear();
+        for w in &self.words {
+            let start = self.arena.len();
+            push_key(&mut self.arena, w.text(raw));
+            self.keys.push((start, self.arena.len()));
+            self.classes.push(if w.kind == TokenKind::Word { lex.classes(&self.arena[start..]) } else { 0 });
+        }
+        let first_word = self.words.iter().position(|w| w.kind != TokenKind::Punct).unwrap_or(0);
+        let s = Sentence {
+            raw,
+            lex,
+            words: &self.words,
+            arena: &self.arena,
+            keys: &self.keys,
+            classes: &self.classes,
+            first_word,
+        };
+        s.items(&mut self.items, &mut self.key);
+        let headline = s.is_headline();
+        let mut products = Vec::new();
+        let mut lower_orgs = Vec::new();
+        for (n, item) in self.items.iter().enumerate() {
+            match item.kind {
+                ItemKind::Gaz(e) if e.kind == EntityKind::Product => products.push((n, e)),
+                ItemKind::Other if s.is_lower_org_head(item.lo) => lower_orgs.push(s.lower_org(item.lo)),
+                _ => {}
+            }
+        }
+        s.products(&self.items, &products, out);
+        out.extend(lower_orgs.into_iter().filter(|l| !l.is_empty()).map(Cand::LowerOrg));
+        chunks(&self.items, &s, &mut self.chunks);
+        // Commas inside a name ("Ministry of Trade, Industry and Energy") do not end an
+        // apposition.
+        self.inside.clear();
+        self.inside.resize(self.words.len(), false);
+        for it in &self.items {
+            if matches!(it.kind, ItemKind::Gaz(_)) {
+                self.inside[it.lo..it.hi].iter_mut().for_each(|x| *x = true);
+            }
+        }
+        for &(lo, hi) in &self.chunks {
+            for it in self.items[lo..hi].iter().filter(|it| matches!(it.kind, ItemKind::Comma)) {
+                self.inside[it.lo] = true;
+            }
+        }
+        let ctx = ChunkCtx { items: &self.items, inside: &self.inside, headline };
+        for &(lo, hi) in &self.chunks {
+            s.chunk(&ctx, lo, hi, out);
+        }
+    }
+}
+
+struct Sentence<'a> {
+    raw: &'a str,
+    lex: &'a Lexicon,
+    words: &'a [Word],
+    arena: &'a str,
+    keys: &'a [(usize, usize)],
+    classes: &'a [u16],
+    first_word: usize,
+}
+
+struct ChunkCtx<'a> {
+    items: &'a [Item],
+    /// Words inside a known name or a chunk's list.
+    inside: &'a [bool],
+    headline: bool,
+}
+
+/// Maximal runs of capitalised items and known names, joined by connectors.
+fn chunks(items: &[Item], s: &Sentence, out: &mut Vec<(usize, usize)>) {
+    let named = |k: usize| {
+        items.get(k).is_some_and(|i| match i.kind {
+            ItemKind::Gaz(e) => e.kind != EntityKind::Product,
+            ItemKind::Cap => true,
+            _ => false,
+        })
+    };
+    let conn = |k: usize| items.get(k).is_some_and(|i| matches!(i.kind, ItemKind::Conn));
+    out.clear();
+    let mut k = 0;
+    while k < items.len() {
+        if !named(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k + 1;
+        loop {
+            if named(end) {
+                end += 1;
+            } else if conn(end) && named(end + 1) {
+                end += 2;
+            } else if conn(end) && conn(end + 1) && named(end + 2) {
+                end += 3;
+            } else if let Some(next) = s.list_end(items, start, end) {
+                end = next;
+            } else {
+                break;
+            }
+        }
+        out.push((start, end));
+        k = end;
+    }
+}
+
+impl<'a> Sentence<'a> {
+    fn key(&self, w: usize) -> &'a str {
+        let (a, b) = self.keys[w];
+        &self.arena[a..b]
+    }
+
+    /// Whether word `w` has any of the class bits in `bits`.
+    fn is(&self, w: usize, bits: u16) -> bool {
+        self.classes.get(w).is_some_and(|c| c & bits != 0)
+    }
+
+    fn head(&self, w: usize) -> Option<EntityKind> {
+        head_kind(self.classes[w])
+    }
+
+    fn text(&self, w: usize) -> &'a str {
+        self.words[w].text(self.raw)
+    }
+
+    fn is_word(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|w| w.kind == TokenKind::Word)
+    }
+
+    fn is_lower(&self, w: usize) -> bool {
+        self.is_word(w) && {
+            let t = self.text(w);
+            match t.as_bytes()[0] {
+                b if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => t.starts_with(char::is_lowercase),
+            }
+        }
+    }
+
+    fn is_punct(&self, w: usize, p: &str) -> bool {
+        self.words.get(w).is_some_and(|x| x.kind == TokenKind::Punct && x.text(self.raw) == p)
+    }
+
+    fn span(&self, lo: usize, hi: usize) -> Span {
+        Span { start: self.words[lo].start, end: self.words[hi - 1].end }
+    }
+
+    /// Whether word `w` opens the sentence, a quotation or a parenthesis.
+    fn sentence_initial(&self, w: usize) -> bool {
+        let Some(prev) = w.checked_sub(1) else { return true };
+        if w <= self.first_word {
+            return true;
+        }
+        ["“", "\"", "‘", "(", ":", "'"].iter().any(|p| self.is_punct(prev, p))
+    }
+
+    /// Headline case: hardly any longer word in lower case.
+    fn is_headline(&self) -> bool {
+        let (mut lower, mut all) = (0, 0);
+        for (i, w) in self.words.iter().enumerate() {
+            if w.kind == TokenKind::Word && self.text(i).len() >= 4 && !self.is(i, class::STARTER) {
+                all += 1;
+                lower += usize::from(!w.is_capitalised(self.raw));
+            }
+        }
+        let last = self.words.iter().rposition(|w| {
+            !matches!(w.kind, TokenKind::Punct) || {
+                let t = w.text(self.raw);
+                !matches!(t, "\"" | "”" | "’" | "'" | ")")
+            }
+        });
+        let ends_like_prose = last.is_some_and(|l| [".", "!", "?", ":"].iter().any(|p| self.is_punct(l, p)));
+        all >= 3 && lower * 8 <= all && !ends_like_prose
+    }
+
+    /// Classifies every word: gazetteer matches, capitalised words, connectors.
+    fn items(&self, items: &mut Vec<Item>, key: &mut String) {
+        items.clear();
+        let mut i = 0;
+        while i < self.words.len() {
+            let w = self.words[i];
+            let item = |kind| Item { kind, lo: i, hi: i + 1 };
+            if w.kind == TokenKind::Punct {
+                items.push(item(if self.text(i) == "," { ItemKind::Comma } else { ItemKind::Other }));
+            } else if let Some((hi, e)) =
+                (self.is(i, class::PHRASE) || w.initial).then(|| self.gazetteer(i, key)).flatten()
+            {
+                items.push(Item { kind: ItemKind::Gaz(e), lo: i, hi });
+                i = hi;
+                continue;
+            } else if w.kind == TokenKind::Word
+                && (w.is_capitalised(self.raw) || w.initial)
+                && !self.is(i, class::CALENDAR)
+            {
+                items.push(item(ItemKind::Cap));
+            } else if self.is(i, class::CONNECTOR) && self.is_lower(i) {
+                items.push(item(ItemKind::Conn));
+            } else {
+                items.push(item(ItemKind::Other));
+            }
+            i += 1;
+        }
+    }
+
+    /// The longest lexicon phrase starting at word `i` that is printed acceptably.
+    fn gazetteer(&self, i: usize, key: &mut String) -> Option<(usize, Entry)> {
+        key.clear();
+        let mut best = None;
+        let mut count = 0;
+        let mut j = i;
+        while j < self.words.len() && count < self.lex.max_words {
+            let w = self.words[j];
+            if w.kind == TokenKind::Punct {
+                if count > 0 && self.text(j) == "," {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if count > 0 && !(w.initial && self.words[j - 1].initial) {
+                key.push(' ');
+            }
+            key.push_str(self.key(j));
+            count += 1;
+            if let Some(e) = self.lex.phrase(key).filter(|e| self.printed_as(e, i, j + 1)) {
+                best = Some((j + 1, *e));
+            }
+            let gluing = w.initial && self.words.get(j + 1).is_some_and(|n| n.initial);
+            if w.possessive || !(gluing || self.lex.is_prefix(key)) {
+                break;
+            }
+            j += 1;
+        }
+        best
+    }
+
+    /// Acronyms must be in capitals; names (but not products) must start with one.
+    fn printed_as(&self, e: &Entry, lo: usize, hi: usize) -> bool {
+        let surface = &self.raw[self.words[lo].start..self.words[hi - 1].end];
+        if e.acronym {
+            surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        } else {
+            e.kind == EntityKind::Product || surface.starts_with(char::is_uppercase)
+        }
+    }
+
+    fn is_lower_org_head(&self, w: usize) -> bool {
+        self.is_lower(w) && self.is(w, class::HEAD_ORG)
+    }
+
+    /// "trade ministry" → spans "trade ministry" (and longer ones first, up to four words).
+    fn lower_org(&self, head: usize) -> Vec<Span> {
+        let mut lo = head;
+        while lo > 0 && head - lo < 3 && self.is_lower(lo - 1) && !self.is_function_word(lo - 1) {
+            lo -= 1;
+        }
+        (lo..head).map(|s| self.span(s, head + 1)).collect()
+    }
+
+    fn is_function_word(&self, w: usize) -> bool {
+        self.is(w, class::STARTER | class::CONNECTOR | class::VERB)
+    }
+
+    /// After a Cap or Comma-list item: the end of ", Industry and Energy" in "Ministry of
+    /// Trade, Industry and Energy", when the chunk so far has a head word followed by "of".
+    fn list_end(&self, items: &[Item], start: usize, end: usize) -> Option<usize> {
+        if !matches!(items.get(end)?.kind, ItemKind::Comma) {
+            return None;
+        }
+        let head_of = (start..end.saturating_sub(1)).any(|k| {
+            matches!(items[k].kind, ItemKind::Cap)
+                && self.is(items[k].lo, class::HEAD)
+                && self.key(items[k + 1].lo) == "of"
+        });
+        if !head_of {
+            return None;
+        }
+        let cap = |k: usize| items.get(k).is_some_and(|i| matches!(i.kind, ItemKind::Cap));
+        let mut j = end;
+        loop {
+            if !cap(j + 1) {
+                return None;
+            }
+            match items.get(j + 2).map(|i| i.kind) {
+                Some(ItemKind::Comma) => j += 2,
+                Some(ItemKind::Conn) if self.key(items[j + 2].lo) == "and" && cap(j + 3) => {
+                    return Some(j + 4)
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Product names, and lists after a goods noun ("three materials -- resist, etching gas
+    /// and fluorinated polyimide"). A context-dependent synonym needs another product.
+    fn products(&self, items: &[Item], found: &[(usize, Entry)], out: &mut Vec<Cand>) {
+        let lists = self.goods_lists();
+        let in_list = |lo: usize| lists.iter().any(|l| l.iter().any(|&(a, b)| a <= lo && lo < b));
+        let firm = found.iter().filter(|(_, e)| !e.needs_context).count();
+        for &(n, e) in found {
+            let it = items[n];
+            if e.needs_context && firm == 0 && !in_list(it.lo) {
+                continue;
+            }
+            let span = self.span(it.lo, it.hi);
+            out.push(Cand::Known { span, surface: span, canonical: e.canonical.to_string(), kind: e.kind });
+        }
+        for &(a, b) in lists.iter().flatten() {
+            if found.iter().any(|&(n, _)| items[n].lo < b && a < items[n].hi) {
+                continue;
+            }
+            let span = self.span(a, b);
+            let canonical = singular(&self.raw[span.start..span.end].to_lowercase());
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+        }
+    }
+
+    /// Word ranges of the items of each list that follows a goods noun and ":" or a dash.
+    fn goods_lists(&self) -> Vec<Vec<(usize, usize)>> {
+        let mut lists = Vec::new();
+        for t in 0..self.words.len() {
+            if !self.is(t, class::GOODS) {
+                continue;
+            }
+            let mut i = t + 1;
+            let dash = |i: usize| ["-", "—", "–"].iter().any(|d| self.is_punct(i, d));
+            if self.is_punct(i, ":") {
+                i += 1;
+            } else if dash(i) {
+                while dash(i) {
+                    i += 1;
+                }
+            } else {
+                continue;
+            }
+            let mut list = Vec::new();
+            let mut start = i;
+            while i <= self.words.len() {
+                let sep = i == self.words.len()
+                    || self.is_punct(i, ",")
+                    || matches!(self.key(i), "and" | "or")
+                    || !self.is_word(i);
+                if !sep {
+                    if self.is_function_word(i) || i - start >= 3 {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                if i > start {
+                    list.push((start, i));
+                }
+                if i == self.words.len() || !(self.is_punct(i, ",") || matches!(self.key(i), "and" | "or")) {
+                    break;
+                }
+                i += 1;
+                if matches!(self.key(i.min(self.words.len() - 1)), "and" | "or") {
+                    i += 1;
+                }
+                start = i;
+            }
+            if list.len() >= 2 {
+                lists.push(list);
+            }
+        }
+        lists
+    }
+
+    /// Reads one chunk of items `lo..hi`.
+    fn chunk(&self, ctx: &ChunkCtx, lo: usize, hi: usize, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let mut k = lo;
+        if matches!(items[k].kind, ItemKind::Cap)
+            && self.is(items[k].lo, class::STARTER)
+            && (self.sentence_initial(items[k].lo) || matches!(self.key(items[k].lo), "the" | "a" | "an"))
+        {
+            k += 1;
+            while k < hi && matches!(items[k].kind, ItemKind::Conn) {
+                k += 1;
+            }
+        }
+        let Some(first) = items.get(k).filter(|_| k < hi) else { return };
+        let mut st = ChunkState {
+            pending: Vec::new(),
+            role: self.title_before(first.lo),
+            after_org: false,
+            last_gaz: None,
+            end_word: items[hi - 1].hi,
+        };
+        while k < hi {
+            let it = items[k];
+            match it.kind {
+                ItemKind::Gaz(e) => {
+                    self.flush(ctx, &mut st, out);
+                    let span = self.span(it.lo, it.hi);
+                    out.push(Cand::Known {
+                        span,
+                        surface: span,
+                        canonical: e.canonical.into(),
+                        kind: e.kind,
+                    });
+                    st.last_gaz = Some((k, out.len() - 1, e));
+                }
+                ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
+                ItemKind::Cap if self.is(it.lo, class::TITLE) => {
+                    let split = st
+                        .pending
+                        .iter()
+                        .rposition(|&p| !matches!(items[p].kind, ItemKind::Cap))
+                        .map_or(0, |x| x + 1);
+                    let modifiers = st.pending.split_off(split);
+                    self.flush(ctx, &mut st, out);
+                    st.role = Some(modifiers.first().map_or(it.lo, |&m| items[m].lo));
+                    st.after_org = false;
+                }
+                ItemKind::Cap if self.closes_head(items, k, hi) => {
+                    k = self.head_phrase(ctx, &mut st, k, hi, out);
+                    continue;
+                }
+                ItemKind::Cap => {
+                    st.pending.push(k);
+                    if self.words[it.lo].possessive {
+                        self.flush(ctx, &mut st, out);
+                    }
+                }
+                ItemKind::Other => {}
+            }
+            k += 1;
+        }
+        self.flush(ctx, &mut st, out);
+    }
+
+    /// A head word ends a name unless another head word follows ("Trade Union Congress").
+    fn closes_head(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        if !self.is(items[k].lo, class::HEAD) {
+            return false;
+        }
+        let next_is_head =
+            k + 1 < hi && matches!(items[k + 1].kind, ItemKind::Cap) && self.is(items[k + 1].lo, class::HEAD);
+        self.words[items[k].lo].possessive || !next_is_head
+    }
+
+    /// An organisation, event or place ending in the head word at item `k` (with an
+    /// "of ..." tail); returns the item after it.
+    fn head_phrase(
+        &self,
+        ctx: &ChunkCtx,
+        st: &mut ChunkState,
+        k: usize,
+        hi: usize,
+        out: &mut Vec<Cand>,
+    ) -> usize {
+        let items = ctx.items;
+        let kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
+        let end = self.of_tail(items, k, hi);
+        let first = st.pending.iter().copied().find(|&p| matches!(items[p].kind, ItemKind::Cap));
+        let mut has_name = first.is_some() || end > k + 1;
+        let first = first.unwrap_or(k);
+        let mut name_lo = items[first].lo;
+        let mut surface_lo = name_lo;
+        if let Some((g, idx, e)) = st.last_gaz.filter(|&(g, _, _)| g + 1 == first) {
+            if e.demonym || e.acronym || e.kind != EntityKind::Place {
+                surface_lo = items[g].lo;
+            } else if idx + 1 == out.len() {
+                out.pop();
+                name_lo = items[g].lo;
+                surface_lo = name_lo;
+                has_name = true;
+            }
+        }
+        st.pending.clear();
+        st.last_gaz = None;
+        if has_name {
+            let end_word = items[end - 1].hi;
+            let span = self.span(name_lo, end_word);
+            let surface = self.span(surface_lo, end_word);
+            let name = collapse(&self.raw[span.start..span.end]);
+            if let Some(acronym) = self.acronym_after(end_word).filter(|_| kind == EntityKind::Organization) {
+                out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+            }
+            out.push(match kind {
+                EntityKind::Organization => Cand::Org { span, surface, name },
+                kind => Cand::Known { span, surface, canonical: name, kind },
+            });
+            st.after_org = kind == EntityKind::Organization;
+        }
+        end
+    }
+
+    /// "(ECB)" right after word `end - 1`: the acronym's span.
+    fn acronym_after(&self, end: usize) -> Option<Span> {
+        let w = self.words.get(end + 1)?;
+        let t = w.text(self.raw);
+        let capitals = t.chars().filter(|c| c.is_uppercase()).count();
+        let ok = self.is_punct(end, "(")
+            && self.is_punct(end + 2, ")")
+            && w.kind == TokenKind::Word
+            && capitals >= 2
+            && t.starts_with(char::is_uppercase);
+        ok.then_some(Span { start: w.start, end: w.end })
+    }
+
+    /// The end of "of Trade, Industry and Energy" or "of the European Union" after a head.
+    fn of_tail(&self, items: &[Item], k: usize, hi: usize) -> usize {
+        let mut end = k + 1;
+        let is = |j: usize, w: &str| {
+            j < hi && matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == w
+        };
+        while is(end, "of") && !self.words[items[end - 1].lo].possessive {
+            let mut j = end + 1;
+            if is(j, "the") {
+                j += 1;
+            }
+            if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) {
+                end = j + 1;
+                continue;
+            }
+            let mut last = None;
+            while j < hi {
+                match items[j].kind {
+                    ItemKind::Cap if self.starts_name(items, j, hi) => break,
+                    ItemKind::Cap => {
+                        last = Some(j);
+                        if self.words[items[j].lo].possessive {
+                            break;
+                        }
+                    }
+                    ItemKind::Comma | ItemKind::Conn if self.key(items[j].lo) != "of" => {}
+                    _ => break,
+                }
+                j += 1;
+            }
+            match last {
+                Some(l) => end = l + 1,
+                None => break,
+            }
+        }
+        end
+    }
+
+    /// Whether the Cap item `j` begins a title or a person's name rather than continuing an
+    /// organisation's "of" tail ("Ministry of Foreign Affairs Spokesman Geng Shuang").
+    fn starts_name(&self, items: &[Item], j: usize, hi: usize) -> bool {
+        let next_cap = j + 1 < hi && matches!(items[j + 1].kind, ItemKind::Cap);
+        let title = self.is(items[j].lo, class::TITLE) && next_cap;
+        title || (next_cap && is_hyphenated_given_name(self.text(items[j + 1].lo)))
+    }
+
+    /// Emits the pending capitalised words as name candidates.
+    fn flush(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let is_cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        let pending = std::mem::take(&mut st.pending);
+        let Some(a) = pending.iter().position(is_cap) else { return };
+        let b = pending.iter().rposition(is_cap).map_or(a, |x| x + 1);
+        let pending = &pending[a..b];
+        let titled = st.role.is_some() || st.after_org;
+        if !titled {
+            for group in pending.split(|p| !is_cap(p)) {
+                let (lo, hi) = (items[group[0]].lo, items[group[group.len() - 1]].hi);
+                let start = self.name_start(lo, hi, false);
+                if start > lo {
+                    self.name(ctx, st, lo, start, None, out);
+                }
+                self.name(ctx, st, start, hi, None, out);
+            }
+            return;
+        }
+        let tail = pending.iter().rposition(|p| !is_cap(p)).map_or(0, |x| x + 1);
+        let qualified = tail > 0;
+        let (lo, hi) = (items[pending[tail]].lo, items[pending[pending.len() - 1]].hi);
+        let start = self.name_start(lo, hi, qualified);
+        let role = st.role.take();
+        self.name(ctx, st, start, hi, role, out);
+        st.after_org = false;
+    }
+
+    /// Where a person's name starts in the capitalised words `lo..hi`: at the family name
+    /// before a hyphenated given name, at a known given name, or the last two words when a
+    /// role's qualifier precedes.
+    fn name_start(&self, lo: usize, hi: usize, qualified: bool) -> usize {
+        if let Some(h) = (lo..hi).find(|&w| is_hyphenated_given_name(self.text(w))) {
+            return h.saturating_sub(1).max(lo);
+        }
+        if let Some(f) = (lo..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)) {
+            return f;
+        }
+        let initials = (lo..hi).filter(|&w| self.words[w].initial).count();
+        let keep = 2 + initials;
+        if (qualified || hi - lo > 3) && hi - lo > keep {
+            hi - keep
+        } else {
+            lo
+        }
+    }
+
+    fn name(
+        &self,
+        ctx: &ChunkCtx,
+        st: &ChunkState,
+        lo: usize,
+        hi: usize,
+        role: Option<usize>,
+        out: &mut Vec<Cand>,
+    ) {
+        if lo >= hi {
+            return;
+        }
+        let parts: Vec<String> = (lo..hi).map(|w| self.text(w).to_string()).collect();
+        let name_like = (lo..hi).any(|w| is_hyphenated_given_name(self.text(w)))
+            || (hi - lo >= 2 && self.is(lo, class::FIRST_NAME))
+            || (hi - lo == 2 && self.is(lo, class::SURNAME) && !self.words[lo + 1].initial);
+        let role_end = (0..lo).rev().find(|&w| self.words[w].kind != TokenKind::Punct);
+        let mut role = role
+            .zip(role_end)
+            .filter(|&(r, e)| r <= e)
+            .map(|(r, e)| collapse(&self.raw[self.words[r].start..self.words[e].full_end(self.raw)]));
+        let at_end = hi == st.end_word;
+        if role.is_none() && at_end {
+            role = self.apposition(ctx, hi);
+        }
+        let prev = lo.checked_sub(1);
+        let place_context = prev.is_some_and(|p| {
+            matches!(self.key(p), "in" | "near") && self.is_lower(p)
+                || (self.key(p) == "of" && p > 0 && PLACE_NOUNS.contains(&self.key(p - 1)))
+        });
+        out.push(Cand::Name(NameCand {
+            span: self.span(lo, hi),
+            parts,
+            titled: role.is_some() || st.after_org,
+            role,
+            name_like,
+            verb_after: self.verb_after(hi),
+            place_context,
+            sentence_initial: self.sentence_initial(lo),
+            headline: ctx.headline,
+        }));
+    }
+
+    /// A lower-case title just before a chunk ("his Japanese counterpart Yoichi Iida", "the
+    /// Trade Ministry’s trade policy division chief Lee Ho-yeon"): the role's first word.
+    fn title_before(&self, first: usize) -> Option<usize> {
+        let mut t = first.checked_sub(1)?;
+        if self.is_punct(t, ",") {
+            t = t.checked_sub(1)?;
+        }
+        if !(self.is_lower(t) && self.is(t, class::TITLE)) {
+            return None;
+        }
+        let mut s = t;
+        while s > 0 && t - s < 3 && self.is_lower(s - 1) && !self.is_function_word(s - 1) {
+            s -= 1;
+        }
+        if s > 0 && self.words[s - 1].possessive && self.words[s - 1].is_capitalised(self.raw) {
+            s -= 1;
+            while s > 0
+                && self.words[s - 1].is_capitalised(self.raw)
+                && !(self.is(s - 1, class::STARTER) && self.sentence_initial(s - 1))
+            {
+                s -= 1;
+            }
+        }
+        Some(s)
+    }
+
+    /// ", the deputy chief of ...," after a name: the role, when it holds a title word.
+    fn apposition(&self, ctx: &ChunkCtx, after: usize) -> Option<String> {
+        if !self.is_punct(after, ",") {
+            return None;
+        }
+        let mut j = after + 1;
+        if self.is_word(j) && DETERMINERS.contains(&self.key(j)) {
+            j += 1;
+        }
+        if !self.is_word(j) || (self.is(j, class::STARTER) && !self.is(j, class::TITLE)) {
+            return None;
+        }
+        let mut titled = false;
+        let mut k = j;
+        while k < self.words.len() && k - j < 16 {
+            if self.words[k].kind == TokenKind::Punct && !ctx.inside[k] && !self.is_punct(k, "-") {
+                break;
+            }
+            titled |= k - j < 8 && self.is(k, class::TITLE);
+            k += 1;
+        }
+        let ends = k == self.words.len() || self.words[k].kind == TokenKind::Punct;
+        (titled && ends && k > j)
+            .then(|| collapse(&self.raw[self.words[j].start..self.words[k - 1].full_end(self.raw)]))
+    }
+
+    /// "Kanasugi pointed", "Kang also expressed".
+    fn verb_after(&self, after: usize) -> bool {
+        let mut j = after;
+        for _ in 0..2 {
+            let k = self.key(j.min(self.words.len().saturating_sub(1)));
+            if j < self.words.len() && self.is_lower(j) && (k == "also" || k.ends_with("ly")) {
+                j += 1;
+            }
+        }
+        j < self.words.len() && self.is_lower(j) && self.is(j, class::VERB)
+    }
+}
+
+struct ChunkState {
+    pending: Vec<usize>,
+    /// First word of an open role.
+    role: Option<usize>,
+    after_org: bool,
+    /// The last known name in the chunk: item, index in the output, entry.
+    last_gaz: Option<(usize, usize, Entry)>,
+    end_word: usize,
+}
+
+/// "Nam-ki", "Jae-in", "Ing-wen": a capitalised syllable, a hyphen, a lower-case syllable.
+pub(crate) fn is_hyphenated_given_name(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    let mut ac = a.chars();
+    ac.next().is_some_and(char::is_uppercase)
+        && ac.all(char::is_lowercase)
+        && !b.is_empty()
+        && b.len() <= 6
+        && a.len() <= 6
+        && b.chars().all(char::is_lowercase)
+}
+
+/// Whitespace runs, including line breaks, become one space.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for part in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// "polyimides" → "polyimide", "batteries" → "battery".
+pub(crate) fn singular(s: &str) -> String {
+    let s = collapse(s);
+    if let Some(stem) = s.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if s.ends_with("ss") || s.ends_with("us") || s.len() < 4 {
+        return s;
+    }
+    s.strip_suffix('s').unwrap_or(&s).to_string()
+}

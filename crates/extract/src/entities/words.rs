@@ -1,0 +1,184 @@
+//! Words as the entity recogniser sees them, refined from the shared tokenizer.
+//!
+//! Three refinements over [`crate::tokens`]: a possessive "'s" is cut off and remembered
+//! ("Korea’s" → "Korea"); a capital letter with its period is one initial ("S." in "S.
+//! Korea", "W." in "George W. Bush"); and a hyphenated compound of known names is split
+//! ("US-South" → "US", "South"; "Seoul-Tokyo"), while "Jean-Claude" or "Nam-ki" stay whole.
+//! Offsets are absolute byte offsets into the article.
+
+use super::lexicon::Lexicon;
+use crate::tokens::{tokenize, TokenKind};
+
+/// One word or punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    /// End of the word without its possessive suffix.
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Followed by "'s" or "’s" (not part of `start..end`).
+    pub possessive: bool,
+    /// A single capital letter with its period.
+    pub initial: bool,
+}
+
+impl Word {
+    pub fn text<'a>(&self, raw: &'a str) -> &'a str {
+        &raw[self.start..self.end]
+    }
+
+    pub fn is_punct(&self, raw: &str) -> bool {
+        self.kind == TokenKind::Punct && !self.text(raw).is_empty()
+    }
+
+    /// Starts with a capital letter (or is an initial).
+    pub fn is_capitalised(&self, raw: &str) -> bool {
+        let t = self.text(raw);
+        self.kind == TokenKind::Word
+            && match t.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => t.starts_with(char::is_uppercase),
+            }
+    }
+
+    /// End including the possessive suffix.
+    pub fn full_end(&self, raw: &str) -> usize {
+        if !self.possessive {
+            return self.end;
+        }
+        let rest = &raw[self.end..];
+        let quote = rest.chars().next().map_or(0, char::len_utf8);
+        self.end + quote + 1
+    }
+}
+
+/// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
+pub(crate) fn push_key(key: &mut String, word: &str) {
+    if word.is_ascii() {
+        key.extend(word.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '.' => {}
+            '’' => key.push('\''),
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => key.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// A quick normalised key of a name for grouping within the recogniser: lower case, no
+/// periods or commas, single spaces ("Ministry of Trade, Industry" → "ministry of trade
+/// industry"). Unlike the lexicon's keys, initials are not glued.
+pub(crate) fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for part in name.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_key(&mut out, part);
+    }
+    out
+}
+
+/// Cuts `text` (which starts at byte `base` of the article) into refined words, appended to
+/// `out`. With a lexicon, hyphenated compounds of known names are split.
+pub(crate) fn split(text: &str, base: usize, lex: Option<&Lexicon>, out: &mut Vec<Word>) {
+    let tokens = tokenize(text);
+    let mut i = 0;
+    let mut key = String::new();
+    while i < tokens.len() {
+        let t = tokens[i];
+        let mut w = Word { start: t.start, end: t.end, kind: t.kind, possessive: false, initial: false };
+        let s = &text[t.start..t.end];
+        if t.kind == TokenKind::Word {
+            if let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) {
+                if !stem.is_empty() {
+                    w.end = t.start + stem.len();
+                    w.possessive = true;
+                }
+            }
+            let next_is_period =
+                tokens.get(i + 1).is_some_and(|n| n.start == t.end && &text[n.start..n.end] == ".");
+            let mut chars = s.chars();
+            let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+            if single_capital && next_is_period {
+                w.end += 1;
+                w.initial = true;
+                i += 1;
+            }
+        }
+        i += 1;
+        let text_of = |w: &Word| &text[w.start..w.end];
+        let compound = || w.kind == TokenKind::Word && w.is_capitalised(text) && text_of(&w).contains('-');
+        if let Some(lex) = lex.filter(|_| compound()) {
+            if push_compound_parts(text, &w, lex, &mut key, out, base) {
+                continue;
+            }
+        }
+        out.push(Word { start: w.start + base, end: w.end + base, ..w });
+    }
+}
+
+/// Splits "US-South" or "Seoul-Tokyo" when a part is a known name and the whole is not.
+fn push_compound_parts(
+    text: &str,
+    w: &Word,
+    lex: &Lexicon,
+    key: &mut String,
+    out: &mut Vec<Word>,
+    base: usize,
+) -> bool {
+    let whole = &text[w.start..w.end];
+    key.clear();
+    push_key(key, whole);
+    if lex.phrase(key).is_some() || lex.is_prefix(key) {
+        return false;
+    }
+    let known_part = whole.split('-').any(|part| {
+        key.clear();
+        push_key(key, part);
+        part.starts_with(char::is_uppercase) && lex.phrase(key).is_some_and(|e| !e.needs_context)
+    });
+    if !known_part {
+        return false;
+    }
+    let mut offset = w.start;
+    let parts: Vec<&str> = whole.split('-').collect();
+    for (n, part) in parts.iter().enumerate() {
+        if !part.is_empty() {
+            let last = n + 1 == parts.len();
+            out.push(Word {
+                start: base + offset,
+                end: base + offset + part.len(),
+                kind: TokenKind::Word,
+                possessive: last && w.possessive,
+                initial: false,
+            });
+        }
+        offset += part.len() + 1;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lexicon::lexicon;
+
+    fn texts(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        split(s, 0, Some(lexicon()), &mut out);
+        out.iter().map(|w| format!("{}{}", w.text(s), if w.possessive { "+'s" } else { "" })).collect()
+    }
+
+    #[test]
+    fn possessives_initials_and_compounds() {
+        assert_eq!(texts("Korea’s S. Korean"), ["Korea+'s", "S.", "Korean"]);
+        assert_eq!(texts("George W. Bush"), ["George", "W.", "Bush"]);
+        assert_eq!(texts("US-South Korean-Japanese"), ["US", "South", "Korean", "Japanese"]);
+        assert_eq!(texts("Jean-Claude Hong Nam-ki's"), ["Jean-Claude", "Hong", "Nam-ki+'s"]);
+        assert_eq!(texts("the U.\n\nS. and"), ["the", "U.", "S.", "and"]);
+    }
+}
