@@ -169,6 +169,8 @@ mod tests {
         assert!(has("They met Jean-Claude Juncker in Brussels.", "Jean-Claude Juncker", "person"));
         assert!(has("Chinese President Xi Jinping arrived.", "Xi Jinping", "person"));
         assert!(has("Chinese President Xi Jinping arrived.", "China", "place"));
+        let t = "President Ursula von der Leyen spoke. Von der Leyen told reporters.";
+        assert_eq!(names(t), ["Ursula von der Leyen"; 2]);
     }
 
     #[test]
@@ -208,6 +210,7 @@ mod tests {
         assert_eq!(names(t), ["photoresist", "hydrogen fluoride", "fluorinated polyimide"]);
         assert!(names("They resist pressure.").is_empty());
         assert!(has("tariffs on goods: soybeans, pork and aircraft engines", "aircraft engine", "product"));
+        assert_eq!(names("three goods: pork, dairy and brandy were affected"), ["pork", "dairy", "brandy"]);
     }
 
     #[test]

@@ -87,6 +87,9 @@ fn person_key(parts: &[String]) -> String {
     name_key(&kept.join(" "))
 }
 
+/// Above this many persons in one article, short forms are not matched against full names.
+const MAX_SUFFIX_SEARCH: usize = 200;
+
 struct Persons {
     /// Person key → canonical name.
     by_key: HashMap<String, String>,
@@ -113,6 +116,17 @@ impl Persons {
                 list.push((n.span.start, key));
             }
         }
+        // A shorter form printed with its own evidence ("Von der Leyen told") names the person
+        // whose full name ends with it. Bounded: an article names few people.
+        if by_key.len() <= MAX_SUFFIX_SEARCH {
+            let all: Vec<(String, String)> = by_key.iter().map(|(k, c)| (k.clone(), c.clone())).collect();
+            for (key, canonical) in by_key.iter_mut() {
+                let tail = format!(" {key}");
+                if let Some((_, longer)) = all.iter().find(|(k, _)| k.ends_with(&tail)) {
+                    *canonical = longer.clone();
+                }
+            }
+        }
         Persons { by_key, by_family }
     }
 
@@ -121,6 +135,13 @@ impl Persons {
         let key = person_key(&n.parts);
         if let Some(canonical) = self.by_key.get(&key).filter(|_| is_person(n) || n.parts.len() >= 2) {
             return Some((canonical.clone(), EntityKind::Person));
+        }
+        if n.parts.len() >= 2 && self.by_key.len() <= MAX_SUFFIX_SEARCH {
+            // "Von der Leyen" after "Ursula von der Leyen".
+            let tail = format!(" {key}");
+            if let Some(full) = self.by_key.iter().find(|(k, _)| k.ends_with(&tail)).map(|(_, c)| c) {
+                return Some((full.clone(), EntityKind::Person));
+            }
         }
         if n.parts.len() == 1 {
             if let Some(list) = self.by_family.get(&key) {

@@ -448,6 +448,9 @@ impl<'a> Sentence<'a> {
                     || !self.is_word(i);
                 if !sep {
                     if self.is_function_word(i) || i - start >= 3 {
+                        if i > start {
+                            list.push((start, i));
+                        }
                         break;
                     }
                     i += 1;
@@ -655,7 +658,13 @@ impl<'a> Sentence<'a> {
     /// Emits the pending capitalised words as name candidates.
     fn flush(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
         let items = ctx.items;
-        let is_cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        // Name particles ("von der", "bin", "de") stay inside a name; "and", "of", "for" and
+        // "the" separate names or a role's qualifier from the name.
+        let is_cap = |p: &usize| match items[*p].kind {
+            ItemKind::Cap => true,
+            ItemKind::Conn => !matches!(self.key(items[*p].lo), "and" | "of" | "for" | "the"),
+            _ => false,
+        };
         let pending = std::mem::take(&mut st.pending);
         let Some(a) = pending.iter().position(is_cap) else { return };
         let b = pending.iter().rposition(is_cap).map_or(a, |x| x + 1);
