@@ -1,5 +1,6 @@
-// Takes docs/screenshot-1280.png and docs/screenshot-390.png of a fresh release build, with
-// the first event opened so the detail (sentences and date provenance) is in the picture.
+// Takes docs/screenshot-1280.png and docs/screenshot-390.png of a fresh release build. At
+// 1280 px the event reported by the most articles is opened, so the detail (sentences, outlets,
+// date provenance) is in the picture.
 // Usage: node scripts/screenshots.mjs [dist folder]   (builds one when none is given)
 import { join } from "node:path";
 import { ROOT, buildDist, launch, serve } from "../tests/e2e/support.mjs";
@@ -14,12 +15,14 @@ try {
   ]) {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(server.url);
-    await page.locator('[data-testid="event"]').first().waitFor();
+    const events = page.locator('[data-testid="event"]');
+    await events.first().waitFor();
     if (width > 1000) {
-      await page.locator('[data-testid="event"]').nth(2).click();
+      const files = await events.evaluateAll((els) => els.map((e) => e.dataset.files.split(" ").length));
+      await events.nth(files.indexOf(Math.max(...files))).click();
       await page.locator('[data-testid="event-detail"]').waitFor();
     }
-    await page.screenshot({ path: join(ROOT, "docs", `screenshot-${width}.png`), fullPage: width < 1000 });
+    await page.screenshot({ path: join(ROOT, "docs", `screenshot-${width}.png`) });
     await page.close();
   }
 } finally {

@@ -18,7 +18,8 @@ WASM_OPT_VERSION=132
 
 say() { printf '==> %s\n' "$*" >&2; }
 
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# cargo install puts tools in $CARGO_HOME/bin; rustup's cargo and rustc stay in ~/.cargo/bin.
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 
 WASM_BINDGEN_VERSION="$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 if [[ -z "$WASM_BINDGEN_VERSION" ]]; then

@@ -266,3 +266,13 @@ fn the_reducer_toggles_and_keeps_unchanged_states() {
     assert!(Rc::ptr_eq(&toggled, &same));
     assert!(!toggled.reduce(Action::ToggleEntity(EntityId(2))).is_filtered());
 }
+
+#[wasm_bindgen_test]
+async fn the_header_names_the_corpus_and_counts_what_it_holds() {
+    let page = Mounted::fixture().await;
+    assert_eq!(page.one("[data-testid=corpus-name]").text_content().unwrap(), "fixture");
+    assert_eq!(
+        page.one("[data-testid=corpus-counts]").text_content().unwrap(),
+        "5 articles · 3 outlets · 15 events · 24 entities · 1910 – 2024"
+    );
+}

@@ -1,5 +1,7 @@
 //! The page header: the corpus's name and what it holds.
 
+use std::collections::BTreeSet;
+
 use newsline_extract::TimeValue;
 use yew::prelude::*;
 
@@ -16,8 +18,10 @@ pub fn Header() -> Html {
         },
     );
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let outlets: BTreeSet<&str> = corpus.documents.iter().filter_map(|d| d.source.as_deref()).collect();
     let mut counts = vec![
         plural(corpus.documents.len(), "article", "articles"),
+        plural(outlets.len(), "outlet", "outlets"),
         plural(corpus.events.len(), "event", "events"),
         plural(corpus.entities.len(), "entity", "entities"),
     ];
