@@ -142,7 +142,7 @@ const FURNITURE_WORDS: &[&str] = &[
 pub fn clean(raw: &str) -> Cleaned {
     let mut lines: Vec<Line> = line_spans(raw).map(|span| Line { span, role: LineRole::Body }).collect();
     let script = dominant_script(raw);
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for line in &mut lines {
         let text = &raw[line.span.start..line.span.end];
         let key = normalise(text);
@@ -150,7 +150,7 @@ pub fn clean(raw: &str) -> Cleaned {
             LineRole::ForeignScript
         } else if key.is_empty() {
             LineRole::Furniture
-        } else if seen.iter().any(|s| *s == key) {
+        } else if seen.contains(&key) {
             LineRole::Duplicate
         } else if is_furniture(text) {
             LineRole::Furniture
@@ -160,7 +160,7 @@ pub fn clean(raw: &str) -> Cleaned {
             LineRole::Body
         };
         if !key.is_empty() {
-            seen.push(key);
+            seen.insert(key);
         }
     }
     mark_headline(raw, &mut lines);
@@ -335,7 +335,7 @@ fn has_clock_time(text: &str) -> bool {
 /// The first paragraph of running text: long, or a punctuated sentence of some length.
 fn is_running_text(text: &str) -> bool {
     let n = words(text).count();
-    n > 30 || n >= 8 && ends_like_sentence(text)
+    n > 30 || n >= 4 && ends_like_sentence(text)
 }
 
 /// Picks the headline among the lines above the running text: the first of five words or
@@ -356,14 +356,19 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
         .find(|&&i| count(i) >= 5)
         .or_else(|| candidates.iter().find(|&&i| count(i) >= 3))
         .copied();
-    for i in 0..top {
-        if lines[i].role == LineRole::Body {
-            lines[i].role = if Some(i) == title { LineRole::Title } else { LineRole::Meta };
+    for (i, line) in lines.iter_mut().enumerate().take(top) {
+        if line.role == LineRole::Body {
+            line.role = if Some(i) == title { LineRole::Title } else { LineRole::Meta };
         }
     }
+
 }
 
-/// A lead paragraph printed before a dateline and again after it: keep the later, fuller one.
+/// How many following paragraphs are searched for a repeat of a lead.
+const LEAD_REPEAT_WINDOW: usize = 3;
+
+/// A lead paragraph printed before a dateline and again after it (within a few paragraphs):
+/// keep the later, fuller one.
 fn drop_repeated_leads(raw: &str, lines: &mut [Line]) {
     let body: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].role == LineRole::Body).collect();
     for (k, &i) in body.iter().enumerate() {
@@ -371,7 +376,7 @@ fn drop_repeated_leads(raw: &str, lines: &mut [Line]) {
         if short.split(' ').count() < 6 {
             continue;
         }
-        let repeated = body[k + 1..].iter().any(|&j| {
+        let repeated = body[k + 1..].iter().take(LEAD_REPEAT_WINDOW).any(|&j| {
             let long = normalise(&raw[lines[j].span.start..lines[j].span.end]);
             long.len() > short.len() && long.contains(&short)
         });
@@ -387,7 +392,7 @@ fn first_half_if_doubled(raw: &str, span: Span) -> Span {
     let words: Vec<(usize, &str)> =
         text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
     let n = words.len();
-    if n < 8 || n % 2 != 0 {
+    if n < 8 || !n.is_multiple_of(2) {
         return span;
     }
     let half = n / 2;

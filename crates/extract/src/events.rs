@@ -11,7 +11,8 @@
 //! once; the rest are taken finest date first and join the most similar existing event whose
 //! date is compatible (their day ranges overlap) when the IDF-weighted overlap of features
 //! passes a threshold, lower for the very same day. Only events of the same starting year
-//! are compared. Two dates in one sentence never merge with each other. A merged event takes
+//! that share one of the candidate's rarest features are compared (an inverted index), so
+//! the work per candidate is bounded. Two dates in one sentence never merge with each other. A merged event takes
 //! the finest date among its sources.
 //!
 //! Undated sentences do not become events: they stay readable in the article reader. Dates
@@ -28,10 +29,15 @@ use crate::timevalue::{Granularity, TimeValue};
 use crate::tokens::{tokenize, TokenKind};
 use jiff::civil::Date;
 
-/// Overlap needed to merge two reports of different (compatible) dates.
-const MERGE_THRESHOLD: f64 = 0.34;
-/// Overlap needed when both report the very same day.
+/// Similarity needed to merge two reports of different but overlapping dates, plus
+/// `GRANULARITY_STEP` times the log of how many more days the coarser one covers: a year
+/// against a day needs more evidence than a month against a day.
+const MERGE_THRESHOLD: f64 = 0.30;
+const GRANULARITY_STEP: f64 = 0.02;
+/// Similarity needed when both give the very same day.
 const SAME_DAY_THRESHOLD: f64 = 0.18;
+/// Similarity needed when both give the same coarser value (the same month, year or span).
+const SAME_VALUE_THRESHOLD: f64 = 0.25;
 
 struct Candidate {
     doc: usize,
@@ -40,9 +46,13 @@ struct Candidate {
     value: TimeValue,
     bounds: (Date, Date),
     granularity: Granularity,
-    /// Sorted, deduplicated feature ids.
-    features: Vec<u32>,
+    /// Sorted, deduplicated feature ids of the entities it names (or borrows).
+    entity_features: Vec<u32>,
+    /// Sorted, deduplicated feature ids of its content-word stems.
+    word_features: Vec<u32>,
     entities: Vec<EntityId>,
+    /// Hash of the sentence's words, lower-cased: equal for verbatim repeats.
+    text_hash: u64,
 }
 
 /// Builds the corpus's events from the analysed articles, in date order.
@@ -253,6 +263,34 @@ const STOPWORDS: &[&str] = &[
     "also",
 ];
 
+/// Words that name the same kind of happening, so "the first round" and "their first talks"
+/// share a feature. Each row: the class, then stems (see [`stem`]) of its words.
+const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
+    (
+        "meeting",
+        &["talk", "round", "negoti", "meet", "met", "consult", "dialogu", "summit", "confere", "discuss"],
+    ),
+    ("ruling", &["rul", "verdict", "judgmen", "court", "sentenc"]),
+    (
+        "restriction",
+        &[
+            "restric", "regul", "regulat", "curb", "control", "ban", "sanctio", "tariff", "embargo",
+            "tighten", "tighter",
+        ],
+    ),
+    ("agreement", &["agreeme", "deal", "accord", "treaty", "pact"]),
+    ("visit", &["visit", "trip", "tour"]),
+    ("vote", &["electio", "vot", "ballot", "referen", "poll"]),
+    ("protest", &["protest", "rally", "demonst", "strik", "march"]),
+    ("attack", &["attack", "bomb", "shoot", "assault", "raid", "explosi"]),
+    ("call", &["phon", "telepho", "call"]),
+];
+
+/// The happening class of a stem, if it has one.
+fn happening_class(stem: &str) -> Option<&'static str> {
+    HAPPENING_CLASSES.iter().find(|(_, stems)| stems.contains(&stem)).map(|(class, _)| *class)
+}
+
 /// A crude stem: lower case, one common suffix off, at most seven letters.
 fn stem(word: &str) -> String {
     let lower = word.to_lowercase();
@@ -277,22 +315,24 @@ fn collect_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let raw = &doc.doc.raw;
-    let sentence_entities: Vec<Vec<EntityId>> = doc
-        .doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut ids: Vec<EntityId> = doc
-                .mentions
-                .iter()
-                .filter(|m| m.span.start >= s.start && m.span.end <= s.end)
-                .filter_map(|m| lookup.get(&m.canonical))
-                .collect();
-            ids.sort();
-            ids.dedup();
-            ids
-        })
-        .collect();
+    // Mentions and sentences are both in text order: one walk assigns each to its sentence.
+    let mut sentence_entities: Vec<Vec<EntityId>> = vec![Vec::new(); doc.doc.sentences.len()];
+    let mut mentions: Vec<&crate::entities::Mention> = doc.mentions.iter().collect();
+    mentions.sort_by_key(|m| m.span.start);
+    let mut s = 0;
+    for m in mentions {
+        while s < doc.doc.sentences.len() && doc.doc.sentences[s].end <= m.span.start {
+            s += 1;
+        }
+        let Some(sentence) = doc.doc.sentences.get(s) else { break };
+        if m.span.start >= sentence.start && m.span.end <= sentence.end {
+            sentence_entities[s].extend(lookup.get(&m.canonical));
+        }
+    }
+    for ids in &mut sentence_entities {
+        ids.sort();
+        ids.dedup();
+    }
     let mut by_sentence: HashMap<usize, Vec<Candidate>> = HashMap::new();
     for (m, mention) in doc.doc.dates.iter().enumerate() {
         let Some(value) = mention.value.as_deref().and_then(TimeValue::parse_iso) else { continue };
@@ -308,17 +348,30 @@ fn collect_candidates(
             entities.sort();
             entities.dedup();
         }
-        let mut features: Vec<u32> = entities.iter().map(|e| interner.id(format!("e:{}", e.0))).collect();
+        let entity_features: Vec<u32> = entities.iter().map(|e| interner.id(format!("e:{}", e.0))).collect();
+        let mut word_features = Vec::new();
         let text = &raw[span.start..span.end];
         for t in tokenize(text).iter().filter(|t| t.kind == TokenKind::Word) {
             let word = t.text(text);
             if word.chars().count() < 3 || STOPWORDS.contains(&word.to_lowercase().as_str()) {
                 continue;
             }
-            features.push(interner.id(format!("w:{}", stem(word))));
+            let stem = stem(word);
+            if let Some(class) = happening_class(&stem) {
+                word_features.push(interner.id(format!("h:{class}")));
+            }
+            word_features.push(interner.id(format!("w:{stem}")));
         }
-        features.sort_unstable();
-        features.dedup();
+        word_features.sort_unstable();
+        word_features.dedup();
+        let text_hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            for w in text.split_whitespace() {
+                w.to_lowercase().hash(&mut h);
+            }
+            h.finish()
+        };
         let list = by_sentence.entry(s).or_default();
         match list.iter_mut().find(|c| c.value == value) {
             // The same date twice in a sentence ("20th November, 2019 ... on Wednesday"): keep
@@ -331,7 +384,9 @@ fn collect_candidates(
                 value,
                 bounds,
                 granularity,
-                features,
+                entity_features,
+                word_features,
+                text_hash,
                 entities,
             }),
         }
@@ -352,88 +407,203 @@ fn collect_candidates(
 }
 
 /// Groups candidate indices into events.
-fn merge(candidates: &[Candidate], n_features: usize) -> Vec<Vec<usize>> {
-    let mut df = vec![0u32; n_features];
-    for c in candidates {
-        for &f in &c.features {
-            df[f as usize] += 1;
+/// IDF-weighted overlap of candidates' features: names every sentence shares weigh nothing.
+struct Similarity {
+    df: Vec<u32>,
+    weight: Vec<f64>,
+}
+
+impl Similarity {
+    fn new(candidates: &[Candidate], n_features: usize) -> Self {
+        let mut df = vec![0u32; n_features];
+        for c in candidates {
+            for &f in c.entity_features.iter().chain(&c.word_features) {
+                df[f as usize] += 1;
+            }
         }
+        let n = candidates.len().max(1) as f64;
+        let weight = df.iter().map(|&d| (n / f64::from(d.max(1))).ln().max(0.0)).collect();
+        Similarity { df, weight }
     }
-    let n = candidates.len().max(1) as f64;
-    let weight: Vec<f64> = df.iter().map(|&d| (n / d.max(1) as f64).ln().max(0.0)).collect();
-    let total = |c: &Candidate| c.features.iter().map(|&f| weight[f as usize]).sum::<f64>();
-    let totals: Vec<f64> = candidates.iter().map(total).collect();
-    let overlap = |a: usize, b: usize| -> f64 {
-        let (fa, fb) = (&candidates[a].features, &candidates[b].features);
+
+    /// Shared weight over the smaller side's weight (an overlap coefficient), 0 when empty.
+    fn overlap(&self, a: &[u32], b: &[u32]) -> f64 {
+        let total = |v: &[u32]| v.iter().map(|&f| self.weight[f as usize]).sum::<f64>();
         let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        while i < fa.len() && j < fb.len() {
-            match fa[i].cmp(&fb[j]) {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += weight[fa[i] as usize];
+                    shared += self.weight[a[i] as usize];
                     i += 1;
                     j += 1;
                 }
             }
         }
-        let denominator = totals[a].min(totals[b]);
+        let denominator = total(a).min(total(b));
         if denominator > 0.0 {
             shared / denominator
         } else {
             0.0
         }
-    };
+    }
 
+    /// The candidate's features that some other candidate also has, with weight above zero.
+    fn shared<'a>(&'a self, c: &'a Candidate) -> impl Iterator<Item = u32> + 'a {
+        c.entity_features
+            .iter()
+            .chain(&c.word_features)
+            .copied()
+            .filter(|&f| self.df[f as usize] >= 2 && self.weight[f as usize] > 0.0)
+    }
+
+    /// The `n` rarest of [`Similarity::shared`]: the features worth looking events up by.
+    fn rarest_shared(&self, c: &Candidate, n: usize) -> Vec<u32> {
+        let mut features: Vec<u32> = self.shared(c).collect();
+        features.sort_by(|a, b| self.weight[*b as usize].total_cmp(&self.weight[*a as usize]).then(a.cmp(b)));
+        features.truncate(n);
+        features
+    }
+
+    /// Entities and words count half each: shared actors and places, and shared wording.
+    fn score(&self, a: &Candidate, b: &Candidate) -> f64 {
+        0.5 * self.overlap(&a.entity_features, &b.entity_features)
+            + 0.5 * self.overlap(&a.word_features, &b.word_features)
+    }
+}
+
+/// Groups candidate indices into events.
+fn merge(candidates: &[Candidate], n_features: usize) -> Vec<Vec<usize>> {
+    let similarity = Similarity::new(candidates, n_features);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(candidates[i].granularity), candidates[i].bounds.0, i));
-    struct Cluster {
-        members: Vec<usize>,
-        finest: usize,
-    }
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut buckets: HashMap<i16, Vec<usize>> = HashMap::new();
-    let mut exact: HashMap<(String, String), usize> = HashMap::new();
+    // Which events, by starting year, hold a feature: the only ones a candidate can match.
+    let mut postings: HashMap<(i16, u32), Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<(TimeValue, u64), usize> = HashMap::new();
     for &i in &order {
         let c = &candidates[i];
-        let key = (c.value.to_iso(), format!("{}:{}", c.doc, c.sentence));
-        let bucket = buckets.entry(c.bounds.0.year()).or_default();
-        let mut best: Option<(f64, usize)> = None;
-        for &k in bucket.iter() {
-            let cluster = &clusters[k];
-            let f = &candidates[cluster.finest];
-            if !c.value.compatible(&f.value)
-                || cluster.members.iter().any(|&m| same_sentence(&candidates[m], c))
-            {
-                continue;
-            }
-            let same_day = c.granularity == Granularity::Day && c.value == f.value;
-            let threshold = if same_day { SAME_DAY_THRESHOLD } else { MERGE_THRESHOLD };
-            let score = cluster.members.iter().map(|&m| overlap(i, m)).fold(0.0, f64::max);
-            if score >= threshold && best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, k));
-            }
-        }
-        let target = exact.get(&key).copied().or(best.map(|(_, k)| k));
-        match target {
-            Some(k) => {
-                clusters[k].members.push(i);
-                if c.granularity > candidates[clusters[k].finest].granularity {
-                    clusters[k].finest = i;
+        let year = c.bounds.0.year();
+        let key = (c.value.clone(), c.text_hash);
+        let lookup = similarity.rarest_shared(c, LOOKUP_FEATURES);
+        let target = exact.get(&key).copied().or_else(|| {
+            let mut nearby: Vec<usize> = lookup
+                .iter()
+                .filter_map(|f| postings.get(&(year, *f)))
+                .flat_map(|list| list.iter().rev().take(MAX_POSTINGS).copied())
+                .collect();
+            nearby.sort_unstable();
+            nearby.dedup();
+            let mut best: Option<(f64, usize)> = None;
+            for k in nearby {
+                let cluster = &clusters[k];
+                let finest = &candidates[cluster.finest];
+                if !c.value.compatible(&finest.value) || cluster.conflicts_with(c) {
+                    continue;
+                }
+                let Some(threshold) = merge_threshold(c, finest) else { continue };
+                let score = cluster
+                    .representatives
+                    .iter()
+                    .map(|&m| similarity.score(c, &candidates[m]))
+                    .fold(0.0, f64::max);
+                if score >= threshold && best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, k));
                 }
             }
+            best.map(|(_, k)| k)
+        });
+        let k = match target {
+            Some(k) => {
+                clusters[k].add(i, candidates);
+                k
+            }
             None => {
-                clusters.push(Cluster { members: vec![i], finest: i });
-                bucket.push(clusters.len() - 1);
-                exact.insert(key, clusters.len() - 1);
+                clusters.push(Cluster::new(i, c));
+                clusters.len() - 1
+            }
+        };
+        for f in similarity.shared(c) {
+            let list = postings.entry((year, f)).or_default();
+            if list.last() != Some(&k) {
+                list.push(k);
             }
         }
+        exact.entry(key).or_insert(k);
     }
     clusters.into_iter().map(|c| c.members).collect()
 }
 
-fn same_sentence(a: &Candidate, b: &Candidate) -> bool {
-    a.doc == b.doc && a.sentence == b.sentence
+/// How many of a candidate's rarest features are used to find events it may join, and how
+/// many of the latest events holding each are looked at: this bounds the work per candidate,
+/// keeping merging near-linear however many reports share a date.
+const LOOKUP_FEATURES: usize = 8;
+const MAX_POSTINGS: usize = 256;
+
+/// Distinct reports compared when a candidate looks for its event; verbatim repeats beyond
+/// these add sources but no comparisons.
+const MAX_REPRESENTATIVES: usize = 32;
+
+/// An event being built: its candidates, its finest one, and what joining it must respect.
+struct Cluster {
+    members: Vec<usize>,
+    finest: usize,
+    representatives: Vec<usize>,
+    /// (document, sentence) of each member, and each document's date for this event.
+    sentences: std::collections::HashSet<(usize, usize)>,
+    doc_values: HashMap<usize, TimeValue>,
+}
+
+impl Cluster {
+    fn new(i: usize, c: &Candidate) -> Self {
+        Cluster {
+            members: vec![i],
+            finest: i,
+            representatives: vec![i],
+            sentences: [(c.doc, c.sentence)].into_iter().collect(),
+            doc_values: [(c.doc, c.value.clone())].into_iter().collect(),
+        }
+    }
+
+    fn add(&mut self, i: usize, candidates: &[Candidate]) {
+        let c = &candidates[i];
+        self.members.push(i);
+        if c.granularity > candidates[self.finest].granularity {
+            self.finest = i;
+        }
+        let repeat = self.representatives.iter().any(|&r| candidates[r].text_hash == c.text_hash);
+        if !repeat && self.representatives.len() < MAX_REPRESENTATIVES {
+            self.representatives.push(i);
+        }
+        self.sentences.insert((c.doc, c.sentence));
+        self.doc_values.entry(c.doc).or_insert_with(|| c.value.clone());
+    }
+
+    /// Two dates of one sentence are never one event, nor two different dates of one article.
+    fn conflicts_with(&self, c: &Candidate) -> bool {
+        self.sentences.contains(&(c.doc, c.sentence))
+            || self.doc_values.get(&c.doc).is_some_and(|v| *v != c.value)
+    }
+}
+
+/// The similarity a candidate needs to join an event whose finest date is `finest`'s: low for
+/// the very same day, higher the further apart the two granularities are; a span joins only
+/// the same span.
+fn merge_threshold(c: &Candidate, finest: &Candidate) -> Option<f64> {
+    if c.value == finest.value {
+        return Some(if c.granularity == Granularity::Day {
+            SAME_DAY_THRESHOLD
+        } else {
+            SAME_VALUE_THRESHOLD
+        });
+    }
+    if matches!(c.value, TimeValue::Span(..)) || matches!(finest.value, TimeValue::Span(..)) {
+        return None;
+    }
+    let days = |c: &Candidate| (c.bounds.1 - c.bounds.0).get_days().abs() as f64 + 1.0;
+    let ratio = days(c).max(days(finest)) / days(c).min(days(finest));
+    Some(MERGE_THRESHOLD + GRANULARITY_STEP * ratio.ln())
 }
 
 fn to_event(members: &[usize], candidates: &[Candidate], docs: &[Analysed], entities: &[Entity]) -> Event {
@@ -491,6 +661,42 @@ fn to_event(members: &[usize], candidates: &[Candidate], docs: &[Analysed], enti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_one_happening_share_a_class() {
+        let class = |w: &str| happening_class(&stem(w));
+        for w in [
+            "talks",
+            "round",
+            "negotiations",
+            "meeting",
+            "met",
+            "consultations",
+            "dialogue",
+            "summit",
+            "conference",
+            "discussed",
+        ] {
+            assert_eq!(class(w), Some("meeting"), "{w}");
+        }
+        for w in ["ruling", "ruled", "verdict", "court"] {
+            assert_eq!(class(w), Some("ruling"), "{w}");
+        }
+        for w in ["restrictions", "regulations", "curbs", "controls", "sanctions", "tariffs", "tightened"] {
+            assert_eq!(class(w), Some("restriction"), "{w}");
+        }
+        for (w, c) in [
+            ("agreement", "agreement"),
+            ("visited", "visit"),
+            ("elections", "vote"),
+            ("protests", "protest"),
+            ("attacked", "attack"),
+            ("telephone", "call"),
+        ] {
+            assert_eq!(class(w), Some(c), "{w}");
+        }
+        assert_eq!(class("semiconductors"), None);
+    }
 
     #[test]
     fn stems_join_inflections() {

@@ -45,22 +45,19 @@ fn nearest_year(month: i8, day: i8, dated: &[Date]) -> Option<i16> {
 }
 
 fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
-    let placed: Vec<(i16, i8)> = yearless
+    let placed: Vec<(i16, i8, Option<i8>)> = yearless
         .iter()
-        .filter_map(|&(m, d)| nearest_year(m, d.unwrap_or(15), dated).map(|y| (y, m)))
+        .filter_map(|&(m, d)| nearest_year(m, d.unwrap_or(15), dated).map(|y| (y, m, d)))
         .collect();
-    let &(year, month) = placed.first()?;
-    let one_month = placed.iter().all(|&(y, m)| (y, m) == (year, month));
-    let one_year = placed.iter().all(|&(y, _)| y == year);
+    let &(year, _, _) = placed.first()?;
     let basis = format!("{} undated mention(s) placed by the corpus's other articles", placed.len());
-    if one_month && this_month {
-        let value = TimeValue::month(year, month)?;
-        Some((value, format!("inferred: {basis}, and “this month” in the text")))
-    } else if one_year {
-        Some((TimeValue::Year(year), format!("inferred: {basis}")))
-    } else {
-        None
+    // "later this month" next to "on Nov. 19": the article is of the month of its latest day.
+    let latest_day = placed.iter().filter(|(_, _, d)| d.is_some()).max();
+    if let (true, Some(&(y, m, _))) = (this_month, latest_day) {
+        let value = TimeValue::month(y, m)?;
+        return Some((value, format!("inferred: {basis}, and “this month” in the text")));
     }
+    placed.iter().all(|&(y, _, _)| y == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
 }
 
 #[cfg(test)]
@@ -82,6 +79,8 @@ mod tests {
     fn without_a_this_month_cue_only_the_year_is_claimed() {
         let dated = [d("2019-07-11"), d("2019-11-20")];
         assert_eq!(infer_one(&[(11, Some(19))], false, &dated).unwrap().0.to_iso(), "2019");
+        let (v, _) = infer_one(&[(11, Some(19)), (7, None)], true, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2019-11");
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod meta;
 pub mod model;
 pub mod query;
 pub mod sentences;
+pub mod summary;
 pub mod timevalue;
 pub mod tokens;
 

@@ -199,9 +199,9 @@ fn period_ends_sentence(before: &str, after: &str) -> bool {
 fn continues_on_next_line(tail: &str, next: &str) -> bool {
     let tail = tail.trim_end();
     let next_start = next.chars().next().unwrap_or(' ');
-    if tail.ends_with('.') {
+    if let Some(before_period) = tail.strip_suffix('.') {
         // "the U.\n\nS. and Japan": an initial at the end of the line.
-        let word = word_before(&tail[..tail.len() - 1]);
+        let word = word_before(before_period);
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         return initial && next_start.is_uppercase();
     }

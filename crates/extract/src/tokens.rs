@@ -92,7 +92,10 @@ mod tests {
     fn keeps_hyphenated_names_abbreviations_and_spans_whole() {
         assert_eq!(
             words("Hong Nam-ki met U.S. envoys in 1910-45, Korea's \"rule\"."),
-            ["Hong", "Nam-ki", "met", "U.S.", "envoys", "in", "1910-45", ",", "Korea's", "\"", "rule", "\"", "."]
+            [
+                "Hong", "Nam-ki", "met", "U.S.", "envoys", "in", "1910-45", ",", "Korea's", "\"", "rule",
+                "\"", "."
+            ]
         );
     }
 

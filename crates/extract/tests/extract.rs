@@ -1,0 +1,138 @@
+//! End-to-end behaviour of `extract`: the default corpus and bad input.
+//!
+//! One integration-test binary (see the house style); each test names what a user would
+//! notice if it broke.
+
+use newsline_extract::{extract, Article, Corpus, Document};
+
+fn default_corpus() -> Vec<Article> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| Article::new(p.file_name().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
+        .collect()
+}
+
+fn doc<'a>(corpus: &'a Corpus, file: &str) -> &'a Document {
+    corpus.documents.iter().find(|d| d.file == file).unwrap()
+}
+
+const GOOD: &str = "Council Approves Budget After Long Debate\n\nBy Jane Roe\n\nPublished : March 10, 2020 - 13:59\n\nThe city council approved the budget on Tuesday after a long debate, officials said.\n\nThe mayor had proposed it in January.";
+
+fn with_good(bad: Article) -> Corpus {
+    extract(&[bad, Article::new("good.txt", GOOD)])
+}
+
+fn assert_good_unaffected(corpus: &Corpus) {
+    let good = doc(corpus, "good.txt");
+    assert_eq!(good.published.as_deref(), Some("2020-03-10"));
+    assert!(good.warnings.is_empty(), "{:?}", good.warnings);
+    assert!(corpus.events.iter().any(|e| e.sources.iter().any(|s| s.file == "good.txt")));
+}
+
+#[test]
+fn every_default_article_is_read_with_a_title_and_sentences() {
+    let corpus = extract(&default_corpus());
+    assert_eq!(corpus.documents.len(), 5);
+    for d in &corpus.documents {
+        assert!(!d.sentences.is_empty(), "{}", d.file);
+        assert_ne!(d.title, d.file, "no headline found in {}", d.file);
+    }
+}
+
+#[test]
+fn empty_file_gets_a_warning_and_others_are_unaffected() {
+    let corpus = with_good(Article::new("empty.txt", ""));
+    assert!(doc(&corpus, "empty.txt").warnings.iter().any(|w| w.contains("empty")));
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn boilerplate_only_page_gets_a_warning() {
+    let corpus = with_good(Article::new(
+        "menu.txt",
+        "Back To Top\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n• Link copied",
+    ));
+    let menu = doc(&corpus, "menu.txt");
+    assert!(menu.sentences.is_empty());
+    assert!(menu.warnings.iter().any(|w| w.contains("boilerplate")), "{:?}", menu.warnings);
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn text_without_any_date_gets_a_warning_and_no_events() {
+    let corpus = with_good(Article::new(
+        "undated.txt",
+        "A Story With No Date At All\n\nSomething happened somewhere, people said.\n\nNobody knows when it happened.",
+    ));
+    let undated = doc(&corpus, "undated.txt");
+    assert_eq!(undated.published, None);
+    assert!(undated.warnings.iter().any(|w| w.contains("publication date")));
+    assert!(corpus.events.iter().all(|e| e.sources.iter().all(|s| s.file != "undated.txt")));
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn non_utf8_is_read_lossily_with_a_warning() {
+    let mut bytes = GOOD.replace("Jane Roe", "Jane Ro\u{e9}").into_bytes();
+    bytes.extend_from_slice(&[0xff, 0xfe, b'\n']);
+    let corpus = with_good(Article::new("latin1.txt", bytes));
+    let latin1 = doc(&corpus, "latin1.txt");
+    assert!(latin1.warnings.iter().any(|w| w.contains("UTF-8")));
+    assert_eq!(latin1.published.as_deref(), Some("2020-03-10"));
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn binary_data_gets_a_warning_and_no_panic() {
+    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let corpus = with_good(Article::new("image.png", bytes));
+    assert!(doc(&corpus, "image.png").warnings.iter().any(|w| w.contains("binary")));
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn a_ten_megabyte_article_is_extracted() {
+    let mut big = String::from("Huge Page Of Council Reports\n\nPublished : March 10, 2020\n\n");
+    for i in 0.. {
+        big.push_str(&format!(
+            "Council session {i} met on Tuesday in Springfield and approved item {i}.\n\n"
+        ));
+        if big.len() > 10 * 1024 * 1024 {
+            break;
+        }
+    }
+    let corpus = with_good(Article::new("big.txt", big));
+    assert!(doc(&corpus, "big.txt").sentences.len() > 100_000);
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn thousands_of_capitalised_words_and_one_enormous_sentence_do_not_panic() {
+    let caps = format!(
+        "Title Of A Strange Page Here\n\n{} met on Tuesday.",
+        "Alpha Beta Gamma Delta ".repeat(5_000)
+    );
+    let long = format!(
+        "Another Strange Page Title Here\n\nOn Tuesday {}",
+        "the talks went on and on, ".repeat(40_000)
+    );
+    let corpus = extract(&[
+        Article::new("caps.txt", caps),
+        Article::new("long.txt", long),
+        Article::new("good.txt", GOOD),
+    ]);
+    assert_good_unaffected(&corpus);
+}
+
+#[test]
+fn copies_of_one_article_merge_into_the_same_events() {
+    let copies: Vec<Article> = (0..300).map(|i| Article::new(format!("copy{i}.txt"), GOOD)).collect();
+    let single = extract(&copies[..1]);
+    let corpus = extract(&copies);
+    assert_eq!(corpus.events.len(), single.events.len());
+    assert!(corpus.events.iter().all(|e| e.sources.len() == 300));
+}
