@@ -254,6 +254,11 @@ fn is_furniture(text: &str) -> bool {
     if bulleted && n <= 6 {
         return true;
     }
+    // Copyright and rights notices, however long.
+    let lower = text.trim_start().to_lowercase();
+    if lower.starts_with("copyright") || lower.starts_with('©') || lower.contains("all rights reserved") {
+        return true;
+    }
     // A credit alone on its line: "(Yonhap)", "(AP Photo)".
     if text.starts_with('(') && text.ends_with(')') && n <= 3 {
         return true;
@@ -361,7 +366,6 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
             line.role = if Some(i) == title { LineRole::Title } else { LineRole::Meta };
         }
     }
-
 }
 
 /// How many following paragraphs are searched for a repeat of a lead.
@@ -415,7 +419,7 @@ mod tests {
         clean(raw).body().map(|s| &raw[s.start..s.end]).collect()
     }
 
-    const PAGE: &str = "Back To Top\n\nMinisters Meet Over Trade Row In Geneva\n\nMinisters meet over trade row in Geneva\n\nBy Jane Doe\n\nPublished : March 10, 2020 - 13:59\n\n    • Link copied\n\nThe ministers met on Tuesday to discuss the row, officials said.\n\nThey agreed to meet again next month.\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n피터빈트";
+    const PAGE: &str = "Back To Top\n\nMinisters Meet Over Trade Row In Geneva\n\nMinisters meet over trade row in Geneva\n\nBy Jane Doe\n\nPublished : March 10, 2020 - 13:59\n\n    • Link copied\n\nThe ministers met on Tuesday to discuss the row, officials said.\n\nThey agreed to meet again next month.\n\nCopyright 2020 The Example Press. All rights reserved.\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n피터빈트";
 
     #[test]
     fn headline_is_the_first_title_like_line_and_its_repeat_is_dropped() {

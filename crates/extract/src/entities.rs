@@ -119,6 +119,13 @@ fn lines_outside<'a>(raw: &'a str, sorted: &'a [Span]) -> impl Iterator<Item = S
     })
 }
 
+/// The canonical name of the news outlet written `text` ("Yonhap News Agency" → "Yonhap"),
+/// from `data/outlets.txt`.
+pub fn known_outlet(text: &str) -> Option<&'static str> {
+    let entry = lexicon::lexicon().phrase(&lexicon::key_of(text))?;
+    entry.outlet.then_some(entry.canonical)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,12 +45,17 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
         .filter(|l| matches!(l.role, LineRole::Furniture | LineRole::Duplicate))
         .map(|l| text(l.span))
         .chain(sentences.iter().map(|s| text(*s)));
+    let known = |name: String| crate::entities::known_outlet(&name).map_or(name, str::to_string);
     let source = meta_lines
         .iter()
         .find_map(|l| domain_name(l))
-        .or_else(|| mastheads.clone().find_map(masthead))
+        .or_else(|| {
+            mastheads.clone().find(|l| crate::entities::known_outlet(l).is_some()).map(str::to_string)
+        })
         .or_else(|| dateline_outlet(first_sentence))
-        .or_else(|| credits.clone().find_map(trailing_credit));
+        .or_else(|| credits.clone().find_map(trailing_credit))
+        .or_else(|| mastheads.clone().find_map(masthead))
+        .map(known);
     Meta {
         title,
         source,
@@ -78,9 +83,47 @@ fn domain_name(line: &str) -> Option<String> {
     })
 }
 
-/// A masthead above the headline: a short capitalised line with no digits.
+/// Words that name a newspaper or broadcaster in a masthead ("The Daily Planet").
+const MASTHEAD_WORDS: &[&str] = &[
+    "times",
+    "herald",
+    "post",
+    "news",
+    "daily",
+    "journal",
+    "tribune",
+    "guardian",
+    "gazette",
+    "telegraph",
+    "observer",
+    "chronicle",
+    "independent",
+    "express",
+    "mail",
+    "star",
+    "sun",
+    "globe",
+    "press",
+    "review",
+    "today",
+    "standard",
+    "courier",
+    "monitor",
+    "planet",
+    "weekly",
+    "radio",
+    "tv",
+    "television",
+    "agency",
+];
+
+/// A masthead above the headline: a short capitalised line with no digits and a word that
+/// names a paper or broadcaster (navigation labels such as "World" have none).
 fn masthead(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
+    if !words.iter().any(|w| MASTHEAD_WORDS.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
     let capitalised = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
     let plain = !line.chars().any(|c| c.is_ascii_digit() || c == '@' || c == ':');
     let by = line.to_lowercase().starts_with("by ");
@@ -121,10 +164,18 @@ fn trailing_credit(text: &str) -> Option<String> {
 
 /// "By Shin Ji-hye (shinjh@...)" → "Shin Ji-hye"; "Faizan Hashmi 13 seconds ago ..." → "Faizan Hashmi".
 fn author(line: &str) -> Option<String> {
-    let name_words = |words: &[&str]| -> Option<String> {
+    let one_name = |words: &[&str]| -> Option<String> {
         let ok = (2..=4).contains(&words.len())
             && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains('@'));
         ok.then(|| words.join(" "))
+    };
+    // "By Jane Roe and John Doe": each name checked on its own.
+    let name_words = |words: &[&str]| -> Option<String> {
+        let names: Option<Vec<String>> = words
+            .split(|w| *w == "and" || *w == "&")
+            .map(|part| one_name(part.iter().map(|w| w.trim_end_matches(',')).collect::<Vec<_>>().as_slice()))
+            .collect();
+        names.map(|n| n.join(" and "))
     };
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
@@ -188,7 +239,7 @@ mod tests {
         let m = meta("The Daily Planet\n\nCity council approves the new budget plan\n\nThe council voted on Monday to approve it.");
         assert_eq!(m.source.as_deref(), Some("The Daily Planet"));
         assert_eq!(m.title.as_deref(), Some("City council approves the new budget plan"));
-        let m = meta("Talks resume over the trade row\n\nLONDON (Reuters) - Talks resumed on Monday between the two sides.");
+        let m = meta("World\nBusiness\nTalks resume over the trade row\n\nLONDON (Reuters) - Talks resumed on Monday between the two sides.");
         assert_eq!(m.source.as_deref(), Some("Reuters"));
         let m = meta("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\n(Yonhap)");
         assert_eq!(m.source.as_deref(), Some("Yonhap"));
@@ -202,5 +253,6 @@ mod tests {
             Some("Jane Q Public")
         );
         assert_eq!(author("Published : March 10, 2020 - 13:59"), None);
+        assert_eq!(author("By Jane Roe and John Doe").as_deref(), Some("Jane Roe and John Doe"));
     }
 }

@@ -23,6 +23,16 @@ pub fn headline(sentence: &str, date: Range<usize>) -> String {
         text = &text[cut..];
         date = date.start.saturating_sub(cut)..date.end.saturating_sub(cut);
     }
+    // "BERLIN — German Chancellor ...", or what a dateline's parenthesis left: "- The ...".
+    if let Some(dash) = text.find(['—', '–', '-']).filter(|&d| d < 40) {
+        let head = text[..dash].trim();
+        let place = head.chars().all(|c| c.is_uppercase() || c.is_whitespace() || c == ',' || c == '.');
+        if place && text[dash..].chars().nth(1).is_some_and(char::is_whitespace) {
+            let cut = dash + text[dash..].chars().next().map_or(1, char::len_utf8);
+            text = &text[cut..];
+            date = date.start.saturating_sub(cut)..date.end.saturating_sub(cut);
+        }
+    }
     let lead = text.len() - text.trim_start().len();
     text = text.trim_start();
     let date = date.start.saturating_sub(lead)..date.end.saturating_sub(lead);
@@ -98,6 +108,14 @@ mod tests {
         assert_eq!(
             h("LONDON (Reuters - 3 May, 2020) The minister on Monday resigned, media reported.", "on Monday"),
             "The minister on Monday resigned"
+        );
+        assert_eq!(
+            h("BRUSSELS, June 12 (Reuters) - The ministers met on Wednesday.", "on Wednesday"),
+            "The ministers met on Wednesday"
+        );
+        assert_eq!(
+            h("BERLIN — The chancellor on Tuesday called for talks.", "on Tuesday"),
+            "The chancellor on Tuesday called for talks"
         );
     }
 
