@@ -142,15 +142,15 @@ const FURNITURE_WORDS: &[&str] = &[
 pub fn clean(raw: &str) -> Cleaned {
     let mut lines: Vec<Line> = line_spans(raw).map(|span| Line { span, role: LineRole::Body }).collect();
     let script = dominant_script(raw);
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for line in &mut lines {
+    let keys: Vec<String> = lines.iter().map(|l| normalise(&raw[l.span.start..l.span.end])).collect();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::with_capacity(lines.len());
+    for (line, key) in lines.iter_mut().zip(&keys) {
         let text = &raw[line.span.start..line.span.end];
-        let key = normalise(text);
         line.role = if is_foreign_script(text, script) {
             LineRole::ForeignScript
         } else if key.is_empty() {
             LineRole::Furniture
-        } else if seen.contains(&key) {
+        } else if !seen.insert(key.as_str()) {
             LineRole::Duplicate
         } else if is_furniture(text) {
             LineRole::Furniture
@@ -159,12 +159,9 @@ pub fn clean(raw: &str) -> Cleaned {
         } else {
             LineRole::Body
         };
-        if !key.is_empty() {
-            seen.insert(key);
-        }
     }
     mark_headline(raw, &mut lines);
-    drop_repeated_leads(raw, &mut lines);
+    drop_repeated_leads(&keys, &mut lines);
     for line in &mut lines {
         if line.role == LineRole::Body {
             line.span = first_half_if_doubled(raw, line.span);
@@ -188,11 +185,23 @@ fn line_spans(raw: &str) -> impl Iterator<Item = Span> + '_ {
 /// Lower-case letters and digits only, single spaces: the key for spotting repeats.
 fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
 }
@@ -225,7 +234,7 @@ fn dominant_script(text: &str) -> Script {
 }
 
 fn is_foreign_script(line: &str, page: Script) -> bool {
-    page == Script::Latin && dominant_script(line) == Script::Other
+    page == Script::Latin && !line.is_ascii() && dominant_script(line) == Script::Other
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -246,7 +255,7 @@ fn ends_like_sentence(text: &str) -> bool {
 
 /// Navigation, share widgets, section lists and credits.
 fn is_furniture(text: &str) -> bool {
-    let n = words(text).count();
+    let n = words(text).take(7).count();
     if n == 0 {
         return true;
     }
@@ -318,7 +327,7 @@ fn is_month_word(w: &str) -> bool {
 
 /// A short line with a date, a time, a "By" or "ago": byline and publication line.
 fn is_meta_line(text: &str) -> bool {
-    let n = words(text).count();
+    let n = words(text).take(15).count();
     if n > 14 || ends_like_sentence(text) && !text.contains(':') && n > 6 {
         return false;
     }
@@ -339,7 +348,7 @@ fn has_clock_time(text: &str) -> bool {
 
 /// The first paragraph of running text: long, or a punctuated sentence of some length.
 fn is_running_text(text: &str) -> bool {
-    let n = words(text).count();
+    let n = words(text).take(31).count();
     n > 30 || n >= 4 && ends_like_sentence(text)
 }
 
@@ -373,16 +382,16 @@ const LEAD_REPEAT_WINDOW: usize = 3;
 
 /// A lead paragraph printed before a dateline and again after it (within a few paragraphs):
 /// keep the later, fuller one.
-fn drop_repeated_leads(raw: &str, lines: &mut [Line]) {
+fn drop_repeated_leads(keys: &[String], lines: &mut [Line]) {
     let body: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].role == LineRole::Body).collect();
     for (k, &i) in body.iter().enumerate() {
-        let short = normalise(&raw[lines[i].span.start..lines[i].span.end]);
+        let short = &keys[i];
         if short.split(' ').count() < 6 {
             continue;
         }
         let repeated = body[k + 1..].iter().take(LEAD_REPEAT_WINDOW).any(|&j| {
-            let long = normalise(&raw[lines[j].span.start..lines[j].span.end]);
-            long.len() > short.len() && long.contains(&short)
+            let long = &keys[j];
+            long.len() > short.len() && long.contains(short.as_str())
         });
         if repeated {
             lines[i].role = LineRole::Duplicate;
@@ -393,6 +402,11 @@ fn drop_repeated_leads(raw: &str, lines: &mut [Line]) {
 /// A caption printed twice in one line ("A man waits. (AP) A man waits. (AP)"): its first half.
 fn first_half_if_doubled(raw: &str, span: Span) -> Span {
     let text = &raw[span.start..span.end];
+    let opening = &text[..text.floor_char_boundary(24.min(text.len()))];
+    let after_first_char = text.chars().next().map_or(0, char::len_utf8);
+    if opening.is_empty() || !text[after_first_char..].contains(opening) {
+        return span;
+    }
     let words: Vec<(usize, &str)> =
         text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
     let n = words.len();

@@ -60,8 +60,10 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
     let lookup = EntityLookup::new(entities);
     let mut interner = Interner::default();
     let mut candidates = Vec::new();
+    // Verbatim repeats of a sentence (copies of one article) share their word features.
+    let mut words_seen: HashMap<u64, Vec<u32>> = HashMap::new();
     for (d, doc) in docs.iter().enumerate() {
-        collect_candidates(d, doc, &lookup, &mut interner, &mut candidates);
+        collect_candidates(d, doc, &lookup, &mut interner, &mut words_seen, &mut candidates);
     }
     let clusters = merge(&candidates, interner.len());
     let mut events: Vec<Event> =
@@ -307,11 +309,44 @@ fn stem(word: &str) -> String {
     s.chars().take(7).collect()
 }
 
+/// Hash of a sentence's words, lower-cased: equal for verbatim repeats.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for w in text.split_whitespace() {
+        for c in w.chars() {
+            c.to_lowercase().for_each(|l| l.hash(&mut h));
+        }
+        ' '.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Sorted feature ids of a sentence's content-word stems and happening classes.
+fn word_features(text: &str, interner: &mut Interner) -> Vec<u32> {
+    let mut features = Vec::new();
+    for t in tokenize(text).iter().filter(|t| t.kind == TokenKind::Word) {
+        let word = t.text(text);
+        if word.chars().count() < 3 || STOPWORDS.contains(&word.to_lowercase().as_str()) {
+            continue;
+        }
+        let stem = stem(word);
+        if let Some(class) = happening_class(&stem) {
+            features.push(interner.id(format!("h:{class}")));
+        }
+        features.push(interner.id(format!("w:{stem}")));
+    }
+    features.sort_unstable();
+    features.dedup();
+    features
+}
+
 fn collect_candidates(
     d: usize,
     doc: &Analysed,
     lookup: &EntityLookup,
     interner: &mut Interner,
+    words_seen: &mut HashMap<u64, Vec<u32>>,
     out: &mut Vec<Candidate>,
 ) {
     let raw = &doc.doc.raw;
@@ -349,29 +384,10 @@ fn collect_candidates(
             entities.dedup();
         }
         let entity_features: Vec<u32> = entities.iter().map(|e| interner.id(format!("e:{}", e.0))).collect();
-        let mut word_features = Vec::new();
         let text = &raw[span.start..span.end];
-        for t in tokenize(text).iter().filter(|t| t.kind == TokenKind::Word) {
-            let word = t.text(text);
-            if word.chars().count() < 3 || STOPWORDS.contains(&word.to_lowercase().as_str()) {
-                continue;
-            }
-            let stem = stem(word);
-            if let Some(class) = happening_class(&stem) {
-                word_features.push(interner.id(format!("h:{class}")));
-            }
-            word_features.push(interner.id(format!("w:{stem}")));
-        }
-        word_features.sort_unstable();
-        word_features.dedup();
-        let text_hash = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            for w in text.split_whitespace() {
-                w.to_lowercase().hash(&mut h);
-            }
-            h.finish()
-        };
+        let text_hash = text_hash(text);
+        let word_features =
+            words_seen.entry(text_hash).or_insert_with(|| word_features(text, interner)).clone();
         let list = by_sentence.entry(s).or_default();
         match list.iter_mut().find(|c| c.value == value) {
             // The same date twice in a sentence ("20th November, 2019 ... on Wednesday"): keep

@@ -17,10 +17,12 @@ use jiff::civil::Date;
 
 /// Fills in `published` for articles that print no date, where the evidence allows.
 pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
-    let dated: Vec<Date> = docs
+    let mut dated: Vec<Date> = docs
         .iter()
         .filter_map(|d| d.published.as_ref().and_then(TimeValue::bounds).map(|(first, _)| first))
         .collect();
+    dated.sort_unstable();
+    dated.dedup();
     if dated.is_empty() {
         return;
     }
@@ -34,13 +36,19 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
     }
 }
 
-/// The year that puts month `month` nearest (in days, summed) to the corpus's dated articles.
+/// The year that puts `month`/`day` nearest to one of the corpus's publication dates
+/// (`dated`: sorted, without repeats), searched from a year before the first to a year after
+/// the last.
 fn nearest_year(month: i8, day: i8, dated: &[Date]) -> Option<i16> {
-    let years = dated.iter().map(|d| d.year());
-    let (lo, hi) = (years.clone().min()? - 1, years.max()? + 1);
+    let (lo, hi) = (dated.first()?.year() - 1, dated.last()?.year() + 1);
+    let distance = |d: Date| {
+        let i = dated.partition_point(|p| *p < d);
+        let days = |p: &Date| p.since(d).map_or(i32::MAX, |s| s.get_days().abs());
+        [i.checked_sub(1).and_then(|j| dated.get(j)), dated.get(i)].into_iter().flatten().map(days).min()
+    };
     (lo..=hi)
         .filter_map(|y| Date::new(y, month, day).ok().map(|d| (y, d)))
-        .min_by_key(|(_, d)| dated.iter().map(|p| p.since(*d).map_or(i32::MAX, |s| s.get_days().abs())).min())
+        .min_by_key(|(_, d)| distance(*d))
         .map(|(y, _)| y)
 }
 
