@@ -4,7 +4,9 @@
 //! expression itself when it opens the sentence ("Last week, ", "The following day, "), and a
 //! leading attribution ("According to the outlet, "); then cut trailing attributions (", media
 //! reported", ", according to ...") and stop at a clause break or about 110 characters on a
-//! word boundary. The first letter is capitalised.
+//! word boundary. The first letter is capitalised. A date used inside a noun phrase ("Japan's
+//! 1910-45 colonial rule of ...", "the 1965 agreement between ...", "last year's rulings
+//! ordering ...") gives that phrase instead, so two dates of one sentence get two headlines.
 //!
 //! Limits: no parsing; a sentence whose actor comes after a long subordinate clause keeps the
 //! clause.
@@ -15,6 +17,9 @@ const MAX_CHARS: usize = 110;
 
 /// A short headline for `sentence`, whose date expression is at byte range `date`.
 pub fn headline(sentence: &str, date: Range<usize>) -> String {
+    if let Some(phrase) = attributive_phrase(sentence, date.clone()) {
+        return finish(&phrase);
+    }
     let mut text = sentence.trim();
     let mut date = date;
     // A dateline: capitals, then a parenthesis closed before the story starts.
@@ -53,13 +58,40 @@ pub fn headline(sentence: &str, date: Range<usize>) -> String {
             }
         }
     }
-    let text = text.trim_end_matches(['.', ',', ' ', ';', ':']);
+    finish(text)
+}
+
+/// Trims, shortens and capitalises a headline.
+fn finish(text: &str) -> String {
+    let text = text.trim().trim_end_matches(['.', ',', ' ', ';', ':']);
     let mut out: String = crate::meta::collapse_whitespace(&shorten(text));
     if let Some(first) = out.chars().next() {
         let upper: String = first.to_uppercase().collect();
         out.replace_range(..first.len_utf8(), &upper);
     }
     out
+}
+
+/// A date used inside a noun phrase names that phrase's happening: "Japan's 1910-45 colonial
+/// rule of the Korean Peninsula", "the 1965 agreement between the two countries", "last year's
+/// Supreme Court rulings ordering ...". The phrase runs from its determiner or possessor to
+/// the end of the clause, without the date.
+fn attributive_phrase(sentence: &str, date: Range<usize>) -> Option<String> {
+    let (before, after) = (sentence.get(..date.start)?, sentence.get(date.end..)?);
+    let clause_end = |text: &str| text.find([',', ';', '.', '(', '—']).unwrap_or(text.len());
+    if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) {
+        let phrase = &rest[..clause_end(rest)];
+        return (phrase.split_whitespace().count() >= 3).then(|| phrase.to_string());
+    }
+    let next_is_lowercase = after.trim_start().chars().next().is_some_and(char::is_lowercase);
+    let previous = before.trim_end().rsplit(char::is_whitespace).next()?;
+    let determiner =
+        previous.eq_ignore_ascii_case("the") || previous.ends_with("'s") || previous.ends_with("’s");
+    if !(next_is_lowercase && determiner && after.starts_with(' ')) {
+        return None;
+    }
+    let tail = &after[..clause_end(after)];
+    (tail.split_whitespace().count() >= 2).then(|| format!("{previous}{tail}"))
 }
 
 fn dateline_end(text: &str) -> Option<usize> {
@@ -117,6 +149,21 @@ mod tests {
             h("BERLIN — The chancellor on Tuesday called for talks.", "on Tuesday"),
             "The chancellor on Tuesday called for talks"
         );
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_gives_that_phrase() {
+        let s = "Seoul views the moves as retaliation against last year's court rulings ordering firms to pay victims of Japan's 1910-45 colonial rule of the peninsula.";
+        assert_eq!(h(s, "1910-45"), "Japan's colonial rule of the peninsula");
+        assert_eq!(
+            h(s, "last year"),
+            "Court rulings ordering firms to pay victims of Japan's 1910-45 colonial rule of the peninsula"
+        );
+        assert_eq!(
+            h("Japan says the 1965 agreement between the two countries settled the issue.", "1965"),
+            "The agreement between the two countries settled the issue"
+        );
+        assert_eq!(h("The talks on Tuesday failed.", "on Tuesday"), "The talks on Tuesday failed");
     }
 
     #[test]
