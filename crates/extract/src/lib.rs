@@ -41,13 +41,43 @@ impl Article {
 /// Extracts a corpus from articles. Never fails: problems with one article become warnings on
 /// that article's [`Document`] and the others are unaffected.
 pub fn extract(articles: &[Article]) -> Corpus {
-    let mut analysed: Vec<pipeline::Analysed> =
-        articles.iter().enumerate().map(|(i, a)| pipeline::analyse(DocId(i as u32), a)).collect();
+    let mut analysed =
+        each_article(articles.iter().enumerate().collect(), |(i, a)| pipeline::analyse(DocId(i as u32), a));
     infer::infer_missing_publication_dates(&mut analysed);
-    for doc in &mut analysed {
-        pipeline::resolve_dates(doc);
+    let resolved = each_article(analysed, |mut doc| {
+        pipeline::resolve_dates(&mut doc);
+        doc
+    });
+    pipeline::assemble(resolved)
+}
+
+/// Maps `f` over the articles, in order: on native targets split over the machine's cores,
+/// since articles are independent until the corpus is assembled; in wasm32, sequentially.
+fn each_article<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if threads > 1 && items.len() > 1 {
+            let chunk = items.len().div_ceil(threads);
+            let mut chunks: Vec<Vec<T>> = Vec::new();
+            let mut items = items.into_iter().peekable();
+            while items.peek().is_some() {
+                chunks.push(items.by_ref().take(chunk).collect());
+            }
+            let f = &f;
+            return std::thread::scope(|scope| {
+                let handles: Vec<_> = chunks
+                    .into_iter()
+                    .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<U>>()))
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            });
+        }
     }
-    pipeline::assemble(analysed)
+    items.into_iter().map(f).collect()
 }
 
 mod pipeline;
