@@ -35,7 +35,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
-  say "installing trunk $TRUNK_VERSION (about 7 minutes)"
+  say "installing trunk $TRUNK_VERSION (7 to 12 minutes)"
   cargo install trunk --version "=$TRUNK_VERSION" --locked
 fi
 
