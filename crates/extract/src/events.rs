@@ -57,13 +57,13 @@ struct Candidate {
 
 /// Builds the corpus's events from the analysed articles, in date order.
 pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
-    let lookup = EntityLookup::new(entities);
+    let mut lookup = EntityLookup::new(entities);
     let mut interner = Interner::default();
     let mut candidates = Vec::new();
     // Verbatim repeats of a sentence (copies of one article) share their word features.
     let mut words_seen: HashMap<u64, Vec<u32>> = HashMap::new();
     for (d, doc) in docs.iter().enumerate() {
-        collect_candidates(d, doc, &lookup, &mut interner, &mut words_seen, &mut candidates);
+        collect_candidates(d, doc, &mut lookup, &mut interner, &mut words_seen, &mut candidates);
     }
     let clusters = merge(&candidates, interner.len());
     let mut events: Vec<Event> =
@@ -81,6 +81,8 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
 /// Maps an article's entity names and aliases to corpus entities.
 struct EntityLookup {
     by_name: HashMap<String, EntityId>,
+    /// Reused for lower-casing the name looked up.
+    buffer: String,
 }
 
 impl EntityLookup {
@@ -91,27 +93,56 @@ impl EntityLookup {
                 by_name.entry(name.to_lowercase()).or_insert(e.id);
             }
         }
-        EntityLookup { by_name }
+        EntityLookup { by_name, buffer: String::new() }
     }
 
-    fn get(&self, name: &str) -> Option<EntityId> {
-        self.by_name.get(&name.to_lowercase()).copied()
+    fn get(&mut self, name: &str) -> Option<EntityId> {
+        self.buffer.clear();
+        push_lowercase(&mut self.buffer, name);
+        self.by_name.get(self.buffer.as_str()).copied()
     }
 }
 
+/// Appends `text` lower-cased (as `str::to_lowercase`), without allocating for ASCII.
+fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
+/// Numbers the features in order of first use: entities, happening classes and word stems,
+/// each kind in its own map so that looking one up allocates nothing.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
+    entities: HashMap<u32, u32>,
+    classes: HashMap<&'static str, u32>,
+    words: HashMap<String, u32>,
 }
 
 impl Interner {
-    fn id(&mut self, key: String) -> u32 {
-        let next = self.ids.len() as u32;
-        *self.ids.entry(key).or_insert(next)
+    fn len(&self) -> usize {
+        self.entities.len() + self.classes.len() + self.words.len()
     }
 
-    fn len(&self) -> usize {
-        self.ids.len()
+    fn entity(&mut self, e: EntityId) -> u32 {
+        let next = self.len() as u32;
+        *self.entities.entry(e.0).or_insert(next)
+    }
+
+    fn class(&mut self, class: &'static str) -> u32 {
+        let next = self.len() as u32;
+        *self.classes.entry(class).or_insert(next)
+    }
+
+    fn word(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.words.get(stem) {
+            return id;
+        }
+        let next = self.len() as u32;
+        self.words.insert(stem.to_string(), next);
+        next
     }
 }
 
@@ -309,16 +340,23 @@ fn stem(word: &str) -> String {
     s.chars().take(7).collect()
 }
 
-/// Hash of a sentence's words, lower-cased: equal for verbatim repeats.
-fn text_hash(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+/// Hash of a sentence's words, lower-cased: equal for verbatim repeats. `buffer` is reused
+/// scratch space for the lower-cased words, hashed at once.
+fn text_hash(text: &str, buffer: &mut String) -> u64 {
+    use std::hash::Hasher;
+    buffer.clear();
     for w in text.split_whitespace() {
         for c in w.chars() {
-            c.to_lowercase().for_each(|l| l.hash(&mut h));
+            if c.is_ascii() {
+                buffer.push(c.to_ascii_lowercase());
+            } else {
+                buffer.extend(c.to_lowercase());
+            }
         }
-        ' '.hash(&mut h);
+        buffer.push(' ');
     }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(buffer.as_bytes());
     h.finish()
 }
 
@@ -332,9 +370,9 @@ fn word_features(text: &str, interner: &mut Interner) -> Vec<u32> {
         }
         let stem = stem(word);
         if let Some(class) = happening_class(&stem) {
-            features.push(interner.id(format!("h:{class}")));
+            features.push(interner.class(class));
         }
-        features.push(interner.id(format!("w:{stem}")));
+        features.push(interner.word(&stem));
     }
     features.sort_unstable();
     features.dedup();
@@ -344,7 +382,7 @@ fn word_features(text: &str, interner: &mut Interner) -> Vec<u32> {
 fn collect_candidates(
     d: usize,
     doc: &Analysed,
-    lookup: &EntityLookup,
+    lookup: &mut EntityLookup,
     interner: &mut Interner,
     words_seen: &mut HashMap<u64, Vec<u32>>,
     out: &mut Vec<Candidate>,
@@ -369,6 +407,7 @@ fn collect_candidates(
         ids.dedup();
     }
     let mut by_sentence: HashMap<usize, Vec<Candidate>> = HashMap::new();
+    let mut hash_buffer = String::new();
     for (m, mention) in doc.doc.dates.iter().enumerate() {
         let Some(value) = mention.value.as_deref().and_then(TimeValue::parse_iso) else { continue };
         let (Some(bounds), Some(granularity)) = (value.bounds(), value.granularity()) else { continue };
@@ -383,9 +422,9 @@ fn collect_candidates(
             entities.sort();
             entities.dedup();
         }
-        let entity_features: Vec<u32> = entities.iter().map(|e| interner.id(format!("e:{}", e.0))).collect();
+        let entity_features: Vec<u32> = entities.iter().map(|&e| interner.entity(e)).collect();
         let text = &raw[span.start..span.end];
-        let text_hash = text_hash(text);
+        let text_hash = text_hash(text, &mut hash_buffer);
         let word_features =
             words_seen.entry(text_hash).or_insert_with(|| word_features(text, interner)).clone();
         let list = by_sentence.entry(s).or_default();
@@ -636,9 +675,20 @@ fn to_event(members: &[usize], candidates: &[Candidate], docs: &[Analysed], enti
     }
     let mut ranked: Vec<(EntityId, usize)> = counts.into_iter().collect();
     ranked.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
-    let mut sources: Vec<Source> = members
+    // Sorted and deduplicated before the sentences are copied out: repeats cost nothing.
+    let mut kept: Vec<(crate::model::DocId, usize, usize)> = members
         .iter()
         .map(|&m| {
+            let c = &candidates[m];
+            let doc = &docs[c.doc].doc;
+            (doc.id, doc.sentences[c.sentence].start, m)
+        })
+        .collect();
+    kept.sort_by_key(|&(doc, start, _)| (doc, start));
+    kept.dedup_by_key(|&mut (doc, start, _)| (doc, start));
+    let sources: Vec<Source> = kept
+        .into_iter()
+        .map(|(_, _, m)| {
             let c = &candidates[m];
             let doc = &docs[c.doc].doc;
             let span = doc.sentences[c.sentence];
@@ -652,8 +702,6 @@ fn to_event(members: &[usize], candidates: &[Candidate], docs: &[Analysed], enti
             }
         })
         .collect();
-    sources.sort_by_key(|s| (s.doc, s.start));
-    sources.dedup_by_key(|s| (s.doc, s.start));
     let c = &candidates[finest];
     let doc = &docs[c.doc].doc;
     let mention = &doc.dates[c.mention];

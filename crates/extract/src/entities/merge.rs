@@ -11,7 +11,8 @@
 //!
 //! Limits: an alias shared by two different real entities of one kind merges them.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use super::resolve::org_keys;
 use super::scan::collapse;
@@ -60,10 +61,10 @@ pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     for (i, (_, e)) in all.iter().enumerate() {
         for key in merge_keys(e) {
-            match by_key.get(&(e.kind, key.clone())) {
-                Some(&j) => union(&mut parent, i, j),
-                None => {
-                    by_key.insert((e.kind, key), i);
+            match by_key.entry((e.kind, key)) {
+                Entry::Occupied(j) => union(&mut parent, i, *j.get()),
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
                 }
             }
         }
@@ -121,19 +122,24 @@ fn entity(g: usize, members: &[usize], all: &[(&str, &DocEntity)]) -> Entity {
         mentions: 0,
         conflicts: Vec::new(),
     };
+    // Sets beside the lists keep first-seen order without a quadratic `contains`: an entity
+    // of a large corpus has thousands of files.
+    let mut seen_aliases: HashSet<&str> = HashSet::new();
+    let mut seen_roles: HashSet<&str> = HashSet::new();
+    let mut seen_files: HashSet<&str> = HashSet::new();
     for &i in members {
         let (file, d) = all[i];
         for alias in std::iter::once(&d.name).chain(&d.aliases) {
-            if *alias != e.name && !e.aliases.contains(alias) {
+            if *alias != e.name && seen_aliases.insert(alias) {
                 e.aliases.push(alias.clone());
             }
         }
         for role in &d.roles {
-            if !e.roles.contains(role) {
+            if seen_roles.insert(role) {
                 e.roles.push(role.clone());
             }
         }
-        if !e.files.iter().any(|f| f == file) {
+        if seen_files.insert(file) {
             e.files.push(file.to_string());
         }
         e.mentions += d.mentions.len().max(1);
