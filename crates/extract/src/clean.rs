@@ -184,16 +184,29 @@ fn line_spans(raw: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// Lower-case letters and digits only, single spaces: the key for spotting repeats.
 fn normalise(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII bytes are handled without decoding a character.
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
             }
-            gap = false;
-            out.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric() {
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
@@ -218,8 +231,21 @@ fn is_latin(c: char) -> bool {
 }
 
 fn dominant_script(text: &str) -> Script {
+    let bytes = text.as_bytes();
     let (mut latin, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII letters are counted bytewise; only the other characters are decoded.
+        if bytes[i].is_ascii() {
+            latin += usize::from(bytes[i].is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        i += c.len_utf8();
+        if !c.is_alphabetic() {
+            continue;
+        }
         if is_latin(c) {
             latin += 1;
         } else {
@@ -263,9 +289,13 @@ fn is_furniture(text: &str) -> bool {
     if bulleted && n <= 6 {
         return true;
     }
-    // Copyright and rights notices, however long.
-    let lower = text.trim_start().to_lowercase();
-    if lower.starts_with("copyright") || lower.starts_with('©') || lower.contains("all rights reserved") {
+    // Copyright and rights notices, however long. Compared ignoring ASCII case, which for
+    // these ASCII words is the same as comparing the lower-cased line.
+    let trimmed = text.trim_start();
+    if starts_with_ignore_ascii_case(trimmed, "copyright")
+        || trimmed.starts_with('©')
+        || contains_ignore_ascii_case(trimmed, "all rights reserved")
+    {
         return true;
     }
     // A credit alone on its line: "(Yonhap)", "(AP Photo)".
@@ -282,6 +312,41 @@ fn is_furniture(text: &str) -> bool {
         FURNITURE_WORDS.contains(&w.as_str())
     });
     all_caps && !has_date_word(text) || navigation
+}
+
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `needle`, which starts with a lower-case ASCII letter, occurs ignoring ASCII case.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    // Setting bit 5 lower-cases an ASCII letter and maps no other byte onto one.
+    let first = needle[0];
+    let mut from = 0;
+    while let Some(i) = hay[from..].iter().position(|&b| b | 0x20 == first) {
+        let at = from + i;
+        if hay[at..].get(..needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// Whether `needle` occurs in `haystack`: a plain scan from each occurrence of its first byte,
+/// cheaper than setting up a substring searcher for one short needle per line.
+fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    let mut from = 0;
+    while let Some(i) = haystack[from..].iter().position(|&b| b == first) {
+        let at = from + i;
+        if haystack[at + 1..].starts_with(rest) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// True when the line mentions a month or a digit run that looks like a date or time.
@@ -391,7 +456,7 @@ fn drop_repeated_leads(keys: &[String], lines: &mut [Line]) {
         }
         let repeated = body[k + 1..].iter().take(LEAD_REPEAT_WINDOW).any(|&j| {
             let long = &keys[j];
-            long.len() > short.len() && long.contains(short.as_str())
+            long.len() > short.len() && contains_bytes(long.as_bytes(), short.as_bytes())
         });
         if repeated {
             lines[i].role = LineRole::Duplicate;
@@ -404,7 +469,7 @@ fn first_half_if_doubled(raw: &str, span: Span) -> Span {
     let text = &raw[span.start..span.end];
     let opening = &text[..text.floor_char_boundary(24.min(text.len()))];
     let after_first_char = text.chars().next().map_or(0, char::len_utf8);
-    if opening.is_empty() || !text[after_first_char..].contains(opening) {
+    if opening.is_empty() || !contains_bytes(&text.as_bytes()[after_first_char..], opening.as_bytes()) {
         return span;
     }
     let words: Vec<(usize, &str)> =
