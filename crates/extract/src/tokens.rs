@@ -36,45 +36,56 @@ fn joins_inside_word(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '’' | '&' | '/')
 }
 
+/// The character at byte `i` of `text` (a char boundary) and its length; ASCII without
+/// decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Cuts `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut next_start = 0;
+    while let Some((c, len)) = char_at(text, next_start) {
+        let start = next_start;
+        next_start += len;
         if c.is_whitespace() {
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { kind: TokenKind::Punct, start, end: start + c.len_utf8() });
+            tokens.push(Token { kind: TokenKind::Punct, start, end: start + len });
             continue;
         }
         let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, next)) = chars.peek() {
+        let mut end = start + len;
+        while let Some((next, next_len)) = char_at(text, end) {
             if next.is_alphanumeric() {
-                end = i + next.len_utf8();
-                chars.next();
+                end += next_len;
                 continue;
             }
             if joins_inside_word(next) {
-                let after = text[i + next.len_utf8()..].chars().next();
+                let i = end;
+                if char_at(text, i + next_len).is_some_and(|(a, _)| a.is_alphanumeric()) {
+                    end += next_len;
+                    continue;
+                }
                 // "U.S." keeps its final period: a period after a single letter that
                 // follows another period belongs to the abbreviation.
                 let abbreviation_end = next == '.'
                     && text[start..i].contains('.')
                     && text[start..i].rsplit('.').next().is_some_and(|last| last.chars().count() == 1);
-                if after.is_some_and(|a| a.is_alphanumeric()) {
-                    end = i + next.len_utf8();
-                    chars.next();
-                    continue;
-                }
                 if abbreviation_end {
                     end = i + 1;
-                    chars.next();
                 }
             }
             break;
         }
+        next_start = end;
         tokens.push(Token { kind, start, end });
     }
     tokens
