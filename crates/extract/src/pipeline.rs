@@ -63,6 +63,8 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
         }
     }
     let mentions = entities::find_mentions(&raw, &sentences);
+    // Grouped here rather than in `assemble`, so that it runs on every core.
+    let doc_entities = entities::doc_entities(&raw, &mentions);
     let (published, evidence) = match meta.published {
         Some((value, line)) => (Some(value), Some(format!("printed: ‘{line}’"))),
         None => (None, None),
@@ -83,6 +85,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
             .map(|l| l.span)
             .collect(),
         sentences,
+        entities: doc_entities,
         warnings,
         raw,
         ..Document::default()
@@ -118,10 +121,7 @@ fn to_mention(raw: &str, offset: usize, found: FoundDate) -> DateMention {
     }
 }
 
-pub(crate) fn assemble(mut analysed: Vec<Analysed>) -> Corpus {
-    for a in &mut analysed {
-        a.doc.entities = entities::doc_entities(&a.doc.raw, &a.mentions);
-    }
+pub(crate) fn assemble(analysed: Vec<Analysed>) -> Corpus {
     let lists: Vec<(&str, &[crate::model::DocEntity])> =
         analysed.iter().map(|a| (a.doc.file.as_str(), a.doc.entities.as_slice())).collect();
     let entities = entities::corpus_entities(&lists);

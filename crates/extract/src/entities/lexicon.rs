@@ -102,8 +102,8 @@ impl Hasher for Fx {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 /// The parsed data files.
 pub(crate) struct Lexicon {

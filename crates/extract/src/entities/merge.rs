@@ -12,8 +12,9 @@
 //! Limits: an alias shared by two different real entities of one kind merges them.
 
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use super::lexicon::{FastMap, FastSet};
 use super::resolve::org_keys;
 use super::scan::collapse;
 use super::words::name_key;
@@ -58,7 +59,7 @@ pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
     let all: Vec<(&str, &DocEntity)> =
         docs.iter().flat_map(|(f, es)| es.iter().map(move |e| (*f, e))).collect();
     let mut parent: Vec<usize> = (0..all.len()).collect();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
     for (i, (_, e)) in all.iter().enumerate() {
         for key in merge_keys(e) {
             match by_key.entry((e.kind, key)) {
@@ -70,7 +71,7 @@ pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
         }
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut group_of: FastMap<usize, usize> = FastMap::default();
     for i in 0..all.len() {
         let root = find(&mut parent, i);
         let g = *group_of.entry(root).or_insert_with(|| {
@@ -102,7 +103,7 @@ fn merge_keys(e: &DocEntity) -> Vec<String> {
 }
 
 fn entity(g: usize, members: &[usize], all: &[(&str, &DocEntity)]) -> Entity {
-    let mut votes: HashMap<&str, usize> = HashMap::new();
+    let mut votes: FastMap<&str, usize> = FastMap::default();
     for &i in members {
         *votes.entry(all[i].1.name.as_str()).or_default() += 1;
     }
@@ -123,10 +124,11 @@ fn entity(g: usize, members: &[usize], all: &[(&str, &DocEntity)]) -> Entity {
         conflicts: Vec::new(),
     };
     // Sets beside the lists keep first-seen order without a quadratic `contains`: an entity
-    // of a large corpus has thousands of files.
-    let mut seen_aliases: HashSet<&str> = HashSet::new();
-    let mut seen_roles: HashSet<&str> = HashSet::new();
-    let mut seen_files: HashSet<&str> = HashSet::new();
+    // of a large corpus has thousands of files. Hashed with `Fx`: crafted collisions could
+    // only slow this down, never change the result.
+    let mut seen_aliases: FastSet<&str> = FastSet::default();
+    let mut seen_roles: FastSet<&str> = FastSet::default();
+    let mut seen_files: FastSet<&str> = FastSet::default();
     for &i in members {
         let (file, d) = all[i];
         for alias in std::iter::once(&d.name).chain(&d.aliases) {
