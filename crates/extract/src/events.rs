@@ -66,8 +66,9 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
         collect_candidates(d, doc, &mut lookup, &mut interner, &mut words_seen, &mut candidates);
     }
     let clusters = merge(&candidates, interner.len());
+    // Events are independent once clustered: built on every core.
     let mut events: Vec<Event> =
-        clusters.into_iter().map(|members| to_event(&members, &candidates, docs, entities)).collect();
+        crate::each_article(clusters, |members| to_event(&members, &candidates, docs, entities));
     events.sort_by(|a, b| {
         let key = |e: &Event| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds());
         key(a).cmp(&key(b)).then_with(|| a.summary.cmp(&b.summary))

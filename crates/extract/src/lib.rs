@@ -51,8 +51,8 @@ pub fn extract(articles: &[Article]) -> Corpus {
     pipeline::assemble(resolved)
 }
 
-/// Maps `f` over the articles, in order: on native targets split over the machine's cores,
-/// since articles are independent until the corpus is assembled; in wasm32, sequentially.
+/// Maps `f` over the articles (or other independent items), in order: on native targets
+/// split over the machine's cores; in wasm32, sequentially.
 fn each_article<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
     #[cfg(not(target_arch = "wasm32"))]
     {

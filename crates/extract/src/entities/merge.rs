@@ -80,8 +80,11 @@ pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
         });
         groups[g].push(i);
     }
+    // Groups are independent: built on every core.
     let mut entities: Vec<Entity> =
-        groups.iter().enumerate().map(|(g, members)| entity(g, members, &all)).collect();
+        crate::each_article(groups.into_iter().enumerate().collect(), |(g, members)| {
+            entity(g, &members, &all)
+        });
     flag_conflicts(&mut entities);
     entities
 }
