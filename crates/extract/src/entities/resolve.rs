@@ -197,7 +197,16 @@ impl OrgGroups {
         }
         let mut parent: Vec<usize> = (0..forms.len()).collect();
         let mut by_key: HashMap<String, usize> = HashMap::new();
-        for (i, (name, _)) in forms.iter().enumerate() {
+        // A name printed again joins the group of its first printing, which already holds
+        // all its keys: its keys need not be derived again.
+        let mut first_of: HashMap<&str, usize> = HashMap::new();
+        for (i, &(name, _)) in forms.iter().enumerate() {
+            if let Some(&j) = first_of.get(name) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+                continue;
+            }
+            first_of.insert(name, i);
             for key in org_keys(name) {
                 match by_key.get(&key) {
                     Some(&j) => {
