@@ -326,7 +326,9 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     let mut from = 0;
     while let Some(i) = hay[from..].iter().position(|&b| b | 0x20 == first) {
         let at = from + i;
-        if hay[at..].get(..needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)) {
+        // Compared with an early exit: this runs at every "a" of every line.
+        let rest = &hay[at..];
+        if rest.len() >= needle.len() && rest.iter().zip(needle).all(|(h, n)| h.to_ascii_lowercase() == *n) {
             return true;
         }
         from = at + 1;
