@@ -400,23 +400,42 @@ fn mask(n: u32) -> u128 {
     }
 }
 
+/// A suffix packed as [`pack`] does, with its length: computed at compile time.
+struct Suffix(u128, u32);
+
+impl Suffix {
+    const fn new(s: &[u8]) -> Suffix {
+        let mut key = 0u128;
+        let mut i = 0;
+        while i < s.len() {
+            key |= (s[i] as u128) << (8 * i);
+            i += 1;
+        }
+        Suffix(key, s.len() as u32)
+    }
+}
+
+const POSSESSIVE: Suffix = Suffix::new(b"'s");
+const APOSTROPHE: Suffix = Suffix::new(b"'");
+const WILL: Suffix = Suffix::new(b"'ll");
+
 /// Whether the packed word of length `n` ends with `suffix`.
-fn ends_with(key: u128, n: u32, suffix: &[u8]) -> bool {
-    let l = suffix.len() as u32;
-    n > l && pack(suffix).is_some_and(|s| (key >> (8 * (n - l))) & mask(l) == s)
+fn ends_with(key: u128, n: u32, suffix: &Suffix) -> bool {
+    let &Suffix(s, l) = suffix;
+    n > l && (key >> (8 * (n - l))) & mask(l) == s
 }
 
 /// Classifies one word token.
 pub(crate) fn classify(word: &str) -> Lex {
     let Some((mut k, mut n)) = key(word) else { return Lex::Other };
-    for suffix in [&b"'s"[..], b"'"] {
+    for suffix in [&POSSESSIVE, &APOSTROPHE] {
         if ends_with(k, n, suffix) {
-            n -= suffix.len() as u32;
+            n -= suffix.1;
             k &= mask(n);
             break;
         }
     }
-    if ends_with(k, n, b"'ll") {
+    if ends_with(k, n, &WILL) {
         return Lex::Key(Key::Future);
     }
     match lookup(k) {
