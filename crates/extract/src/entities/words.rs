@@ -99,8 +99,9 @@ pub(crate) fn split(text: &str, base: usize, lex: Option<&Lexicon>, out: &mut Ve
                     w.possessive = true;
                 }
             }
-            let next_is_period =
-                tokens.get(i + 1).is_some_and(|n| n.start == t.end && &text[n.start..n.end] == ".");
+            let next_is_period = tokens.get(i + 1).is_some_and(|n| {
+                n.start == t.end && n.end == n.start + 1 && text.as_bytes()[n.start] == b'.'
+            });
             let mut chars = s.chars();
             let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
             if single_capital && next_is_period {
