@@ -9,6 +9,8 @@ use newsline_extract::query::{Combine, Filters};
 use newsline_extract::{EntityId, EventId};
 use yew::Reducible;
 
+use crate::url::View;
+
 /// Everything the user has chosen.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UiState {
@@ -35,6 +37,8 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ToggleDrawer,
+    /// Show the view a URL names (start-up, back, forward); zoom and the drawer stay.
+    Restore(View),
 }
 
 impl UiState {
@@ -71,6 +75,10 @@ impl Reducible for UiState {
             Action::ZoomIn => next.zoom = (next.zoom + 1).min(next.max_zoom),
             Action::ZoomOut => next.zoom = next.zoom.saturating_sub(1),
             Action::ToggleDrawer => next.drawer_open = !next.drawer_open,
+            Action::Restore(view) => {
+                next.filters = view.filters;
+                next.selected = view.selected;
+            }
         }
         if next == *self {
             self
@@ -122,6 +130,19 @@ mod tests {
         assert!(Rc::ptr_eq(&state, &state.clone().reduce(Action::ZoomOut)));
         assert!(Rc::ptr_eq(&state, &state.clone().reduce(Action::CloseDetail)));
         assert!(!Rc::ptr_eq(&state, &state.clone().reduce(Action::ZoomIn)));
+    }
+
+    #[test]
+    fn restoring_a_view_replaces_filters_and_selection_but_keeps_zoom() {
+        let state = run(UiState::new(2, 5), [Action::ToggleEntity(EntityId(1)), Action::Select(EventId(4))]);
+        let mut view = View::default();
+        view.filters.text = "wto".into();
+        let restored = run((*state).clone(), [Action::Restore(view.clone())]);
+        assert_eq!(
+            (restored.filters.clone(), restored.selected, restored.zoom),
+            (view.filters.clone(), None, 2)
+        );
+        assert!(Rc::ptr_eq(&restored, &restored.clone().reduce(Action::Restore(view))));
     }
 
     #[test]

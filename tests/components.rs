@@ -10,7 +10,7 @@ use newsline::components::explorer::{Explorer, ExplorerProps};
 use newsline::corpus::SharedCorpus;
 use newsline::state::{Action, UiState};
 use newsline_extract::{Corpus, EntityId};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{
     Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
@@ -38,7 +38,11 @@ impl Drop for Mounted {
 
 impl Mounted {
     async fn new(corpus: Corpus) -> Mounted {
-        let document = web_sys::window().unwrap().document().unwrap();
+        let window = web_sys::window().unwrap();
+        // The explorer starts from the URL and writes to it: each test starts from a bare one.
+        let path = window.location().pathname().unwrap();
+        window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
+        let document = window.document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let props = ExplorerProps { corpus: SharedCorpus::new(corpus, "fixture") };
@@ -275,4 +279,29 @@ async fn the_header_names_the_corpus_and_counts_what_it_holds() {
         page.one("[data-testid=corpus-counts]").text_content().unwrap(),
         "5 articles · 3 outlets · 15 events · 24 entities · 1910 – 2024"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_click_is_written_to_the_url_and_a_url_is_read_back() {
+    let search = || web_sys::window().unwrap().location().search().unwrap();
+    let page = Mounted::fixture().await;
+    let total = page.event_dates().len();
+    page.facet("Geneva").click();
+    yew::scheduler::flush().await;
+    assert_eq!(search(), "?e=Geneva");
+    let narrowed = page.event_dates();
+    assert!(narrowed.len() < total);
+    drop(page);
+
+    // A new explorer on that URL shows the same view; Mounted::new would reset it, so mount here.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props =
+        ExplorerProps { corpus: SharedCorpus::new(serde_json::from_str(FIXTURE).unwrap(), "fixture") };
+    let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let page = Mounted { root, handle: Some(handle) };
+    assert_eq!(page.event_dates(), narrowed);
+    assert_eq!(page.facet("Geneva").get_attribute("aria-pressed").as_deref(), Some("true"));
 }

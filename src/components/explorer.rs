@@ -1,4 +1,5 @@
-//! The explorer over one corpus: owns the reducer, runs the query, lays out the page.
+//! The explorer over one corpus: owns the reducer, runs the query, lays out the page. The view
+//! starts from the URL and is kept in it ([`crate::hooks::url_state`]).
 //!
 //! The corpus is provided to every child by context; children get data and `Callback`s, never
 //! an [`Action`]. Derived data (timeline geometry, query result) is memoised on its inputs.
@@ -18,6 +19,7 @@ use crate::components::notice::Notice;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::corpus::SharedCorpus;
+use crate::hooks::url_state::{initial_view, use_url_state};
 use crate::state::{Action, UiState};
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +32,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let shared = props.corpus.clone();
     let axis = use_memo(shared.clone(), |s| Axis::new(&s.corpus.events));
     let state = use_reducer({
-        let axis = axis.clone();
-        move || UiState::new(axis.fit.0, axis.max_zoom())
+        let (axis, shared) = (axis.clone(), shared.clone());
+        move || {
+            let view = initial_view(&shared);
+            UiState {
+                filters: view.filters,
+                selected: view.selected,
+                ..UiState::new(axis.fit.0, axis.max_zoom())
+            }
+        }
     });
+    use_url_state(&state, &shared);
     let result = use_memo((shared.clone(), state.filters.clone()), |(s, filters)| {
         let r = query(&s.corpus, filters);
         (Rc::new(r.events), Rc::new(r.facets))

@@ -121,3 +121,31 @@ for (const width of [390, 360]) {
     await page.close();
   });
 }
+
+test("a facet click goes into the URL, reload restores the view and back undoes it", async () => {
+  const { page, errors } = await open();
+  const total = await events(page).count();
+  const facets = await page
+    .locator('[data-testid="entity-facet"]:not([disabled])')
+    .evaluateAll((els) => els.map((e) => ({ name: e.dataset.entity, count: Number(e.dataset.count) })));
+  const narrowing = facets.find((f) => f.count > 0 && f.count < total);
+  const facet = () => page.locator(`[data-testid="entity-facet"][data-entity="${narrowing.name}"]`);
+  await facet().click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event"]').length === n, narrowing.count);
+  const url = new URL(page.url());
+  assert.deepEqual(url.searchParams.getAll("e"), [narrowing.name]);
+  const count = await page.getByTestId("result-count").textContent();
+
+  await page.reload();
+  await events(page).first().waitFor();
+  assert.equal(await page.getByTestId("result-count").textContent(), count);
+  assert.equal(await events(page).count(), narrowing.count);
+  assert.equal(await facet().getAttribute("aria-pressed"), "true");
+
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event"]').length === n, total);
+  assert.equal(new URL(page.url()).search, "");
+  assert.equal(await facet().getAttribute("aria-pressed"), "false");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,3 @@
+//! Hooks that hold the explorer's side effects, so components and the reducer stay free of them.
+
+pub mod url_state;

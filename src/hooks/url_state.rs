@@ -1,0 +1,57 @@
+//! Keeps the browser's URL and history in step with the explorer's view (see [`crate::url`]).
+//!
+//! Every change of the view is written to the URL (a new entry for a click, the same entry
+//! while a search is typed), and back/forward restore the view their entry names. Writing
+//! compares with what the URL already says, so restoring a view never pushes it again.
+
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::corpus::SharedCorpus;
+use crate::state::{Action, UiState};
+use crate::url::{self, View, Write};
+
+/// The view the page's URL names, read once when the explorer starts.
+pub fn initial_view(corpus: &SharedCorpus) -> View {
+    url::parse(&current_query(), &corpus.corpus)
+}
+
+/// Writes `state`'s view to the URL when it changes, and restores the view on `popstate`.
+#[hook]
+pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
+    let view = View { filters: state.filters.clone(), selected: state.selected };
+    use_effect_with((view, corpus.clone()), |(view, corpus)| {
+        let current = url::parse(&current_query(), &corpus.corpus);
+        if let Some(mode) = url::write_mode(&current, view) {
+            write(&url::format(view, &corpus.corpus), mode);
+        }
+    });
+
+    let dispatcher = state.dispatcher();
+    use_effect_with(corpus.clone(), move |corpus| {
+        let corpus = corpus.clone();
+        let listener = web_sys::window().map(|window| {
+            gloo_events::EventListener::new(&window, "popstate", move |_| {
+                dispatcher.dispatch(Action::Restore(url::parse(&current_query(), &corpus.corpus)));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn current_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+fn write(query: &str, mode: Write) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    // An empty query would leave the old one in place: name the path instead.
+    let target =
+        if query.is_empty() { window.location().pathname().unwrap_or_default() } else { query.to_string() };
+    // A refused history write (a sandboxed frame) leaves the view working without its URL.
+    let _ = match mode {
+        Write::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&target)),
+        Write::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&target)),
+    };
+}
