@@ -840,16 +840,7 @@ pub(crate) fn is_hyphenated_given_name(w: &str) -> bool {
 }
 
 /// Whitespace runs, including line breaks, become one space.
-pub(crate) fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for part in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(part);
-    }
-    out
-}
+pub(crate) use crate::meta::collapse_whitespace as collapse;
 
 /// "polyimides" → "polyimide", "batteries" → "battery".
 pub(crate) fn singular(s: &str) -> String {
