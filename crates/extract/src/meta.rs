@@ -141,21 +141,26 @@ fn masthead(line: &str) -> Option<String> {
 /// The outlet in a dateline: "MOSCOW (UrduPoint News / Sputnik - 20th ...)" → "UrduPoint",
 /// "SEOUL, Nov. 8 (Yonhap) --" → "Yonhap", "LONDON (Reuters) -" → "Reuters".
 fn dateline_outlet(sentence: &str) -> Option<String> {
-    let head = &sentence[..sentence.len().min(120)];
-    let open = head.find('(')?;
-    let before = &head[..open];
-    // A dateline opens with a place in capitals, maybe followed by a date.
-    let first = before.split(|c: char| c == ',' || c.is_whitespace()).next()?;
+    let (open, close) = dateline_parenthesis(sentence)?;
+    let inside = &sentence[open + 1..close];
+    let end = inside.find(['/', '-', '–', '—', ',']).unwrap_or(inside.len());
+    let name = inside[..end].trim();
+    let name = name.strip_suffix(" News").unwrap_or(name).trim();
+    (!name.is_empty() && name.chars().next()?.is_uppercase()).then(|| name.to_string())
+}
+
+/// The byte offsets of the parentheses of a dateline that opens `text`: a place in capitals,
+/// maybe a date, then "(Agency ...)" closed early in the sentence.
+pub(crate) fn dateline_parenthesis(text: &str) -> Option<(usize, usize)> {
+    let first = text.split(|c: char| c == ',' || c.is_whitespace()).next()?;
     let place_in_capitals =
         first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
     if !place_in_capitals {
         return None;
     }
-    let inside = &head[open + 1..];
-    let end = inside.find([')', '/', '-', '–', '—', ','])?;
-    let name = inside[..end].trim();
-    let name = name.strip_suffix(" News").unwrap_or(name).trim();
-    (!name.is_empty() && name.chars().next()?.is_uppercase()).then(|| name.to_string())
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    (close < 160).then_some((open, close))
 }
 
 /// A credit printed alone or at the end of a paragraph: "(Yonhap)".

@@ -23,7 +23,7 @@ pub fn headline(sentence: &str, date: Range<usize>) -> String {
     let mut text = sentence.trim();
     let mut date = date;
     // A dateline: capitals, then a parenthesis closed before the story starts.
-    if let Some(close) = dateline_end(text) {
+    if let Some((_, close)) = crate::meta::dateline_parenthesis(text) {
         let cut = close + 1;
         text = &text[cut..];
         date = date.start.saturating_sub(cut)..date.end.saturating_sub(cut);
@@ -92,18 +92,6 @@ fn attributive_phrase(sentence: &str, date: Range<usize>) -> Option<String> {
     }
     let tail = &after[..clause_end(after)];
     (tail.split_whitespace().count() >= 2).then(|| format!("{previous}{tail}"))
-}
-
-fn dateline_end(text: &str) -> Option<usize> {
-    let first = text.split_whitespace().next()?;
-    let capitals =
-        first.len() >= 3 && first.trim_end_matches(',').chars().all(|c| c.is_uppercase() || c == '-');
-    if !capitals {
-        return None;
-    }
-    let open = text.find('(')?;
-    let close = open + text[open..].find(')')?;
-    (close < 160).then_some(close)
 }
 
 fn shorten(text: &str) -> String {
