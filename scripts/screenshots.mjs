@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import { ROOT, buildDist, launch, serve } from "../tests/e2e/support.mjs";
 
-const dist = process.argv[2] ?? buildDist();
+const dist = process.argv[2] ?? buildDist().dir;
 const server = await serve(dist);
 const browser = await launch();
 try {

@@ -17,5 +17,10 @@ step cargo check -p newsline-extract --target wasm32-unknown-unknown
 step cargo test --workspace
 # Component tests: the explorer in headless Chromium (wasm-bindgen-test-runner + chromedriver).
 step cargo test -p newsline --target wasm32-unknown-unknown --test components
-# End-to-end: trunk build --release into a fresh folder, served on 127.0.0.1, in Chromium.
+# End-to-end: one trunk build --release into a fresh folder, served on 127.0.0.1 by each test
+# file, driven in Chromium.
+NEWSLINE_DIST="$(mktemp -d)"
+export NEWSLINE_DIST
+trap 'rm -rf "$NEWSLINE_DIST"' EXIT
+step trunk build --release --dist "$NEWSLINE_DIST"
 step node --test tests/e2e/

@@ -1,7 +1,6 @@
 // End-to-end: a fresh `trunk build --release` of the default corpus, served on 127.0.0.1 and
 // driven in headless Chromium as a reader would use it.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { buildDist, corpusFiles, launch, serve } from "./support.mjs";
 
@@ -11,14 +10,14 @@ let browser;
 
 before(async () => {
   dist = buildDist();
-  server = await serve(dist);
+  server = await serve(dist.dir);
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  dist?.dispose();
 });
 
 async function open(width = 1280, height = 900) {

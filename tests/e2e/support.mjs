@@ -2,7 +2,7 @@
 // folder, serve it on 127.0.0.1 with node's http module, and launch Debian's Chromium through
 // playwright-core with flags that keep it off the (closed) network.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
@@ -19,11 +19,16 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Runs `trunk build --release` into a new temporary folder and returns its path. */
+/**
+ * The release build the tests run against: `$NEWSLINE_DIST` when set (scripts/test.sh builds
+ * once for every test file), else `trunk build --release` into a new temporary folder.
+ * Returns { dir, dispose }; dispose removes only a folder made here.
+ */
 export function buildDist() {
-  const dist = mkdtempSync(join(tmpdir(), "newsline-dist-"));
-  execFileSync("trunk", ["build", "--release", "--dist", dist], { cwd: ROOT, stdio: "inherit" });
-  return dist;
+  if (process.env.NEWSLINE_DIST) return { dir: process.env.NEWSLINE_DIST, dispose: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), "newsline-dist-"));
+  execFileSync("trunk", ["build", "--release", "--dist", dir], { cwd: ROOT, stdio: "inherit" });
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
