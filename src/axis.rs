@@ -14,6 +14,7 @@ use jiff::ToSpan;
 use newsline_extract::{Event, EventId, TimeValue};
 
 use crate::format::month_name;
+use crate::viewport::{Limits, Viewport};
 
 /// Highest zoom level any corpus gets: `2^14` viewports of 1920 px stay under Chromium's
 /// largest layout size (about 2^25 px).
@@ -83,6 +84,17 @@ impl Axis {
         self.domain.map_or(0, |d| d.max_zoom())
     }
 
+    /// How far the timeline may zoom and pan over this corpus.
+    pub fn limits(&self) -> Limits {
+        Limits { domain: self.domain.unwrap_or_default(), max_zoom: f64::from(self.max_zoom()) }
+    }
+
+    /// Where the timeline opens: [`Domain::fit`] as a viewport.
+    pub fn home(&self) -> Viewport {
+        let (zoom, at) = self.fit;
+        Viewport { zoom: f64::from(zoom), centre: self.domain.map_or(0.0, |d| d.day_at(at)) }
+    }
+
     /// The placement of event `id`, if it has one.
     pub fn get(&self, id: EventId) -> Option<Placed> {
         self.placed.get(id.0 as usize).copied().flatten()
@@ -90,7 +102,7 @@ impl Axis {
 }
 
 /// The days the axis covers: from a little before the first event to a little after the last.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Domain {
     /// First day shown (may be fractional after padding).
     pub start: f64,

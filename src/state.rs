@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use newsline_extract::query::{Combine, Filters};
-use newsline_extract::{EntityId, EventId};
+use newsline_extract::{DocId, EntityId, EventId, Span};
 use yew::Reducible;
 
 use crate::url::View;
@@ -23,6 +23,15 @@ pub struct UiState {
     pub max_zoom: u32,
     /// On narrow screens, whether the filter drawer is open.
     pub drawer_open: bool,
+    /// The article open in the reader.
+    pub reading: Option<Reading>,
+}
+
+/// An article open in the reader, and the sentence (a span of its raw text) to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub doc: DocId,
+    pub sentence: Option<Span>,
 }
 
 /// What the user can do.
@@ -37,6 +46,8 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ToggleDrawer,
+    OpenArticle { doc: DocId, sentence: Option<Span> },
+    CloseArticle,
     /// Show the view a URL names (start-up, back, forward); zoom and the drawer stay.
     Restore(View),
 }
@@ -75,6 +86,8 @@ impl Reducible for UiState {
             Action::ZoomIn => next.zoom = (next.zoom + 1).min(next.max_zoom),
             Action::ZoomOut => next.zoom = next.zoom.saturating_sub(1),
             Action::ToggleDrawer => next.drawer_open = !next.drawer_open,
+            Action::OpenArticle { doc, sentence } => next.reading = Some(Reading { doc, sentence }),
+            Action::CloseArticle => next.reading = None,
             Action::Restore(view) => {
                 next.filters = view.filters;
                 next.selected = view.selected;
@@ -143,6 +156,19 @@ mod tests {
             (view.filters.clone(), None, 2)
         );
         assert!(Rc::ptr_eq(&restored, &restored.clone().reduce(Action::Restore(view))));
+    }
+
+    #[test]
+    fn opening_an_article_keeps_the_event_and_closing_it_returns_to_the_detail() {
+        let sentence = Some(Span { start: 10, end: 42 });
+        let state = run(
+            UiState::default(),
+            [Action::Select(EventId(3)), Action::OpenArticle { doc: DocId(1), sentence }],
+        );
+        assert_eq!(state.reading, Some(Reading { doc: DocId(1), sentence }));
+        assert!(Rc::ptr_eq(&state, &state.clone().reduce(Action::OpenArticle { doc: DocId(1), sentence })));
+        let closed = run((*state).clone(), [Action::CloseArticle]);
+        assert_eq!((closed.reading, closed.selected), (None, Some(EventId(3))));
     }
 
     #[test]

@@ -1,20 +1,31 @@
 //! The view in the URL's query string: which entities filter the events, how they combine, the
-//! search text and the open event, e.g. `?e=Japan&e=Seoul&m=any&q=talks&ev=12`.
+//! search text, the date range, the timeline's zoom and centre and the open event, e.g.
+//! `?e=Japan&e=Seoul&m=any&q=talks&from=2019-07-01&to=2019-12-31&z=3.5&at=2019-08-15&ev=12`.
 //!
 //! Pure text in, data out, so it is tested natively; the history side of it (pushing entries,
 //! following back and forward) is [`crate::hooks::url_state`]. Entities are written by name so
 //! a URL stays readable and survives a rebuild that renumbers them; events are written by id.
 //! What a URL names that the corpus does not have (an unknown entity, an event id out of range)
-//! is dropped rather than reported: a stale link still opens the explorer.
+//! is dropped rather than reported: a stale link still opens the explorer. Dates are read
+//! leniently (`from=2019-07` starts on 1 July, `to=2019` ends on 31 December, `at=2019-08` is
+//! mid-August, ends in the wrong order are swapped) and written as full days; a zoom is
+//! written with at most two decimals.
 
-use newsline_extract::query::{Combine, Filters};
-use newsline_extract::{Corpus, EntityId, EventId};
+use jiff::civil::Date;
+use newsline_extract::query::{Combine, DateRange, Filters};
+use newsline_extract::{Corpus, EntityId, EventId, TimeValue};
+
+use crate::axis::{date_of, day_number};
 
 /// The part of the UI state that a URL carries.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct View {
     pub filters: Filters,
     pub selected: Option<EventId>,
+    /// The timeline's zoom level, when it is not where the corpus opens.
+    pub zoom: Option<f64>,
+    /// The day at the timeline's centre, when it is not where the corpus opens.
+    pub at: Option<f64>,
 }
 
 /// How a new view should reach the browser's history.
@@ -29,6 +40,7 @@ pub enum Write {
 /// Reads a query string (with or without its leading `?`) against `corpus`.
 pub fn parse(query: &str, corpus: &Corpus) -> View {
     let mut view = View::default();
+    let (mut from, mut to) = (None, None);
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let value = decode(value);
@@ -41,6 +53,13 @@ pub fn parse(query: &str, corpus: &Corpus) -> View {
             "m" if value == "any" => view.filters.combine = Combine::Any,
             "m" if value == "all" => view.filters.combine = Combine::All,
             "q" => view.filters.text = value,
+            "from" => from = day_bounds(&value).map(|(first, _)| first),
+            "to" => to = day_bounds(&value).map(|(_, last)| last),
+            "z" => view.zoom = value.parse().ok().filter(|z: &f64| z.is_finite()),
+            "at" => {
+                view.at = day_bounds(&value)
+                    .map(|(first, last)| f64::from(day_number(first) + day_number(last) + 1) / 2.0)
+            }
             "ev" => {
                 view.selected =
                     value.parse().ok().map(EventId).filter(|id| corpus.events.iter().any(|e| e.id == *id));
@@ -48,7 +67,16 @@ pub fn parse(query: &str, corpus: &Corpus) -> View {
             _ => {}
         }
     }
+    view.filters.range = match (from, to) {
+        (None, None) => None,
+        (first, last) => Some(DateRange::new(first.unwrap_or(Date::MIN), last.unwrap_or(Date::MAX))),
+    };
     view
+}
+
+/// First and last day of an ISO date, month or year (or any value the core writes).
+fn day_bounds(text: &str) -> Option<(Date, Date)> {
+    TimeValue::parse_iso(text)?.bounds()
 }
 
 /// Writes `view` as a query string with its leading `?`, or `""` for the unfiltered view.
@@ -65,6 +93,21 @@ pub fn format(view: &View, corpus: &Corpus) -> String {
     if !view.filters.text.is_empty() {
         pairs.push(format!("q={}", encode(&view.filters.text)));
     }
+    if let Some(range) = view.filters.range {
+        if range.first != Date::MIN {
+            pairs.push(format!("from={}", range.first));
+        }
+        if range.last != Date::MAX {
+            pairs.push(format!("to={}", range.last));
+        }
+    }
+    if let Some(zoom) = view.zoom {
+        let text = format!("{zoom:.2}");
+        pairs.push(format!("z={}", text.trim_end_matches('0').trim_end_matches('.')));
+    }
+    if let Some(at) = view.at {
+        pairs.push(format!("at={}", date_of(at.floor() as i32)));
+    }
     if let Some(EventId(id)) = view.selected {
         pairs.push(format!("ev={id}"));
     }
@@ -77,16 +120,23 @@ pub fn format(view: &View, corpus: &Corpus) -> String {
 
 /// How to go from the view the URL shows (`current`) to `next`; `None` when they are the same.
 ///
-/// Only a change to a search already under way replaces the entry; starting a search, and
-/// every click, pushes one.
+/// Only a change to a search already under way, or to the timeline's zoom and centre alone,
+/// replaces the entry; starting a search, and every click, pushes one.
 pub fn write_mode(current: &View, next: &View) -> Option<Write> {
     if current == next {
         return None;
     }
-    let only_text = current.selected == next.selected
+    let same_filters = current.selected == next.selected
         && current.filters.entities == next.filters.entities
-        && current.filters.combine == next.filters.combine;
-    Some(if only_text && !current.filters.text.is_empty() { Write::Replace } else { Write::Push })
+        && current.filters.combine == next.filters.combine
+        && current.filters.range == next.filters.range;
+    let only_text = same_filters && current.zoom == next.zoom && current.at == next.at;
+    let only_viewport = same_filters && current.filters.text == next.filters.text;
+    Some(if only_viewport || (only_text && !current.filters.text.is_empty()) {
+        Write::Replace
+    } else {
+        Write::Push
+    })
 }
 
 fn name_of(id: EntityId, corpus: &Corpus) -> Option<&str> {
@@ -94,7 +144,7 @@ fn name_of(id: EntityId, corpus: &Corpus) -> Option<&str> {
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
-fn encode(text: &str) -> String {
+pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
@@ -108,7 +158,7 @@ fn encode(text: &str) -> String {
 
 /// Undoes [`encode`], and also reads `+` as a space as forms write it. A malformed escape is
 /// kept as it stands, and invalid UTF-8 becomes U+FFFD.
-fn decode(text: &str) -> String {
+pub fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -169,8 +219,10 @@ mod tests {
                 entities: entities.iter().map(|&i| EntityId(i)).collect(),
                 combine,
                 text: text.into(),
+                range: None,
             },
             selected: selected.map(EventId),
+            ..View::default()
         }
     }
 
@@ -209,6 +261,53 @@ mod tests {
     fn what_the_corpus_does_not_have_is_dropped() {
         let v = parse("e=Atlantis&e=Japan&ev=3&ev=x&m=some&zoom=2", &corpus());
         assert_eq!(v, view(&[0], Combine::All, "", None));
+    }
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn range_zoom_and_centre_round_trip_in_canonical_form() {
+        let c = corpus();
+        let mut v = view(&[0], Combine::All, "", Some(7));
+        v.filters.range = Some(DateRange::new(day("2019-07-01"), day("2019-12-31")));
+        v.zoom = Some(3.25);
+        v.at = Some(f64::from(day_number(day("2019-08-15"))) + 0.5);
+        let query = format(&v, &c);
+        assert_eq!(query, "?e=Japan&from=2019-07-01&to=2019-12-31&z=3.25&at=2019-08-15&ev=7");
+        assert_eq!(parse(&query, &c), v);
+    }
+
+    #[test]
+    fn dates_are_read_leniently() {
+        let c = corpus();
+        let v = parse("from=2019-07&to=2019&z=3.14159&at=2019-08", &c);
+        assert_eq!(v.filters.range, Some(DateRange::new(day("2019-07-01"), day("2019-12-31"))));
+        assert_eq!(format(&v, &c), "?from=2019-07-01&to=2019-12-31&z=3.14&at=2019-08-16");
+        let swapped = parse("from=2020-01-01&to=2019-01-01", &c).filters.range;
+        assert_eq!(swapped, Some(DateRange::new(day("2019-01-01"), day("2020-01-01"))));
+        assert_eq!(format(&parse("z=4.000", &c), &c), "?z=4");
+    }
+
+    #[test]
+    fn one_end_of_a_range_is_enough_and_bad_values_are_dropped() {
+        let c = corpus();
+        let open = parse("from=2019-07-01", &c);
+        assert_eq!(open.filters.range, Some(DateRange::new(day("2019-07-01"), Date::MAX)));
+        assert_eq!(format(&open, &c), "?from=2019-07-01");
+        let bad = parse("from=yesterday&to=2019-02-30&z=deep&z=inf&at=soon", &c);
+        assert_eq!(bad, View::default());
+    }
+
+    #[test]
+    fn moving_the_timeline_replaces_but_a_range_pushes() {
+        let plain = view(&[0], Combine::All, "", None);
+        let zoomed = View { zoom: Some(2.0), at: Some(100.0), ..plain.clone() };
+        assert_eq!(write_mode(&plain, &zoomed), Some(Write::Replace));
+        let mut ranged = zoomed.clone();
+        ranged.filters.range = Some(DateRange::new(day("2019-07-01"), day("2019-07-31")));
+        assert_eq!(write_mode(&zoomed, &ranged), Some(Write::Push));
     }
 
     #[test]

@@ -263,7 +263,7 @@ async fn articles_without_events_are_listed_not_blank() {
 
 #[wasm_bindgen_test]
 fn the_reducer_toggles_and_keeps_unchanged_states() {
-    let state = Rc::new(UiState::new(1, 3));
+    let state = Rc::new(UiState::default());
     let toggled = state.clone().reduce(Action::ToggleEntity(EntityId(2)));
     assert!(toggled.is_filtered());
     let same = toggled.clone().reduce(Action::CloseDetail);

@@ -8,6 +8,7 @@ use newsline_extract::EventId;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::components::highlighted::Highlighted;
 use crate::corpus::SharedCorpus;
 use crate::format::date_label;
 
@@ -83,7 +84,7 @@ fn item(shared: &SharedCorpus, id: EventId, props: &EventListProps) -> Html {
             {onkeydown}
         >
             <time class="nl-event__date" datetime={event.date.clone()}>{ date_label(&event.date) }</time>
-            <p class="nl-event__summary">{ event.summary.clone() }</p>
+            <p class="nl-event__summary"><Highlighted text={event.summary.clone()} /></p>
             <p class="nl-event__meta">{ meta }</p>
         </li>
     }

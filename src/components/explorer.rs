@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use newsline_extract::query::{query, Combine};
-use newsline_extract::{EntityId, EventId};
+use newsline_extract::{DocId, EntityId, EventId, Span};
 use yew::prelude::*;
 
 use crate::axis::Axis;
@@ -16,9 +16,12 @@ use crate::components::event_list::EventList;
 use crate::components::facets::Facets;
 use crate::components::header::Header;
 use crate::components::notice::Notice;
+use crate::components::active_filters::ActiveFilters;
+use crate::components::article_reader::ArticleReader;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::corpus::SharedCorpus;
+use crate::highlight::SearchTerms;
 use crate::hooks::url_state::{initial_view, use_url_state};
 use crate::state::{Action, UiState};
 
@@ -79,11 +82,23 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let on_clear = send(|| Action::ClearFilters);
     let on_close = send(|| Action::CloseDetail);
-    let onkeydown = {
+    let terms = use_memo(state.filters.text.clone(), |text| SearchTerms::new(text));
+    let on_read = {
         let dispatcher = state.dispatcher();
+        Callback::from(move |(doc, sentence): (DocId, Span)| {
+            dispatcher.dispatch(Action::OpenArticle { doc, sentence: Some(sentence) })
+        })
+    };
+    let on_clear_search = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::SetSearch(String::new())))
+    };
+    // Escape closes the article reader first, then the detail.
+    let onkeydown = {
+        let (dispatcher, reading) = (state.dispatcher(), state.reading.is_some());
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                dispatcher.dispatch(Action::CloseDetail);
+                dispatcher.dispatch(if reading { Action::CloseArticle } else { Action::CloseDetail });
             }
         })
     };
@@ -122,6 +137,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         { if active > 0 { format!("Filters ({active})") } else { "Filters".to_string() } }
                     </button>
                 </div>
+                <ActiveFilters entities={state.filters.entities.clone()} search={AttrValue::from(state.filters.text.clone())}
+                    on_remove={on_toggle.clone()} {on_clear_search} />
                 <Timeline axis={axis.clone()} events={events.clone()} selected={state.selected}
                     zoom={state.zoom} max_zoom={state.max_zoom} on_select={on_select.clone()}
                     on_zoom_in={send(|| Action::ZoomIn)} on_zoom_out={send(|| Action::ZoomOut)} />
@@ -142,22 +159,27 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     </section>
                     <div class={classes!("nl-detail-slot", state.selected.is_some().then_some("is-open"))}>
                         if let Some(id) = state.selected {
-                            <EventDetail event={id} {on_close} on_filter={on_filter_from_detail} />
+                            <EventDetail event={id} {on_close} on_filter={on_filter_from_detail} {on_read} />
                         } else {
                             <p class="nl-muted nl-detail-hint">{ "Select an event to see the sentences that report it and how its date was read." }</p>
                         }
                     </div>
                 </div>
+                if let Some(reading) = state.reading {
+                    <ArticleReader doc={reading.doc} sentence={reading.sentence} on_close={send(|| Action::CloseArticle)} />
+                }
             </>
         }
     };
 
     html! {
         <ContextProvider<SharedCorpus> context={shared.clone()}>
+        <ContextProvider<SearchTerms> context={(*terms).clone()}>
             <div class="nl-app" {onkeydown}>
                 <Header />
                 { body }
             </div>
+        </ContextProvider<SearchTerms>>
         </ContextProvider<SharedCorpus>>
     }
 }

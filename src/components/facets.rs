@@ -1,12 +1,15 @@
-//! Entity filters: one group per kind with live counts, an all/any switch and "clear".
+//! Entity filters: one group per kind with live counts, an all/any switch, "clear", and a
+//! filter box that narrows every group to the entities whose name or alias contains its text.
 
 use std::rc::Rc;
 
 use newsline_extract::query::{Combine, Facet};
 use newsline_extract::{EntityId, EntityKind};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::facet_group::FacetGroup;
+use crate::components::facet_group::{matches, FacetGroup};
+use crate::corpus::SharedCorpus;
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
@@ -21,6 +24,14 @@ pub struct FacetsProps {
 
 #[component]
 pub fn Facets(props: &FacetsProps) -> Html {
+    let shared = use_context::<SharedCorpus>().expect("Facets is rendered inside the corpus context");
+    let filter = use_state_eq(String::new);
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| filter.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let needle = filter.trim();
+    let nothing_matches = !needle.is_empty() && !shared.corpus.entities.iter().any(|e| matches(e, needle));
     let mode = |combine: Combine, label: &'static str, hint: &'static str| {
         let pressed = props.combine == combine;
         let onclick = props.on_combine.reform(move |_| combine);
@@ -47,10 +58,20 @@ pub fn Facets(props: &FacetsProps) -> Html {
             </div>
             if props.facets.is_empty() {
                 <p class="nl-muted">{ "No entities were found in this corpus." }</p>
+            } else {
+                <label class="nl-facet-filter">
+                    <span class="nl-visually-hidden">{ "Filter entities by name" }</span>
+                    <input type="search" data-testid="facet-filter" placeholder="Filter entities…" autocomplete="off"
+                        value={(*filter).clone()} oninput={on_filter} />
+                </label>
+            }
+            if nothing_matches {
+                <p class="nl-muted nl-facets__none">{ format!("No entity matches “{needle}”.") }</p>
             }
             for kind in EntityKind::ALL {
                 if props.facets.iter().any(|f| f.kind == kind) {
-                    <FacetGroup key={kind.as_str()} {kind} facets={props.facets.clone()} on_toggle={props.on_toggle.clone()} />
+                    <FacetGroup key={kind.as_str()} {kind} facets={props.facets.clone()} on_toggle={props.on_toggle.clone()}
+                        filter={AttrValue::from(needle.to_string())} />
                 }
             }
         </nav>

@@ -1,15 +1,23 @@
-//! One sentence reporting an event: the sentence, its article (title, outlet, publication date,
-//! file) and how the event's date was read from it (the expression, its anchor, the rule).
+//! One sentence reporting an event: the sentence with its entities, dates and search matches
+//! marked, its article (title, outlet, publication date, file), how the event's date was read
+//! from it (the expression, its anchor, the rule) and a button to read it in the article.
+//!
+//! The sentence is drawn from the article's raw text when the corpus carries it (so the
+//! extraction's offsets apply); otherwise from the collapsed sentence, with search marks only.
 
-use newsline_extract::Source;
+use newsline_extract::{Source, Span};
 use yew::prelude::*;
 
+use crate::components::annotated_text::AnnotatedText;
+use crate::components::highlighted::Highlighted;
 use crate::corpus::SharedCorpus;
 use crate::format::date_label;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceItemProps {
     pub source: Source,
+    /// Opens the article in the reader at this sentence.
+    pub on_read: Callback<()>,
 }
 
 #[component]
@@ -34,9 +42,19 @@ pub fn SourceItem(props: &SourceItemProps) -> Html {
         }
         None => html! { { "The date expression for this sentence was not recorded." } },
     };
+    let span = Span { start: source.start, end: source.end };
+    let has_raw =
+        doc.is_some_and(|d| source.start < source.end && d.raw.get(source.start..source.end).is_some());
+    let on_read = props.on_read.reform(|_: MouseEvent| ());
     html! {
         <li class="nl-source">
-            <blockquote class="nl-source__sentence">{ source.sentence.clone() }</blockquote>
+            <blockquote class="nl-source__sentence" data-testid="source-sentence">
+                if has_raw {
+                    <AnnotatedText doc={source.doc} within={span} />
+                } else {
+                    <Highlighted text={source.sentence.clone()} />
+                }
+            </blockquote>
             <p class="nl-source__cite">
                 <span class="nl-source__title">{ title }</span>
                 <span class="nl-source__outlet">{ outlet }</span>
@@ -46,6 +64,11 @@ pub fn SourceItem(props: &SourceItemProps) -> Html {
                 <code class="nl-source__file">{ source.file.clone() }</code>
             </p>
             <p class="nl-source__provenance" data-testid="provenance">{ provenance }</p>
+            if has_raw {
+                <button type="button" class="nl-button nl-source__read" data-testid="open-reader" onclick={on_read}>
+                    { "Read in article" }
+                </button>
+            }
         </li>
     }
 }

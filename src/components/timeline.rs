@@ -1,118 +1,133 @@
-//! The horizontal time axis with zoom buttons and an overview strip.
+//! The horizontal time axis: the events matching the filters at their dates, a toolbar (range
+//! shown, date filter, fit, zoom) and the overview strip below ([`Overview`]).
 //!
-//! The axis is a strip `2^zoom` viewports wide inside a horizontally scrolling viewport (the
-//! page itself never scrolls sideways). Events are dots (a day) or bars (a week, month, year or
-//! span), stacked in lanes so they do not hide each other. The overview shows the whole
-//! domain with the visible window; a click there moves the window. Zooming keeps the centre of
-//! the view in place; opening an event scrolls it into view. Geometry comes from
-//! [`crate::axis`]; only scroll positions and widths are read from the DOM here.
+//! The axis draws only the window the [`Viewport`] names: ticks, and one element per
+//! [`crate::cluster`] cluster of the events in view (a lone event is a dot for a day or a bar for
+//! a week, month, year or span; merged ones are a pill with their count, which zooms in to them
+//! on a click, or filters the list to them once the timeline cannot zoom further). It pans by
+//! drag, by the arrow keys and by a sideways wheel; it zooms by the wheel and double-click
+//! around the pointer, by a two-finger pinch, by `+`/`-` and by the buttons. Every move is a
+//! new viewport sent up through `on_view`; geometry comes from [`crate::axis`] and
+//! [`crate::viewport`], and only the axis's width and pointer positions are read from the DOM.
 //!
-//! Limits: every visible event is a DOM node (no clustering or virtualisation yet).
+//! Limits: markers are not focusable (the event list is the keyboard path to events); a
+//! cluster of events on one day at the deepest zoom can only be opened as a filter.
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
+use newsline_extract::query::DateRange;
 use newsline_extract::EventId;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::axis::{self, Axis, Domain};
+use crate::axis::{self, date_of, Axis};
+use crate::cluster::{cluster, Cluster};
+use crate::components::overview::Overview;
 use crate::corpus::SharedCorpus;
-use crate::format::date_label;
+use crate::format::{date_label, month_name};
+use crate::viewport::{Limits, Viewport};
 
-const LANE_HEIGHT: f64 = 18.0;
+const LANE_HEIGHT: f64 = 20.0;
 const TICK_AREA: f64 = 30.0;
 const DOT: f64 = 12.0;
 const MIN_BAR: f64 = 6.0;
-/// Width assumed before the viewport has been measured.
+/// Markers closer than this merge.
+const GAP: f64 = 3.0;
+/// The widest stretch one cluster of short markers may cover.
+const MAX_CLUSTER: f64 = 36.0;
+/// Width assumed before the axis has been measured.
 const UNMEASURED_WIDTH: f64 = 1000.0;
+/// A press that moves less than this is a click, not a drag.
+const DRAG_THRESHOLD: f64 = 4.0;
+/// Zoom levels per pixel of vertical wheel movement.
+const WHEEL_LEVELS_PER_PX: f64 = 1.0 / 250.0;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub axis: Rc<Axis>,
-    /// The events to draw (those matching the filters).
+    /// The events to draw (those matching the filters), in date order.
     pub events: Rc<Vec<EventId>>,
     pub selected: Option<EventId>,
-    pub zoom: u32,
-    pub max_zoom: u32,
+    pub viewport: Viewport,
+    /// The date filter, drawn on the overview.
+    pub range: Option<DateRange>,
     pub on_select: Callback<EventId>,
-    pub on_zoom_in: Callback<()>,
-    pub on_zoom_out: Callback<()>,
+    /// A new window to show.
+    pub on_view: Callback<Viewport>,
+    /// A new date filter (`None` clears it).
+    pub on_range: Callback<Option<DateRange>>,
 }
 
-/// The viewport's width and scroll offset, in pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-struct View {
-    width: f64,
-    left: f64,
+/// The pointers pressed on the axis: where each started, where it is, and the viewport then.
+#[derive(Debug, Default)]
+struct Gesture {
+    pointers: Vec<(i32, f64, f64)>,
+    start: Viewport,
+    dragging: bool,
 }
 
-fn measure(el: &Element) -> View {
-    View { width: f64::from(el.client_width()), left: f64::from(el.scroll_left()) }
-}
-
-/// Scrolls `el` so that `centre` (a fraction of the strip) is in the middle.
-fn scroll_to(el: &Element, centre: f64, scale: f64) -> View {
-    let width = f64::from(el.client_width());
-    let strip = width * scale;
-    let left = (centre * strip - width / 2.0).clamp(0.0, (strip - width).max(0.0));
-    el.set_scroll_left(left.round() as i32);
-    View { width, left }
+/// What the non-Yew wheel listener needs from the latest render.
+struct Latest {
+    viewport: Viewport,
+    limits: Limits,
+    on_view: Callback<Viewport>,
 }
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let shared = use_context::<SharedCorpus>().expect("Timeline is rendered inside the corpus context");
-    let viewport = use_node_ref();
-    let overview = use_node_ref();
-    let view = use_state(View::default);
-    // The view's centre as a fraction of the strip: what zooming keeps still.
-    let centre = use_mut_ref(|| props.axis.fit.1);
-    let scale = 2f64.powi(props.zoom as i32);
+    let axis_ref = use_node_ref();
+    let width = use_state(|| 0.0f64);
+    let gesture = use_mut_ref(Gesture::default);
+    let limits = props.axis.limits();
+    let view = limits.clamp(props.viewport);
+    let latest = use_mut_ref(|| Latest { viewport: view, limits, on_view: props.on_view.clone() });
+    *latest.borrow_mut() = Latest { viewport: view, limits, on_view: props.on_view.clone() };
 
     {
-        // Runs on mount, on zoom and when the width changes: the strip is drawn with the width
-        // last measured, so measure first, and scroll only once the strip has that width.
-        let (viewport, view_width, view, centre) =
-            (viewport.clone(), view.width, view.setter(), centre.clone());
-        let drawn_width = view_width.round() as i32;
-        use_effect_with((props.zoom, drawn_width), move |&(zoom, drawn_width)| {
-            if let Some(el) = viewport.cast::<Element>() {
-                let now = measure(&el);
-                if now.width.round() as i32 != drawn_width {
-                    view.set(now);
-                } else {
-                    view.set(scroll_to(&el, *centre.borrow(), 2f64.powi(zoom as i32)));
+        // Measure the axis now and whenever the window is resized.
+        let (axis_ref, width) = (axis_ref.clone(), width.setter());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = axis_ref.cast::<Element>() {
+                    width.set(f64::from(el.client_width()));
                 }
-            }
+            };
+            measure();
+            let listener = web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| measure()));
+            move || drop(listener)
         });
     }
     {
-        let (viewport, view) = (viewport.clone(), view.setter());
+        // Yew's wheel listeners are passive; zooming must keep the page from scrolling.
+        let (axis_ref, latest) = (axis_ref.clone(), latest.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "resize", move |_| {
-                    if let Some(el) = viewport.cast::<Element>() {
-                        view.set(measure(&el));
-                    }
-                })
+            let listener = axis_ref.cast::<Element>().map(|el| {
+                let target = el.clone();
+                EventListener::new_with_options(
+                    &el,
+                    "wheel",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<WheelEvent>() else { return };
+                        on_wheel(e, &target, &latest.borrow());
+                    },
+                )
             });
             move || drop(listener)
         });
     }
     {
-        let (viewport, view, centre, axis) =
-            (viewport.clone(), view.setter(), centre.clone(), props.axis.clone());
-        use_effect_with((props.selected, props.zoom), move |&(selected, zoom)| {
-            let target = selected.and_then(|id| Some((axis.get(id)?, axis.domain?)));
-            if let (Some((placed, domain)), Some(el)) = (target, viewport.cast::<Element>()) {
-                let at = domain.fraction(f64::from(placed.first + placed.last + 1) / 2.0);
-                let current = measure(&el);
-                let strip = current.width * 2f64.powi(zoom as i32);
-                if !(current.left..=current.left + current.width).contains(&(at * strip)) {
-                    *centre.borrow_mut() = at;
-                    view.set(scroll_to(&el, at, 2f64.powi(zoom as i32)));
-                }
+        // Opening an event outside the window brings it into view at the same zoom.
+        let (axis, on_view) = (props.axis.clone(), props.on_view.clone());
+        use_effect_with(props.selected, move |&selected| {
+            let Some(placed) = selected.and_then(|id| axis.get(id)) else { return };
+            let mid = f64::from(placed.first + placed.last + 1) / 2.0;
+            let first = limits.first_day(view);
+            if !(first..=first + limits.visible_days(view)).contains(&mid) {
+                on_view.emit(Viewport { centre: mid, ..view });
             }
         });
     }
@@ -125,133 +140,302 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         };
     };
 
-    let onscroll = {
-        let (view, centre) = (view.setter(), centre.clone());
-        Callback::from(move |e: Event| {
-            let now = measure(&e.target_unchecked_into::<Element>());
-            let strip = now.width * scale;
-            if strip > 0.0 {
-                *centre.borrow_mut() = (now.left + now.width / 2.0) / strip;
-            }
-            view.set(now);
-        })
-    };
-    let on_overview = {
-        let (viewport, overview, view, centre) =
-            (viewport.clone(), overview.clone(), view.setter(), centre.clone());
-        Callback::from(move |e: MouseEvent| {
-            let (Some(strip_el), Some(vp)) = (overview.cast::<Element>(), viewport.cast::<Element>()) else {
-                return;
-            };
-            let rect = strip_el.get_bounding_client_rect();
-            if rect.width() > 0.0 {
-                let at = ((f64::from(e.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0);
-                *centre.borrow_mut() = at;
-                view.set(scroll_to(&vp, at, scale));
-            }
-        })
-    };
+    let width_px = if *width > 0.0 { *width } else { UNMEASURED_WIDTH };
+    let days = limits.visible_days(view);
+    let first = limits.first_day(view);
+    let px_per_day = width_px / days;
+    let x = |day: f64| (day - first) * px_per_day;
+    let ticks = axis::ticks(first, first + days, px_per_day);
 
-    let width = if view.width > 0.0 { view.width } else { UNMEASURED_WIDTH };
-    let strip = width * scale;
-    let px = |day: f64| domain.fraction(day) * strip;
-    let visible_days = domain.days / scale;
-    let first_visible = domain.day_at(view.left / strip);
-    let ticks = axis::ticks(
-        (first_visible - visible_days).max(domain.start),
-        (first_visible + 2.0 * visible_days).min(domain.start + domain.days),
-        strip / domain.days,
-    );
-
-    let markers: Vec<(EventId, axis::Placed, f64, f64)> = props
-        .events
-        .iter()
-        .filter_map(|&id| {
-            let p = props.axis.get(id)?;
-            let (left, right) = if p.point {
-                let mid = px(f64::from(p.first) + 0.5);
-                (mid - DOT / 2.0, mid + DOT / 2.0)
-            } else {
-                let (l, r) = (px(f64::from(p.first)), px(f64::from(p.last + 1)));
-                (l, r.max(l + MIN_BAR))
-            };
-            Some((id, p, left, right))
-        })
-        .collect();
-    let spans: Vec<(f64, f64)> = markers.iter().map(|m| (m.2, m.3)).collect();
-    let lanes = axis::lanes(&spans, 3.0);
+    // The events in view, as pixel extents, then merged.
+    let mut spans = Vec::new();
+    let mut ids = Vec::new();
+    for &id in props.events.iter() {
+        let Some(p) = props.axis.get(id) else { continue };
+        let left = x(f64::from(p.first));
+        if left > width_px + MAX_CLUSTER {
+            break; // events come by first day: every later one starts further right
+        }
+        let span = if p.point {
+            let mid = left + px_per_day / 2.0;
+            (mid - DOT / 2.0, mid + DOT / 2.0)
+        } else {
+            (left, x(f64::from(p.last + 1)).max(left + MIN_BAR))
+        };
+        if span.1 >= -MAX_CLUSTER {
+            spans.push(span);
+            ids.push(id);
+        }
+    }
+    let (clusters, of) = cluster(&spans, GAP, MAX_CLUSTER);
+    let mut days_of = vec![(i32::MAX, i32::MIN); clusters.len()];
+    let mut selected_in = None;
+    for (i, &c) in of.iter().enumerate() {
+        if let Some(p) = props.axis.get(ids[i]) {
+            days_of[c] = (days_of[c].0.min(p.first), days_of[c].1.max(p.last));
+        }
+        if props.selected == Some(ids[i]) {
+            selected_in = Some(c);
+        }
+    }
+    let drawn: Vec<(f64, f64)> = clusters.iter().map(|c| drawn_extent(c, width_px)).collect();
+    let lanes = axis::lanes(&drawn, GAP);
     let lanes_used = lanes.iter().max().map_or(1, |m| m + 1);
     let height = TICK_AREA + lanes_used as f64 * LANE_HEIGHT + 8.0;
 
-    let on_zoom_in = props.on_zoom_in.reform(|_| ());
-    let on_zoom_out = props.on_zoom_out.reform(|_| ());
-    let window_left = (view.left / strip * 100.0).clamp(0.0, 100.0);
-    let window_width = (width / strip * 100.0).clamp(0.5, 100.0);
+    let zoom_by = |levels: f64| {
+        let on_view = props.on_view.clone();
+        Callback::from(move |_: MouseEvent| on_view.emit(limits.zoom_around(view, levels, 0.5)))
+    };
+    let on_fit = {
+        let (axis, events, on_view) = (props.axis.clone(), props.events.clone(), props.on_view.clone());
+        Callback::from(move |_: MouseEvent| {
+            let placed = events.iter().filter_map(|&id| axis.get(id));
+            let (lo, hi) = placed.fold((i32::MAX, i32::MIN), |(lo, hi), p| (lo.min(p.first), hi.max(p.last)));
+            if lo <= hi {
+                on_view.emit(limits.frame(f64::from(lo), f64::from(hi + 1)));
+            }
+        })
+    };
+    let on_range_from_view = {
+        let on_range = props.on_range.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (a, b) = (first.max(domain.start), (first + days).min(domain.start + domain.days));
+            on_range.emit(Some(DateRange::new(date_of(a.ceil() as i32), date_of(b.floor() as i32 - 1))));
+        })
+    };
+    let on_clear_range = props.on_range.reform(|_: MouseEvent| None);
+    let onkeydown = {
+        let on_view = props.on_view.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let step = if e.shift_key() { 0.5 } else { 0.1 };
+            let next = match e.key().as_str() {
+                "ArrowLeft" => limits.pan(view, -step),
+                "ArrowRight" => limits.pan(view, step),
+                "+" | "=" => limits.zoom_around(view, 1.0, 0.5),
+                "-" | "_" => limits.zoom_around(view, -1.0, 0.5),
+                _ => return,
+            };
+            e.prevent_default();
+            on_view.emit(next);
+        })
+    };
+    let ondblclick = {
+        let (on_view, axis_ref) = (props.on_view.clone(), axis_ref.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(el) = axis_ref.cast::<Element>() {
+                let rect = el.get_bounding_client_rect();
+                let anchor = (f64::from(e.client_x()) - rect.left()) / rect.width().max(1.0);
+                on_view.emit(limits.zoom_around(view, 1.0, anchor.clamp(0.0, 1.0)));
+            }
+        })
+    };
+    let onpointerdown = {
+        let (gesture, axis_ref) = (gesture.clone(), axis_ref.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" && e.button() != 0 {
+                return;
+            }
+            let x = pointer_x(&e, &axis_ref);
+            let mut g = gesture.borrow_mut();
+            g.pointers.retain(|p| p.0 != e.pointer_id());
+            g.pointers.push((e.pointer_id(), x, x));
+            // Every new finger starts the gesture again from where things are now.
+            for p in g.pointers.iter_mut() {
+                p.1 = p.2;
+            }
+            g.start = view;
+            if g.pointers.len() > 1 {
+                g.dragging = true;
+            }
+        })
+    };
+    let onpointermove = {
+        let (gesture, axis_ref, on_view) = (gesture.clone(), axis_ref.clone(), props.on_view.clone());
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let x = pointer_x(&e, &axis_ref);
+            let Some(p) = g.pointers.iter_mut().find(|p| p.0 == e.pointer_id()) else { return };
+            p.2 = x;
+            let next = match *g.pointers.as_slice() {
+                [(id, from, to)] => {
+                    if !g.dragging && (to - from).abs() > DRAG_THRESHOLD {
+                        g.dragging = true;
+                        if let Some(el) = axis_ref.cast::<Element>() {
+                            let _ = el.set_pointer_capture(id);
+                        }
+                    }
+                    if !g.dragging {
+                        return;
+                    }
+                    limits.pan(g.start, -(to - from) / width_px)
+                }
+                [(_, a0, a1), (_, b0, b1), ..] => {
+                    let (before, now) = ((b0 - a0).abs(), (b1 - a1).abs());
+                    if before < 10.0 || now < 1.0 {
+                        return;
+                    }
+                    let (mid0, mid1) = ((a0 + b0) / 2.0, (a1 + b1) / 2.0);
+                    let zoomed = limits.zoom_around(g.start, (now / before).log2(), mid0 / width_px);
+                    limits.pan(zoomed, -(mid1 - mid0) / width_px)
+                }
+                [] => return,
+            };
+            e.prevent_default();
+            on_view.emit(next);
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.retain(|p| p.0 != e.pointer_id());
+            for p in g.pointers.iter_mut() {
+                p.1 = p.2;
+            }
+            g.start = view;
+            if g.pointers.is_empty() {
+                g.dragging = false;
+            }
+        })
+    };
 
+    let markers = clusters.iter().zip(&drawn).zip(lanes).enumerate().map(|(c, ((cluster, &extent), lane))| {
+        let id = ids[cluster.first];
+        let selected = selected_in == Some(c);
+        let top = TICK_AREA + lane as f64 * LANE_HEIGHT;
+        if cluster.count == 1 {
+            return lone_marker(&shared, id, props, extent, top, selected);
+        }
+        let (lo, hi) = days_of[c];
+        let target = limits.frame(f64::from(lo), f64::from(hi + 1));
+        let onclick = if target.zoom > view.zoom + 0.05 {
+            props.on_view.reform(move |_: MouseEvent| target)
+        } else {
+            let range = DateRange::new(date_of(lo), date_of(hi));
+            props.on_range.reform(move |_: MouseEvent| Some(range))
+        };
+        let label = format!("{} events, {}", cluster.count, days_label(lo, hi));
+        let class = classes!(
+            "nl-marker",
+            "nl-cluster",
+            cluster.long.then_some("is-bar"),
+            selected.then_some("is-selected")
+        );
+        html! {
+            <button key={format!("c{}", id.0)} type="button" tabindex="-1" {class} {onclick}
+                style={format!("left:{:.1}px;width:{:.1}px;top:{top:.0}px", extent.0, extent.1 - extent.0)}
+                data-testid="timeline-cluster" data-count={cluster.count.to_string()}
+                title={label.clone()} aria-label={label}>
+                { short_count(cluster.count) }
+            </button>
+        }
+    });
+
+    let range_text = props.range.map(|r| range_label(r, domain.start, domain.start + domain.days));
     html! {
         <section class="nl-timeline" aria-label="Timeline">
             <div class="nl-timeline__bar">
                 <span class="nl-timeline__range" data-testid="timeline-range">
-                    { range_label(&domain, first_visible, visible_days) }
+                    { window_label(first.max(domain.start), days) }
                 </span>
-                <div class="nl-zoom" role="group" aria-label="Zoom">
-                    <button type="button" class="nl-icon-button" aria-label="Zoom out" data-testid="zoom-out"
-                        disabled={props.zoom == 0} onclick={on_zoom_out}>{ "−" }</button>
-                    <button type="button" class="nl-icon-button" aria-label="Zoom in" data-testid="zoom-in"
-                        disabled={props.zoom >= props.max_zoom} onclick={on_zoom_in}>{ "+" }</button>
+                <div class="nl-timeline__tools">
+                    if let Some(text) = range_text {
+                        <span class="nl-range-chip" data-testid="range">
+                            <span class="nl-visually-hidden">{ "Dates: " }</span>{ text }
+                            <button type="button" class="nl-range-chip__clear" aria-label="Clear the date filter"
+                                data-testid="clear-range" onclick={on_clear_range}>{ "×" }</button>
+                        </span>
+                    } else {
+                        <button type="button" class="nl-button nl-button--small" data-testid="range-from-view"
+                            title="Show only the events in the period on screen" onclick={on_range_from_view}>
+                            { "Filter to period" }</button>
+                    }
+                    <button type="button" class="nl-button nl-button--small" data-testid="fit"
+                        title="Zoom to the events that match the filters" onclick={on_fit}>{ "Fit to results" }</button>
+                    <div class="nl-zoom" role="group" aria-label="Zoom">
+                        <button type="button" class="nl-icon-button" aria-label="Zoom out" data-testid="zoom-out"
+                            disabled={view.zoom <= 0.0} onclick={zoom_by(-1.0)}>{ "−" }</button>
+                        <button type="button" class="nl-icon-button" aria-label="Zoom in" data-testid="zoom-in"
+                            disabled={view.zoom >= limits.max_zoom} onclick={zoom_by(1.0)}>{ "+" }</button>
+                    </div>
                 </div>
             </div>
-            <div class="nl-timeline__viewport" ref={viewport} tabindex="0"
-                aria-label="Time axis; scroll sideways with the arrow keys" {onscroll}>
-                <div class="nl-timeline__strip" style={format!("width:{strip:.0}px;height:{height:.0}px")}>
-                    for tick in ticks {
-                        <div key={tick.day} class="nl-tick" style={format!("left:{:.1}px", px(f64::from(tick.day)))}>
-                            <span>{ tick.label }</span>
-                        </div>
-                    }
-                    for ((id, placed, left, right), lane) in markers.into_iter().zip(lanes) {
-                        { marker(&shared, id, placed, (left, right), lane, props) }
-                    }
-                </div>
-            </div>
-            <div class="nl-overview" ref={overview} onclick={on_overview} aria-hidden="true" data-testid="overview">
-                for &id in props.events.iter() {
-                    if let Some(p) = props.axis.get(id) {
-                        <span key={id.0} class="nl-overview__mark" style={format!(
-                            "left:{:.3}%;width:{:.3}%",
-                            domain.fraction(f64::from(p.first)) * 100.0,
-                            (f64::from(p.last + 1 - p.first) / domain.days * 100.0).max(0.15)
-                        )} />
-                    }
+            <div class="nl-timeline__axis" ref={axis_ref} tabindex="0" data-testid="timeline-axis"
+                role="group" aria-roledescription="timeline"
+                aria-label="Time axis: arrow keys move, plus and minus zoom; drag, wheel or pinch with a pointer"
+                style={format!("height:{height:.0}px")}
+                {onkeydown} {ondblclick} {onpointerdown} {onpointermove}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                for tick in ticks {
+                    <div key={tick.day} class="nl-tick" style={format!("left:{:.1}px", x(f64::from(tick.day)))}>
+                        <span>{ tick.label }</span>
+                    </div>
                 }
-                <span class="nl-overview__window" style={format!("left:{window_left:.3}%;width:{window_width:.3}%")} />
+                { for markers }
             </div>
+            <Overview axis={props.axis.clone()} events={props.events.clone()} window={(first, days)}
+                range={props.range} on_view={props.on_view.clone()} on_range={props.on_range.clone()} />
         </section>
     }
 }
 
-fn marker(
+fn on_wheel(e: &WheelEvent, el: &Element, latest: &Latest) {
+    let rect = el.get_bounding_client_rect();
+    let width = rect.width().max(1.0);
+    // Lines and pages count as about 33 and 800 pixels, as browsers scroll them.
+    let unit = match e.delta_mode() {
+        1 => 33.0,
+        2 => 800.0,
+        _ => 1.0,
+    };
+    let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
+    let next = if dx.abs() > dy.abs() || e.shift_key() {
+        let d = if dx.abs() > dy.abs() { dx } else { dy };
+        latest.limits.pan(latest.viewport, d / width)
+    } else {
+        let anchor = ((f64::from(e.client_x()) - rect.left()) / width).clamp(0.0, 1.0);
+        latest.limits.zoom_around(latest.viewport, -dy * WHEEL_LEVELS_PER_PX, anchor)
+    };
+    e.prevent_default();
+    if next != latest.viewport {
+        latest.on_view.emit(next);
+    }
+}
+
+fn pointer_x(e: &PointerEvent, axis_ref: &NodeRef) -> f64 {
+    let left = axis_ref.cast::<Element>().map_or(0.0, |el| el.get_bounding_client_rect().left());
+    f64::from(e.client_x()) - left
+}
+
+/// A cluster's extent as drawn: wide enough for its count, and cut to a little beyond the axis.
+fn drawn_extent(c: &Cluster, width: f64) -> (f64, f64) {
+    let (mut left, mut right) = (c.left, c.right);
+    if c.count > 1 && !c.long {
+        let need = 12.0 + 7.0 * short_count(c.count).len() as f64;
+        let mid = (left + right) / 2.0;
+        left = left.min(mid - need / 2.0);
+        right = right.max(mid + need / 2.0);
+    }
+    (left.max(-20.0), right.min(width + 20.0).max(left.max(-20.0) + MIN_BAR))
+}
+
+fn lone_marker(
     shared: &SharedCorpus,
     id: EventId,
-    placed: axis::Placed,
-    (left, right): (f64, f64),
-    lane: usize,
     props: &TimelineProps,
+    (left, right): (f64, f64),
+    top: f64,
+    selected: bool,
 ) -> Html {
     let Some(event) = shared.corpus.events.get(id.0 as usize) else {
         return html! {};
     };
+    let point = props.axis.get(id).is_some_and(|p| p.point);
     let onclick = props.on_select.reform(move |_| id);
-    let class = classes!(
-        "nl-marker",
-        if placed.point { "is-point" } else { "is-bar" },
-        (props.selected == Some(id)).then_some("is-selected"),
-    );
-    let style = format!(
-        "left:{left:.1}px;width:{:.1}px;top:{:.0}px",
-        right - left,
-        TICK_AREA + lane as f64 * LANE_HEIGHT
-    );
+    let class =
+        classes!("nl-marker", if point { "is-point" } else { "is-bar" }, selected.then_some("is-selected"));
+    let style = format!("left:{left:.1}px;width:{:.1}px;top:{top:.0}px", right - left);
     let label = format!("{}: {}", date_label(&event.date), event.summary);
     html! {
         <button key={id.0} type="button" tabindex="-1" {class} {style} {onclick}
@@ -260,19 +444,51 @@ fn marker(
     }
 }
 
-/// "Oct 2019 – Jan 2020": the dates at the edges of the view.
-fn range_label(domain: &Domain, first: f64, days: f64) -> String {
-    let first = first.max(domain.start);
-    let last = (first + days).min(domain.start + domain.days);
+/// "12", "950", "1.2k", "34k".
+fn short_count(n: usize) -> String {
+    match n {
+        0..=999 => n.to_string(),
+        1_000..=9_999 => format!("{:.1}k", n as f64 / 1000.0),
+        _ => format!("{}k", n / 1000),
+    }
+}
+
+/// "3 Jul – 9 Jul 2019" for the days of a cluster.
+fn days_label(first: i32, last: i32) -> String {
+    let (a, b) = (date_of(first), date_of(last));
+    if first == last {
+        format!("{} {} {}", a.day(), month_name(a.month(), true), a.year())
+    } else {
+        format!(
+            "{} {} {} – {} {} {}",
+            a.day(),
+            month_name(a.month(), true),
+            a.year(),
+            b.day(),
+            month_name(b.month(), true),
+            b.year()
+        )
+    }
+}
+
+/// The date filter, with an open end shown as the edge of the corpus.
+fn range_label(range: DateRange, start: f64, end: f64) -> String {
+    let first = axis::day_number(range.first).max(start.ceil() as i32);
+    let last = axis::day_number(range.last).min(end.floor() as i32);
+    days_label(first, last.max(first))
+}
+
+/// "Oct 2019 – Jan 2020": the dates at the edges of the window.
+fn window_label(first: f64, days: f64) -> String {
     let show = |day: f64| {
-        let d = axis::date_of(day.floor() as i32);
+        let d = date_of(day.floor() as i32);
         if days > 3.0 * 365.0 {
             d.year().to_string()
         } else if days > 60.0 {
-            format!("{} {}", crate::format::month_name(d.month(), true), d.year())
+            format!("{} {}", month_name(d.month(), true), d.year())
         } else {
-            format!("{} {} {}", d.day(), crate::format::month_name(d.month(), true), d.year())
+            format!("{} {} {}", d.day(), month_name(d.month(), true), d.year())
         }
     };
-    format!("{} – {}", show(first), show(last))
+    format!("{} – {}", show(first), show(first + days))
 }

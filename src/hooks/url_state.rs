@@ -19,7 +19,7 @@ pub fn initial_view(corpus: &SharedCorpus) -> View {
 /// Writes `state`'s view to the URL when it changes, and restores the view on `popstate`.
 #[hook]
 pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
-    let view = View { filters: state.filters.clone(), selected: state.selected };
+    let view = state.view();
     use_effect_with((view, corpus.clone()), |(view, corpus)| {
         let current = url::parse(&current_query(), &corpus.corpus);
         if let Some(mode) = url::write_mode(&current, view) {

@@ -142,15 +142,16 @@ const FURNITURE_WORDS: &[&str] = &[
 pub fn clean(raw: &str) -> Cleaned {
     let mut lines: Vec<Line> = line_spans(raw).map(|span| Line { span, role: LineRole::Body }).collect();
     let script = dominant_script(raw);
-    let keys: Vec<String> = lines.iter().map(|l| normalise(&raw[l.span.start..l.span.end])).collect();
+    let keys = Keys::new(raw, &lines);
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::with_capacity(lines.len());
-    for (line, key) in lines.iter_mut().zip(&keys) {
+    for (i, line) in lines.iter_mut().enumerate() {
         let text = &raw[line.span.start..line.span.end];
+        let key = keys.get(i);
         line.role = if is_foreign_script(text, script) {
             LineRole::ForeignScript
         } else if key.is_empty() {
             LineRole::Furniture
-        } else if !seen.insert(key.as_str()) {
+        } else if !seen.insert(key) {
             LineRole::Duplicate
         } else if is_furniture(text) {
             LineRole::Furniture
@@ -170,6 +171,28 @@ pub fn clean(raw: &str) -> Cleaned {
     Cleaned { lines }
 }
 
+/// The [`normalise`]d key of every line, held in one string rather than one per line.
+struct Keys {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Keys {
+    fn new(raw: &str, lines: &[Line]) -> Keys {
+        let mut keys = Keys { text: String::with_capacity(raw.len()), ends: Vec::with_capacity(lines.len()) };
+        for l in lines {
+            normalise(&raw[l.span.start..l.span.end], &mut keys.text);
+            keys.ends.push(keys.text.len());
+        }
+        keys
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.text[start..self.ends[i]]
+    }
+}
+
 /// Byte ranges of the non-blank lines of `raw`, trimmed of surrounding whitespace.
 fn line_spans(raw: &str) -> impl Iterator<Item = Span> + '_ {
     let mut offset = 0;
@@ -182,10 +205,11 @@ fn line_spans(raw: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// Lower-case letters and digits only, single spaces: the key for spotting repeats.
-fn normalise(text: &str) -> String {
+/// Lower-case letters and digits only, single spaces: the key for spotting repeats, appended
+/// to `out`.
+fn normalise(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    let from = out.len();
     let mut gap = false;
     let mut i = 0;
     while i < bytes.len() {
@@ -194,7 +218,7 @@ fn normalise(text: &str) -> String {
         if b.is_ascii() {
             i += 1;
             if b.is_ascii_alphanumeric() {
-                if gap && !out.is_empty() {
+                if gap && out.len() > from {
                     out.push(' ');
                 }
                 gap = false;
@@ -207,7 +231,7 @@ fn normalise(text: &str) -> String {
         let Some(c) = text[i..].chars().next() else { break };
         i += c.len_utf8();
         if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
+            if gap && out.len() > from {
                 out.push(' ');
             }
             gap = false;
@@ -216,7 +240,6 @@ fn normalise(text: &str) -> String {
             gap = true;
         }
     }
-    out
 }
 
 /// Whether most letters of the page are Latin.
@@ -232,6 +255,14 @@ fn is_latin(c: char) -> bool {
 
 fn dominant_script(text: &str) -> Script {
     let bytes = text.as_bytes();
+    // A character outside ASCII takes two bytes or more: when the ASCII letters alone reach
+    // half the number of other bytes, they outnumber the other letters, and nothing needs
+    // decoding. Both counts are plain loops the compiler vectorises.
+    let ascii_letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
+    if ascii_letters >= non_ascii / 2 {
+        return Script::Latin;
+    }
     let (mut latin, mut other) = (0usize, 0usize);
     let mut i = 0;
     while i < bytes.len() {
@@ -336,60 +367,17 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     false
 }
 
-/// Whether `needle` occurs in `haystack`: a plain scan from each occurrence of its first byte,
-/// cheaper than setting up a substring searcher for one short needle per line.
-fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else { return true };
-    let mut from = 0;
-    while let Some(i) = haystack[from..].iter().position(|&b| b == first) {
-        let at = from + i;
-        if haystack[at + 1..].starts_with(rest) {
-            return true;
-        }
-        from = at + 1;
-    }
-    false
-}
-
-/// True when the line mentions a month or a digit run that looks like a date or time.
+/// True when the line mentions a month (a name the date lexicon knows) or a run of four digits
+/// that looks like a year.
 fn has_date_word(text: &str) -> bool {
-    const MONTHS: &[&str] =
-        &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = text.to_lowercase();
-    let month = lower
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && is_month_word(w));
-    month || lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4)
-}
-
-fn is_month_word(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
-    NAMES.contains(&w)
+    let month = |run: &str| crate::dates::is_month_name(run);
+    let has_month = if text.is_ascii() {
+        text.split(|c: char| !c.is_ascii_alphabetic()).any(month)
+    } else {
+        // Lower-casing first, as case mapping may split or join letters outside ASCII.
+        text.to_lowercase().split(|c: char| !c.is_alphabetic()).any(month)
+    };
+    has_month || text.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4)
 }
 
 /// A short line with a date, a time, a "By" or "ago": byline and publication line.
@@ -449,16 +437,19 @@ const LEAD_REPEAT_WINDOW: usize = 3;
 
 /// A lead paragraph printed before a dateline and again after it (within a few paragraphs):
 /// keep the later, fuller one.
-fn drop_repeated_leads(keys: &[String], lines: &mut [Line]) {
+fn drop_repeated_leads(keys: &Keys, lines: &mut [Line]) {
     let body: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].role == LineRole::Body).collect();
     for (k, &i) in body.iter().enumerate() {
-        let short = &keys[i];
-        if short.split(' ').count() < 6 {
+        let short = keys.get(i);
+        if short.split(' ').take(6).count() < 6 {
             continue;
         }
+        // The first 32 bytes are looked for first: a search the standard library vectorises
+        // for needles that short, and that rules out almost every pair.
+        let opening = &short[..short.floor_char_boundary(32)];
         let repeated = body[k + 1..].iter().take(LEAD_REPEAT_WINDOW).any(|&j| {
-            let long = &keys[j];
-            long.len() > short.len() && contains_bytes(long.as_bytes(), short.as_bytes())
+            let long = keys.get(j);
+            long.len() > short.len() && long.contains(opening) && long.contains(short)
         });
         if repeated {
             lines[i].role = LineRole::Duplicate;
@@ -471,7 +462,7 @@ fn first_half_if_doubled(raw: &str, span: Span) -> Span {
     let text = &raw[span.start..span.end];
     let opening = &text[..text.floor_char_boundary(24.min(text.len()))];
     let after_first_char = text.chars().next().map_or(0, char::len_utf8);
-    if opening.is_empty() || !contains_bytes(&text.as_bytes()[after_first_char..], opening.as_bytes()) {
+    if opening.is_empty() || !text[after_first_char..].contains(opening) {
         return span;
     }
     let words: Vec<(usize, &str)> =

@@ -171,6 +171,11 @@ pub fn find_dates(text: &str, ctx: &mut DateContext) -> Vec<FoundDate> {
     found
 }
 
+/// Whether `word` is a month name or its abbreviation ("July", "sept"), in any case.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    lexicon::is_month(word)
+}
+
 /// Whether any recogniser can match from token `i`: a number, a date word, a keyword that can
 /// open an expression, or a hyphenated word ("mid-July", "60-day").
 fn may_start(s: &Scan, i: usize) -> bool {

@@ -1,23 +1,32 @@
 //! Filtering, search and facet counting over a [`Corpus`]: what the timeline shows.
 //!
-//! [`query`] takes the corpus and the user's [`Filters`] and returns the matching events in date
-//! order plus a live count for every entity, so the UI only renders what it is given.
+//! [`Index::query`] takes the user's [`Filters`] and returns the matching events in date order
+//! plus a live count for every entity, so the UI only renders what it is given.
 //!
 //! - Entity filters combine with [`Combine::All`] (an event must mention every selected entity)
 //!   or [`Combine::Any`] (at least one).
 //! - Search splits the text on whitespace; every term must occur, case-insensitively, in the
 //!   event's summary, date, source sentences, source titles or outlets, or in the name or an
 //!   alias of one of its entities. An empty search matches everything.
+//! - A [`DateRange`] keeps the events whose dates overlap it (a month-level event is in a range
+//!   that holds one of its days); events whose date does not parse are never in a range.
 //! - An entity's count is the number of events it would show under the *other* filters: events
-//!   that pass the search, mention the entity and, with `All`, every other selected entity.
+//!   that pass the search and the range, mention the entity and, with `All`, every other
+//!   selected entity.
 //!
-//! Limits: every call scans all events and lower-cases their text again (no index kept between
-//! calls), which is fine for thousands of events, not for hundreds of thousands. Events whose
-//! date does not parse sort last, in id order.
+//! Approach: [`Index::new`] does the per-corpus work once (lower-cased text, every event's
+//! entities and day bounds, the date order, each entity's events), so a query is one pass over
+//! the events in date order, or only over the rarest selected entity's events with `All`. A
+//! search term is looked for once in the events' text laid end to end, once per article title
+//! and once per entity, not once per event and field. [`query`] builds a throwaway index, for
+//! one-off calls. Limits: substring search (no word boundaries, no stemming); events whose date
+//! does not parse sort last, in id order.
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{Corpus, EntityId, EntityKind, Event, EventId};
+use jiff::civil::Date;
+
+use crate::model::{Corpus, EntityId, EntityKind, EventId};
 use crate::timevalue::TimeValue;
 
 /// How selected entities combine.
@@ -30,6 +39,25 @@ pub enum Combine {
     Any,
 }
 
+/// Days from `first` to `last`, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateRange {
+    pub first: Date,
+    pub last: Date,
+}
+
+impl DateRange {
+    /// The range between two days, in whichever order they come.
+    pub fn new(a: Date, b: Date) -> DateRange {
+        DateRange { first: a.min(b), last: a.max(b) }
+    }
+
+    /// True when the days `first..=last` share at least one day with the range.
+    pub fn overlaps(&self, first: Date, last: Date) -> bool {
+        first <= self.last && self.first <= last
+    }
+}
+
 /// What the user asked to see.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -38,6 +66,8 @@ pub struct Filters {
     pub combine: Combine,
     /// Free-text search; blank means no search.
     pub text: String,
+    /// Only events that overlap these days; `None` means every date.
+    pub range: Option<DateRange>,
 }
 
 /// One entity's live count.
@@ -60,7 +90,8 @@ pub struct QueryResult {
     pub facets: Vec<Facet>,
 }
 
-/// Applies `filters` to `corpus`.
+/// Applies `filters` to `corpus` with an index built for this call alone; keep an [`Index`]
+/// to query one corpus many times.
 ///
 /// # Example
 /// ```
@@ -69,102 +100,214 @@ pub struct QueryResult {
 /// assert!(result.events.is_empty());
 /// ```
 pub fn query(corpus: &Corpus, filters: &Filters) -> QueryResult {
-    let by_name: HashMap<&str, EntityId> = corpus.entities.iter().map(|e| (e.name.as_str(), e.id)).collect();
-    let terms: Vec<String> = filters.text.split_whitespace().map(str::to_lowercase).collect();
+    Index::new(corpus).query(filters)
+}
 
-    let mut counts: HashMap<EntityId, usize> = HashMap::new();
-    let mut events: Vec<&Event> = Vec::new();
-    for event in &corpus.events {
-        if !matches_text(corpus, event, &terms, &by_name) {
-            continue;
-        }
-        let mentioned: BTreeSet<EntityId> =
-            event.entities.iter().filter_map(|name| by_name.get(name.as_str()).copied()).collect();
-        let missing = filters.entities.difference(&mentioned).count();
-        let passes = match filters.combine {
-            _ if filters.entities.is_empty() => true,
-            Combine::All => missing == 0,
-            Combine::Any => missing < filters.entities.len(),
+/// What every query over one corpus needs, computed once. Events and entities are referred to
+/// by their position in the corpus's lists.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    ids: Vec<EventId>,
+    /// First and last day of each event, `None` when its date does not parse.
+    bounds: Vec<Option<(Date, Date)>>,
+    /// Each event's entities, sorted, without repeats.
+    entities: Vec<Vec<u32>>,
+    /// Event positions in date order.
+    order: Vec<u32>,
+    /// Each entity's events as ranks in `order`, ascending.
+    by_entity: Vec<Vec<u32>>,
+    /// Lower-cased summary, date and sentences of every event, each followed by `\n`.
+    text: String,
+    /// Where each event's part of `text` starts.
+    text_start: Vec<usize>,
+    /// Each event's documents, without repeats.
+    docs: Vec<Vec<u32>>,
+    /// Lower-cased title and outlet of each document.
+    doc_text: Vec<String>,
+    /// Lower-cased name and aliases of each entity.
+    entity_text: Vec<String>,
+    entity_ids: Vec<EntityId>,
+    entity_kinds: Vec<EntityKind>,
+    /// Each entity's place in name order, to sort facets without comparing strings.
+    name_rank: Vec<u32>,
+    position: HashMap<EntityId, u32>,
+}
+
+impl Index {
+    /// Indexes `corpus`.
+    pub fn new(corpus: &Corpus) -> Index {
+        let position: HashMap<EntityId, u32> =
+            corpus.entities.iter().enumerate().map(|(i, e)| (e.id, i as u32)).collect();
+        let by_name: HashMap<&str, u32> =
+            corpus.entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), i as u32)).collect();
+        let mut index = Index {
+            ids: corpus.events.iter().map(|e| e.id).collect(),
+            bounds: corpus
+                .events
+                .iter()
+                .map(|e| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds()))
+                .collect(),
+            doc_text: corpus
+                .documents
+                .iter()
+                .map(|d| format!("{}\n{}", d.title, d.source.as_deref().unwrap_or("")).to_lowercase())
+                .collect(),
+            entity_text: corpus
+                .entities
+                .iter()
+                .map(|e| std::iter::once(&e.name).chain(&e.aliases).fold(String::new(), |s, n| s + n + "\n"))
+                .map(|s| s.to_lowercase())
+                .collect(),
+            entity_ids: corpus.entities.iter().map(|e| e.id).collect(),
+            entity_kinds: corpus.entities.iter().map(|e| e.kind).collect(),
+            position,
+            ..Index::default()
         };
-        if passes {
-            events.push(event);
+        for event in &corpus.events {
+            let mut entities: Vec<u32> =
+                event.entities.iter().filter_map(|n| by_name.get(n.as_str()).copied()).collect();
+            entities.sort_unstable();
+            entities.dedup();
+            index.entities.push(entities);
+            let mut docs: Vec<u32> = event
+                .sources
+                .iter()
+                .map(|s| s.doc.0)
+                .filter(|&d| (d as usize) < corpus.documents.len())
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            index.docs.push(docs);
+            index.text_start.push(index.text.len());
+            let mut own = format!("{}\n{}\n", event.summary, event.date);
+            for source in &event.sources {
+                own.push_str(&source.sentence);
+                own.push('\n');
+            }
+            // A name the corpus has no entity for is still searchable text of its event.
+            for name in event.entities.iter().filter(|n| !by_name.contains_key(n.as_str())) {
+                own.push_str(name);
+                own.push('\n');
+            }
+            index.text.push_str(&own.to_lowercase());
         }
-        for &id in &mentioned {
-            let counts_here = match filters.combine {
-                // The event mentions `id`, so with `id` selected too it stays only when it
-                // lacks no other selected entity.
-                Combine::All => missing == 0,
-                Combine::Any => true,
-            };
-            if counts_here {
-                *counts.entry(id).or_default() += 1;
+        let mut order: Vec<u32> = (0..corpus.events.len() as u32).collect();
+        order.sort_by_key(|&i| {
+            (index.bounds[i as usize].is_none(), index.bounds[i as usize], index.ids[i as usize])
+        });
+        index.by_entity = vec![Vec::new(); corpus.entities.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            for &e in &index.entities[i as usize] {
+                index.by_entity[e as usize].push(rank as u32);
             }
         }
-    }
-
-    events.sort_by_cached_key(|e| (date_key(&e.date), e.id));
-    let mut facets: Vec<Facet> = corpus
-        .entities
-        .iter()
-        .map(|e| Facet {
-            entity: e.id,
-            kind: e.kind,
-            count: counts.get(&e.id).copied().unwrap_or(0),
-            selected: filters.entities.contains(&e.id),
-        })
-        .collect();
-    let kind_rank = |k: EntityKind| EntityKind::ALL.iter().position(|&x| x == k);
-    let name = |id: EntityId| corpus.entities.get(id.0 as usize).map_or("", |e| e.name.as_str());
-    facets.sort_by(|a, b| {
-        (kind_rank(a.kind), std::cmp::Reverse(a.count), name(a.entity)).cmp(&(
-            kind_rank(b.kind),
-            std::cmp::Reverse(b.count),
-            name(b.entity),
-        ))
-    });
-    QueryResult { events: events.into_iter().map(|e| e.id).collect(), facets }
-}
-
-/// Sort key: first and last day as `(year, month, day)`, unparsable dates after all others.
-fn date_key(iso: &str) -> (bool, (i16, i8, i8), (i16, i8, i8)) {
-    match TimeValue::parse_iso(iso).and_then(|v| v.bounds()) {
-        Some((a, b)) => (false, (a.year(), a.month(), a.day()), (b.year(), b.month(), b.day())),
-        None => (true, (0, 0, 0), (0, 0, 0)),
-    }
-}
-
-fn matches_text(corpus: &Corpus, event: &Event, terms: &[String], by_name: &HashMap<&str, EntityId>) -> bool {
-    if terms.is_empty() {
-        return true;
-    }
-    let mut haystack = format!("{}\n{}\n", event.summary, event.date);
-    for source in &event.sources {
-        haystack.push_str(&source.sentence);
-        haystack.push('\n');
-        if let Some(doc) = corpus.documents.get(source.doc.0 as usize) {
-            haystack.push_str(&doc.title);
-            haystack.push('\n');
-            haystack.push_str(doc.source.as_deref().unwrap_or(""));
-            haystack.push('\n');
+        index.order = order;
+        let mut by_name_order: Vec<u32> = (0..corpus.entities.len() as u32).collect();
+        by_name_order
+            .sort_by(|&a, &b| corpus.entities[a as usize].name.cmp(&corpus.entities[b as usize].name));
+        index.name_rank = vec![0; corpus.entities.len()];
+        for (rank, &e) in by_name_order.iter().enumerate() {
+            index.name_rank[e as usize] = rank as u32;
         }
+        index
     }
-    for name in &event.entities {
-        haystack.push_str(name);
-        haystack.push('\n');
-        let entity = by_name.get(name.as_str()).and_then(|id| corpus.entities.get(id.0 as usize));
-        for alias in entity.map(|e| e.aliases.as_slice()).unwrap_or_default() {
-            haystack.push_str(alias);
-            haystack.push('\n');
+
+    /// Applies `filters` to the indexed corpus.
+    pub fn query(&self, filters: &Filters) -> QueryResult {
+        let selected: Vec<u32> =
+            filters.entities.iter().filter_map(|id| self.position.get(id).copied()).collect();
+        // A selected entity the corpus does not have is never mentioned.
+        let unknown = filters.entities.len() - selected.len();
+        let terms: Vec<String> = filters.text.split_whitespace().map(str::to_lowercase).collect();
+        let text_match = (!terms.is_empty()).then(|| self.text_matches(&terms));
+
+        let mut counts = vec![0usize; self.entity_ids.len()];
+        let mut events = Vec::new();
+        let mut visit = |i: usize| {
+            if let Some(range) = filters.range {
+                if !self.bounds[i].is_some_and(|(a, b)| range.overlaps(a, b)) {
+                    return;
+                }
+            }
+            if text_match.as_ref().is_some_and(|m| !m[i]) {
+                return;
+            }
+            let mentioned = &self.entities[i];
+            let missing = unknown + selected.iter().filter(|s| mentioned.binary_search(s).is_err()).count();
+            let passes = match filters.combine {
+                _ if filters.entities.is_empty() => true,
+                Combine::All => missing == 0,
+                Combine::Any => missing < filters.entities.len(),
+            };
+            if passes {
+                events.push(self.ids[i]);
+            }
+            // With `All`, the event stays with an entity of its own selected too only when it
+            // lacks no other selected entity.
+            if filters.combine == Combine::Any || missing == 0 {
+                for &e in mentioned {
+                    counts[e as usize] += 1;
+                }
+            }
+        };
+        let rarest = selected.iter().min_by_key(|&&e| self.by_entity[e as usize].len());
+        match rarest {
+            // With `All`, only events of every selected entity pass or count.
+            Some(&e) if filters.combine == Combine::All && unknown == 0 => {
+                for &rank in &self.by_entity[e as usize] {
+                    visit(self.order[rank as usize] as usize);
+                }
+            }
+            _ if filters.combine == Combine::All && unknown > 0 => {}
+            _ => self.order.iter().for_each(|&i| visit(i as usize)),
         }
+
+        let mut facets: Vec<Facet> = (0..self.entity_ids.len())
+            .map(|e| Facet {
+                entity: self.entity_ids[e],
+                kind: self.entity_kinds[e],
+                count: counts[e],
+                selected: filters.entities.contains(&self.entity_ids[e]),
+            })
+            .collect();
+        let kind_rank = |k: EntityKind| EntityKind::ALL.iter().position(|&x| x == k);
+        let name_rank = |id: EntityId| self.position.get(&id).map(|&e| self.name_rank[e as usize]);
+        facets.sort_by_key(|f| (kind_rank(f.kind), std::cmp::Reverse(f.count), name_rank(f.entity)));
+        QueryResult { events, facets }
     }
-    let haystack = haystack.to_lowercase();
-    terms.iter().all(|t| haystack.contains(t.as_str()))
+
+    /// For each event, whether every term occurs in its own text, one of its articles' titles or
+    /// outlets, or one of its entities' names.
+    fn text_matches(&self, terms: &[String]) -> Vec<bool> {
+        let mut all = vec![true; self.ids.len()];
+        for term in terms {
+            let mut here = vec![false; self.ids.len()];
+            let mut from = 0;
+            while let Some(at) = self.text[from..].find(term.as_str()) {
+                let event = self.text_start.partition_point(|&s| s <= from + at) - 1;
+                here[event] = true;
+                match self.text_start.get(event + 1) {
+                    Some(&next) => from = next,
+                    None => break,
+                }
+            }
+            let docs: Vec<bool> = self.doc_text.iter().map(|t| t.contains(term.as_str())).collect();
+            let entities: Vec<bool> = self.entity_text.iter().map(|t| t.contains(term.as_str())).collect();
+            for (i, ok) in all.iter_mut().enumerate() {
+                *ok = *ok
+                    && (here[i]
+                        || self.docs[i].iter().any(|&d| docs[d as usize])
+                        || self.entities[i].iter().any(|&e| entities[e as usize]));
+            }
+        }
+        all
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DocId, Document, Entity, Source};
+    use crate::model::{DocId, Document, Entity, Event, Source};
 
     fn entity(id: u32, name: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
         Entity {
@@ -234,7 +377,12 @@ mod tests {
     }
 
     fn with(entities: &[u32], combine: Combine, text: &str) -> Filters {
-        Filters { entities: entities.iter().map(|&i| EntityId(i)).collect(), combine, text: text.into() }
+        Filters {
+            entities: entities.iter().map(|&i| EntityId(i)).collect(),
+            combine,
+            text: text.into(),
+            range: None,
+        }
     }
 
     #[test]
@@ -303,6 +451,59 @@ mod tests {
                 (EntityKind::Place, 1, false),
             ]
         );
+    }
+
+    fn range(first: &str, last: &str) -> Option<DateRange> {
+        Some(DateRange::new(first.parse().unwrap(), last.parse().unwrap()))
+    }
+
+    #[test]
+    fn a_range_keeps_events_that_overlap_it() {
+        let in_range = |first, last| ids(&Filters { range: range(first, last), ..Filters::default() });
+        assert_eq!(
+            in_range("2019-07-31", "2019-11-19"),
+            [1, 0],
+            "a month is in a range holding its last day"
+        );
+        assert_eq!(in_range("1930-01-01", "1930-12-31"), [3], "a span covers the years inside it");
+        assert_eq!(in_range("2019-11-20", "2030-01-01"), [2], "undated events are in no range");
+        assert_eq!(in_range("2019-12-01", "2019-11-01"), [0, 2], "the ends may come in either order");
+    }
+
+    #[test]
+    fn counts_follow_the_range() {
+        let november = Filters { range: range("2019-11-01", "2019-11-30"), ..Filters::default() };
+        assert_eq!((count(&november, 0), count(&november, 1), count(&november, 2)), (2, 1, 1));
+        let both = Filters { range: range("2019-11-01", "2019-11-30"), ..with(&[1], Combine::All, "") };
+        assert_eq!(ids(&both), [0]);
+    }
+
+    #[test]
+    fn an_unknown_selected_entity_matches_nothing_with_all_and_is_ignored_with_any() {
+        assert_eq!(ids(&with(&[1, 9], Combine::All, "")), Vec::<u32>::new());
+        assert_eq!(count(&with(&[1, 9], Combine::All, ""), 1), 0);
+        assert_eq!(ids(&with(&[1, 9], Combine::Any, "")), [3, 1, 0]);
+    }
+
+    #[test]
+    fn one_index_answers_many_queries_like_fresh_ones() {
+        let corpus = corpus();
+        let index = Index::new(&corpus);
+        for filters in [
+            Filters::default(),
+            with(&[0], Combine::All, "geneva"),
+            with(&[2, 1], Combine::Any, "s. korean"),
+            Filters { range: range("2019-01-01", "2019-12-31"), ..with(&[], Combine::All, "japan") },
+        ] {
+            assert_eq!(index.query(&filters), query(&corpus, &filters), "{filters:?}");
+        }
+    }
+
+    #[test]
+    fn a_term_is_found_in_every_event_that_has_it_not_only_the_first() {
+        // Each event's text is searched once: a match must not hide the events after it.
+        assert_eq!(ids(&with(&[], Combine::All, "said")), [3, 1, 0, 2, 4]);
+        assert_eq!(ids(&with(&[], Combine::All, "ul")), [3, 1, 0]);
     }
 
     #[test]

@@ -132,10 +132,12 @@ fn is_opening(c: char) -> bool {
 fn boundaries(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
+    // The three marks are ASCII: a byte scan finds them without decoding characters.
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') {
             continue;
         }
+        let c = char::from(b);
         let mut end = i + 1;
         while let Some(next) = text[end..].chars().next().filter(|&n| is_closing(n) || n == '.') {
             end += next.len_utf8();

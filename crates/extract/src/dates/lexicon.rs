@@ -444,6 +444,11 @@ pub(crate) fn classify(word: &str) -> Lex {
     }
 }
 
+/// Whether `word`, as printed (no possessive), is a month name.
+pub(crate) fn is_month(word: &str) -> bool {
+    key(word).is_some_and(|(k, _)| matches!(lookup(k), Lex::Month(..)))
+}
+
 /// "twenty-five" → 25.
 fn compound_number(word: &str) -> Option<u32> {
     let (tens, units) = word.split_once('-')?;
