@@ -97,6 +97,8 @@ impl Mounted {
         init.set_bubbles(true);
         input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
         yew::scheduler::flush().await;
+        // The search is debounced; Enter applies it at once.
+        self.press(&input, "Enter").await;
     }
 
     async fn press(&self, target: &HtmlElement, key: &str) {
