@@ -13,6 +13,7 @@ pub mod facets;
 pub mod header;
 pub mod highlighted;
 pub mod notice;
+pub mod overview;
 pub mod search_box;
 pub mod source_item;
 pub mod timeline;

@@ -8,6 +8,7 @@
 //! through a context.
 
 pub mod axis;
+pub mod cluster;
 pub mod components;
 pub mod corpus;
 pub mod format;
@@ -16,3 +17,4 @@ pub mod hooks;
 pub mod reader;
 pub mod state;
 pub mod url;
+pub mod viewport;

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use newsline_extract::query::{query, Combine};
+use newsline_extract::query::{Combine, Index};
 use newsline_extract::{DocId, EntityId, EventId, Span};
 use yew::prelude::*;
 
@@ -37,18 +37,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let state = use_reducer({
         let (axis, shared) = (axis.clone(), shared.clone());
         move || {
-            let view = initial_view(&shared);
-            UiState {
-                filters: view.filters,
-                selected: view.selected,
-                ..UiState::new(axis.fit.0, axis.max_zoom())
-            }
+            let mut state = UiState::new(axis.home(), axis.limits());
+            state.restore(initial_view(&shared));
+            state
         }
     });
     use_url_state(&state, &shared);
-    let result = use_memo((shared.clone(), state.filters.clone()), |(s, filters)| {
-        let r = query(&s.corpus, filters);
-        (Rc::new(r.events), Rc::new(r.facets))
+    let index = use_memo(shared.clone(), |s| Index::new(&s.corpus));
+    let result = use_memo((shared.clone(), state.filters.clone()), {
+        let index = index.clone();
+        move |(_, filters)| {
+            let r = index.query(filters);
+            (Rc::new(r.events), Rc::new(r.facets))
+        }
     });
     let (events, facets) = (result.0.clone(), result.1.clone());
 
@@ -140,8 +141,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <ActiveFilters entities={state.filters.entities.clone()} search={AttrValue::from(state.filters.text.clone())}
                     on_remove={on_toggle.clone()} {on_clear_search} />
                 <Timeline axis={axis.clone()} events={events.clone()} selected={state.selected}
-                    zoom={state.zoom} max_zoom={state.max_zoom} on_select={on_select.clone()}
-                    on_zoom_in={send(|| Action::ZoomIn)} on_zoom_out={send(|| Action::ZoomOut)} />
+                    viewport={state.viewport} range={state.filters.range} on_select={on_select.clone()}
+                    on_view={state.dispatcher().to_callback().reform(Action::SetViewport)}
+                    on_range={state.dispatcher().to_callback().reform(Action::SetRange)} />
                 <div class="nl-main">
                     <div class={classes!("nl-side", state.drawer_open.then_some("is-open"))}>
                         <Facets {facets} combine={state.filters.combine} filtered={state.is_filtered()}

@@ -4,20 +4,28 @@
 //! folders (folders are not walked recursively; files are sorted by name) and prints one JSON
 //! document on stdout. A path that cannot be read is reported on stderr and skipped; the exit
 //! status is non-zero only when no article could be read at all.
+//!
+//! `newsline synth --events N [--seed S]` prints a synthetic corpus of N events as the same
+//! JSON ([`synth`]), for scale tests: `NEWSLINE_CORPUS=/tmp/synth.json trunk build` embeds it.
+
+mod synth;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use newsline_extract::{extract, Article};
 
-const USAGE: &str = "usage: newsline extract PATH... [--pretty]\n\n\
-Reads the .txt articles in the given files and folders and prints the timeline as JSON.\n\
-  --pretty   indent the JSON";
+const USAGE: &str = "usage: newsline extract PATH... [--pretty]\n       \
+newsline synth --events N [--seed S]\n\n\
+extract: reads the .txt articles in the given files and folders and prints the timeline as JSON.\n\
+  --pretty   indent the JSON\n\
+synth: prints a synthetic corpus of N events (the same for the same seed, default 1).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => run_extract(&args[1..]),
+        Some("synth") => run_synth(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -67,6 +75,39 @@ fn run_extract(args: &[String]) -> ExitCode {
     let corpus = extract(&articles);
     let json = if pretty { serde_json::to_string_pretty(&corpus) } else { serde_json::to_string(&corpus) };
     match json {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("newsline: could not write JSON: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_synth(args: &[String]) -> ExitCode {
+    let (mut events, mut seed) = (None, 1u64);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().map(String::as_str);
+        match (flag.as_str(), value.map(str::parse::<u64>)) {
+            ("--events", Some(Ok(n))) => events = usize::try_from(n).ok(),
+            ("--seed", Some(Ok(s))) => seed = s,
+            _ => {
+                eprintln!(
+                    "newsline: synth expects --events N and optionally --seed S, got {flag} {}\n\n{USAGE}",
+                    value.unwrap_or("")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let Some(events) = events else {
+        eprintln!("newsline: synth needs --events N\n\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    match serde_json::to_string(&synth::synth(events, seed)) {
         Ok(text) => {
             println!("{text}");
             ExitCode::SUCCESS
