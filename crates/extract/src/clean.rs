@@ -13,6 +13,7 @@
 //! points) loses them as furniture; furniture longer than a dozen words with sentence
 //! punctuation is kept as body.
 
+use crate::fxhash::FastSet;
 use crate::model::Span;
 
 /// What a line of the raw page is.
@@ -143,7 +144,7 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut lines: Vec<Line> = line_spans(raw).map(|span| Line { span, role: LineRole::Body }).collect();
     let script = dominant_script(raw);
     let keys = Keys::new(raw, &lines);
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::with_capacity(lines.len());
+    let mut seen: FastSet<&str> = FastSet::default();
     for (i, line) in lines.iter_mut().enumerate() {
         let text = &raw[line.span.start..line.span.end];
         let key = keys.get(i);
@@ -153,7 +154,7 @@ pub fn clean(raw: &str) -> Cleaned {
             LineRole::Furniture
         } else if !seen.insert(key) {
             LineRole::Duplicate
-        } else if is_furniture(text) {
+        } else if is_furniture(text, key) {
             LineRole::Furniture
         } else if is_meta_line(text) {
             LineRole::Meta
@@ -214,18 +215,21 @@ fn normalise(text: &str, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII bytes are handled without decoding a character.
+        // Runs of ASCII letters and digits are copied whole, and lower-cased at the end.
+        if b.is_ascii_alphanumeric() {
+            let end =
+                bytes[i..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
+            if gap && out.len() > from {
+                out.push(' ');
+            }
+            gap = false;
+            out.push_str(&text[i..end]);
+            i = end;
+            continue;
+        }
         if b.is_ascii() {
             i += 1;
-            if b.is_ascii_alphanumeric() {
-                if gap && out.len() > from {
-                    out.push(' ');
-                }
-                gap = false;
-                out.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                gap = true;
-            }
+            gap = true;
             continue;
         }
         let Some(c) = text[i..].chars().next() else { break };
@@ -240,6 +244,8 @@ fn normalise(text: &str, out: &mut String) {
             gap = true;
         }
     }
+    // Lower-casing outside ASCII never yields an ASCII capital, so this only touches the runs.
+    out[from..].make_ascii_lowercase();
 }
 
 /// Whether most letters of the page are Latin.
@@ -257,9 +263,15 @@ fn dominant_script(text: &str) -> Script {
     let bytes = text.as_bytes();
     // A character outside ASCII takes two bytes or more: when the ASCII letters alone reach
     // half the number of other bytes, they outnumber the other letters, and nothing needs
-    // decoding. Both counts are plain loops the compiler vectorises.
-    let ascii_letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
+    // decoding. Counted in byte-sized lanes over short chunks, which the compiler vectorises.
+    let (mut ascii_letters, mut non_ascii) = (0usize, 0usize);
+    for chunk in bytes.chunks(255) {
+        let (letters, other) = chunk.iter().fold((0u8, 0u8), |(l, o), b| {
+            (l + u8::from(b.is_ascii_alphabetic()), o + u8::from(!b.is_ascii()))
+        });
+        ascii_letters += usize::from(letters);
+        non_ascii += usize::from(other);
+    }
     if ascii_letters >= non_ascii / 2 {
         return Script::Latin;
     }
@@ -298,6 +310,31 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric))
 }
 
+/// `words(text).take(limit).count()`, read byte by byte: this runs on every line.
+fn count_words(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut n, mut i, mut alphanumeric) = (0, 0, false);
+    while i < bytes.len() && n < limit {
+        let b = bytes[i];
+        let (space, alnum) = if b.is_ascii() {
+            i += 1;
+            // The ASCII characters `char::is_whitespace` accepts.
+            (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric())
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
+            n += usize::from(alphanumeric);
+            alphanumeric = false;
+        } else {
+            alphanumeric |= alnum;
+        }
+    }
+    (n + usize::from(alphanumeric)).min(limit)
+}
+
 fn ends_like_sentence(text: &str) -> bool {
     let mut t = text.trim_end();
     // A trailing credit such as "(Yonhap)" or "(AP Photo)" does not end the sentence.
@@ -310,9 +347,9 @@ fn ends_like_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', ':'])
 }
 
-/// Navigation, share widgets, section lists and credits.
-fn is_furniture(text: &str) -> bool {
-    let n = words(text).take(7).count();
+/// Navigation, share widgets, section lists and credits. `key` is the line's [`normalise`]d key.
+fn is_furniture(text: &str, key: &str) -> bool {
+    let n = count_words(text, 7);
     if n == 0 {
         return true;
     }
@@ -325,7 +362,9 @@ fn is_furniture(text: &str) -> bool {
     let trimmed = text.trim_start();
     if starts_with_ignore_ascii_case(trimmed, "copyright")
         || trimmed.starts_with('©')
-        || contains_ignore_ascii_case(trimmed, "all rights reserved")
+        // The key holds the words of any printing of the notice: a vectorised search there
+        // spares the exact one on almost every line.
+        || key.contains("all rights reserved") && contains_ignore_ascii_case(trimmed, "all rights reserved")
     {
         return true;
     }
@@ -382,7 +421,7 @@ fn has_date_word(text: &str) -> bool {
 
 /// A short line with a date, a time, a "By" or "ago": byline and publication line.
 fn is_meta_line(text: &str) -> bool {
-    let n = words(text).take(15).count();
+    let n = count_words(text, 15);
     if n > 14 || ends_like_sentence(text) && !text.contains(':') && n > 6 {
         return false;
     }
@@ -403,7 +442,7 @@ fn has_clock_time(text: &str) -> bool {
 
 /// The first paragraph of running text: long, or a punctuated sentence of some length.
 fn is_running_text(text: &str) -> bool {
-    let n = words(text).take(31).count();
+    let n = count_words(text, 31);
     n > 30 || n >= 4 && ends_like_sentence(text)
 }
 
@@ -419,7 +458,7 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
     let candidates: Vec<usize> = (0..top)
         .filter(|&i| lines[i].role == LineRole::Body && !text(&lines[i]).trim_end().ends_with('.'))
         .collect();
-    let count = |i: usize| words(text(&lines[i])).count();
+    let count = |i: usize| count_words(text(&lines[i]), usize::MAX);
     let title = candidates
         .iter()
         .find(|&&i| count(i) >= 5)
@@ -529,6 +568,15 @@ mod tests {
     fn a_caption_printed_twice_in_one_line_is_kept_once() {
         let raw = "Headline of the day here\n\nDelegates wait for the start of talks in Seoul. (AP) Delegates wait for the start of talks in Seoul. (AP)";
         assert_eq!(body(raw), ["Delegates wait for the start of talks in Seoul. (AP)"]);
+    }
+
+    #[test]
+    fn word_counts_match_the_whitespace_split() {
+        for t in ["", "  a  b\u{a0}c\u{2003}d\x0be ", "— • 12 ab-cd é", "x\ty\r\nz  ", "피터 빈트"] {
+            for limit in [0, 1, 2, 3, 7, usize::MAX] {
+                assert_eq!(count_words(t, limit), words(t).take(limit).count(), "{t:?} {limit}");
+            }
+        }
     }
 
     #[test]

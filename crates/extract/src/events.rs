@@ -294,7 +294,6 @@ const STOPWORDS: &[&str] = &[
     "told",
     "added",
     "noted",
-    "also",
 ];
 
 /// Words that name the same kind of happening, so "the first round" and "their first talks"
@@ -347,15 +346,15 @@ fn text_hash(text: &str, buffer: &mut String) -> u64 {
     use std::hash::Hasher;
     buffer.clear();
     for w in text.split_whitespace() {
-        for c in w.chars() {
-            if c.is_ascii() {
-                buffer.push(c.to_ascii_lowercase());
-            } else {
-                buffer.extend(c.to_lowercase());
-            }
+        if w.is_ascii() {
+            buffer.push_str(w);
+        } else {
+            buffer.extend(w.chars().flat_map(char::to_lowercase));
         }
         buffer.push(' ');
     }
+    // Lower-casing outside ASCII never yields an ASCII capital: one pass does the rest.
+    buffer.make_ascii_lowercase();
     let mut h = std::collections::hash_map::DefaultHasher::new();
     h.write(buffer.as_bytes());
     h.finish()
@@ -726,6 +725,14 @@ fn to_event(members: &[usize], candidates: &[Candidate], docs: &[Analysed], enti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_stopword_is_listed_once() {
+        let mut words = STOPWORDS.to_vec();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), STOPWORDS.len());
+    }
 
     #[test]
     fn words_of_one_happening_share_a_class() {

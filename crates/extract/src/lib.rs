@@ -80,4 +80,5 @@ fn each_article<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> V
     items.into_iter().map(f).collect()
 }
 
+mod fxhash;
 mod pipeline;

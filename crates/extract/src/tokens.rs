@@ -49,6 +49,7 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 
 /// Cuts `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut next_start = 0;
     while let Some((c, len)) = char_at(text, next_start) {
@@ -63,7 +64,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
         let mut end = start + len;
-        while let Some((next, next_len)) = char_at(text, end) {
+        loop {
+            // Most words are ASCII letters only: skipped a byte at a time, nothing decoded.
+            end += bytes[end..].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len() - end);
+            let Some((next, next_len)) = char_at(text, end) else { break };
             if next.is_alphanumeric() {
                 end += next_len;
                 continue;

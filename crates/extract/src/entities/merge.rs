@@ -14,11 +14,11 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
-use super::lexicon::{FastMap, FastSet};
 use super::resolve::org_keys;
 use super::scan::collapse;
 use super::words::name_key;
 use super::Mention;
+use crate::fxhash::{FastMap, FastSet};
 use crate::model::{DocEntity, Entity, EntityId, EntityKind};
 
 /// Groups one article's mentions by canonical name and kind, in order of first mention.

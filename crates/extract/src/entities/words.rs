@@ -55,7 +55,11 @@ impl Word {
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
 pub(crate) fn push_key(key: &mut String, word: &str) {
     if word.is_ascii() {
-        key.extend(word.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+        let from = key.len();
+        for part in word.split('.') {
+            key.push_str(part);
+        }
+        key[from..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
