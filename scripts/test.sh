@@ -17,6 +17,7 @@ step cargo check -p newsline-extract --target wasm32-unknown-unknown
 step cargo test --workspace
 # Component tests: the explorer in headless Chromium (wasm-bindgen-test-runner + chromedriver).
 step cargo test -p newsline --target wasm32-unknown-unknown --test components
+step cargo test -p newsline --target wasm32-unknown-unknown --test reader
 # End-to-end: one trunk build --release into a fresh folder, served on 127.0.0.1 by each test
 # file, driven in Chromium.
 NEWSLINE_DIST="$(mktemp -d)"
