@@ -77,6 +77,7 @@ test("searching narrows the events and an impossible search explains itself", as
   let narrowed = false;
   for (const word of words.slice(0, 5)) {
     await page.getByTestId("search").fill(word);
+    await page.getByTestId("search").press("Enter"); // the search is debounced; Enter applies it
     const shown = await page.locator(".nl-event__summary").allTextContents();
     assert.ok(
       shown.some((s) => s.toLowerCase().includes(word)),
