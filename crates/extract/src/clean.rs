@@ -310,22 +310,30 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric))
 }
 
-/// `words(text).take(limit).count()`, read byte by byte: this runs on every line.
+/// `words(text).take(limit).count()` without the iterator machinery: this runs on every line.
+/// Runs of ASCII bytes between spaces are skipped whole; other characters are decoded.
 fn count_words(text: &str, limit: usize) -> usize {
+    // The ASCII characters `char::is_whitespace` accepts.
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
     let bytes = text.as_bytes();
     let (mut n, mut i, mut alphanumeric) = (0, 0, false);
     while i < bytes.len() && n < limit {
         let b = bytes[i];
-        let (space, alnum) = if b.is_ascii() {
+        let (is_space, alnum) = if space(b) {
             i += 1;
-            // The ASCII characters `char::is_whitespace` accepts.
-            (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric())
+            (true, false)
+        } else if b.is_ascii() {
+            let end =
+                bytes[i..].iter().position(|&b| space(b) || !b.is_ascii()).map_or(bytes.len(), |k| i + k);
+            let alnum = bytes[i..end].iter().any(u8::is_ascii_alphanumeric);
+            i = end;
+            (false, alnum)
         } else {
             let Some(c) = text[i..].chars().next() else { break };
             i += c.len_utf8();
             (c.is_whitespace(), c.is_alphanumeric())
         };
-        if space {
+        if is_space {
             n += usize::from(alphanumeric);
             alphanumeric = false;
         } else {
@@ -333,6 +341,15 @@ fn count_words(text: &str, limit: usize) -> usize {
         }
     }
     (n + usize::from(alphanumeric)).min(limit)
+}
+
+/// Whether `needle` occurs in `haystack`: the standard library's vectorised search, except in
+/// short haystacks, where setting that search up costs more than a plain scan.
+fn contains(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() || haystack.len() >= 64 {
+        return haystack.contains(needle);
+    }
+    haystack.as_bytes().windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
 fn ends_like_sentence(text: &str) -> bool {
@@ -364,7 +381,7 @@ fn is_furniture(text: &str, key: &str) -> bool {
         || trimmed.starts_with('©')
         // The key holds the words of any printing of the notice: a vectorised search there
         // spares the exact one on almost every line.
-        || key.contains("all rights reserved") && contains_ignore_ascii_case(trimmed, "all rights reserved")
+        || contains(key, "all rights reserved") && contains_ignore_ascii_case(trimmed, "all rights reserved")
     {
         return true;
     }
@@ -488,7 +505,7 @@ fn drop_repeated_leads(keys: &Keys, lines: &mut [Line]) {
         let opening = &short[..short.floor_char_boundary(32)];
         let repeated = body[k + 1..].iter().take(LEAD_REPEAT_WINDOW).any(|&j| {
             let long = keys.get(j);
-            long.len() > short.len() && long.contains(opening) && long.contains(short)
+            long.len() > short.len() && contains(long, opening) && long.contains(short)
         });
         if repeated {
             lines[i].role = LineRole::Duplicate;
@@ -501,7 +518,7 @@ fn first_half_if_doubled(raw: &str, span: Span) -> Span {
     let text = &raw[span.start..span.end];
     let opening = &text[..text.floor_char_boundary(24.min(text.len()))];
     let after_first_char = text.chars().next().map_or(0, char::len_utf8);
-    if opening.is_empty() || !text[after_first_char..].contains(opening) {
+    if opening.is_empty() || !contains(&text[after_first_char..], opening) {
         return span;
     }
     let words: Vec<(usize, &str)> =

@@ -23,6 +23,7 @@
 
 use std::collections::HashMap;
 
+use crate::fxhash::FastMap;
 use crate::model::{Entity, EntityId, Event, EventId, Source};
 use crate::pipeline::Analysed;
 use crate::timevalue::{Granularity, TimeValue};
@@ -57,13 +58,16 @@ struct Candidate {
 
 /// Builds the corpus's events from the analysed articles, in date order.
 pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
-    let mut lookup = EntityLookup::new(entities);
+    let lookup = EntityLookup::new(entities);
+    // What each article's dates need is read on every core; only numbering the features,
+    // which must follow the corpus order, is left to one.
+    let dated = crate::each_article(docs.iter().collect(), |doc| dated_sentences(doc, &lookup));
     let mut interner = Interner::default();
     let mut candidates = Vec::new();
     // Verbatim repeats of a sentence (copies of one article) share their word features.
-    let mut words_seen: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (d, doc) in docs.iter().enumerate() {
-        collect_candidates(d, doc, &mut lookup, &mut interner, &mut words_seen, &mut candidates);
+    let mut words_seen: FastMap<u64, Vec<u32>> = FastMap::default();
+    for (d, (doc, dated)) in docs.iter().zip(dated).enumerate() {
+        collect_candidates(d, doc, dated, &mut interner, &mut words_seen, &mut candidates);
     }
     let clusters = merge(&candidates, interner.len());
     // Events are independent once clustered: built on every core.
@@ -82,8 +86,6 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
 /// Maps an article's entity names and aliases to corpus entities.
 struct EntityLookup {
     by_name: HashMap<String, EntityId>,
-    /// Reused for lower-casing the name looked up.
-    buffer: String,
 }
 
 impl EntityLookup {
@@ -94,13 +96,14 @@ impl EntityLookup {
                 by_name.entry(name.to_lowercase()).or_insert(e.id);
             }
         }
-        EntityLookup { by_name, buffer: String::new() }
+        EntityLookup { by_name }
     }
 
-    fn get(&mut self, name: &str) -> Option<EntityId> {
-        self.buffer.clear();
-        push_lowercase(&mut self.buffer, name);
-        self.by_name.get(self.buffer.as_str()).copied()
+    /// The entity named `name` (any case); `buffer` is reused for lower-casing it.
+    fn get(&self, name: &str, buffer: &mut String) -> Option<EntityId> {
+        buffer.clear();
+        push_lowercase(buffer, name);
+        self.by_name.get(buffer.as_str()).copied()
     }
 }
 
@@ -117,9 +120,9 @@ fn push_lowercase(out: &mut String, text: &str) {
 /// each kind in its own map so that looking one up allocates nothing.
 #[derive(Default)]
 struct Interner {
-    entities: HashMap<u32, u32>,
-    classes: HashMap<&'static str, u32>,
-    words: HashMap<String, u32>,
+    entities: FastMap<u32, u32>,
+    classes: FastMap<&'static str, u32>,
+    words: FastMap<String, u32>,
 }
 
 impl Interner {
@@ -379,15 +382,24 @@ fn word_features(text: &str, interner: &mut Interner) -> Vec<u32> {
     features
 }
 
-fn collect_candidates(
-    d: usize,
-    doc: &Analysed,
-    lookup: &mut EntityLookup,
-    interner: &mut Interner,
-    words_seen: &mut HashMap<u64, Vec<u32>>,
-    out: &mut Vec<Candidate>,
-) {
+/// A resolved date of an article that may become a candidate, with what it needs from the
+/// article: read without the corpus-wide feature numbering, so on any core.
+struct DatedSentence {
+    mention: usize,
+    sentence: usize,
+    value: TimeValue,
+    bounds: (Date, Date),
+    granularity: Granularity,
+    /// The sentence's entities, or with fewer than two also the previous sentence's.
+    entities: Vec<EntityId>,
+    text_hash: u64,
+}
+
+/// The article's dates of year granularity or finer, in text order, with their sentences'
+/// entities and text hashes.
+fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> {
     let raw = &doc.doc.raw;
+    let mut buffer = String::new();
     // Mentions and sentences are both in text order: one walk assigns each to its sentence.
     let mut sentence_entities: Vec<Vec<EntityId>> = vec![Vec::new(); doc.doc.sentences.len()];
     let mut mentions: Vec<&crate::entities::Mention> = doc.mentions.iter().collect();
@@ -399,15 +411,14 @@ fn collect_candidates(
         }
         let Some(sentence) = doc.doc.sentences.get(s) else { break };
         if m.span.start >= sentence.start && m.span.end <= sentence.end {
-            sentence_entities[s].extend(lookup.get(&m.canonical));
+            sentence_entities[s].extend(lookup.get(&m.canonical, &mut buffer));
         }
     }
     for ids in &mut sentence_entities {
         ids.sort();
         ids.dedup();
     }
-    let mut by_sentence: HashMap<usize, Vec<Candidate>> = HashMap::new();
-    let mut hash_buffer = String::new();
+    let mut out = Vec::new();
     for (m, mention) in doc.doc.dates.iter().enumerate() {
         let Some(value) = mention.value.as_deref().and_then(TimeValue::parse_iso) else { continue };
         let (Some(bounds), Some(granularity)) = (value.bounds(), value.granularity()) else { continue };
@@ -422,9 +433,26 @@ fn collect_candidates(
             entities.sort();
             entities.dedup();
         }
+        let text_hash = text_hash(&raw[span.start..span.end], &mut buffer);
+        out.push(DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash });
+    }
+    out
+}
+
+fn collect_candidates(
+    d: usize,
+    doc: &Analysed,
+    dated: Vec<DatedSentence>,
+    interner: &mut Interner,
+    words_seen: &mut FastMap<u64, Vec<u32>>,
+    out: &mut Vec<Candidate>,
+) {
+    let raw = &doc.doc.raw;
+    let mut by_sentence: HashMap<usize, Vec<Candidate>> = HashMap::new();
+    for DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash } in dated {
         let entity_features: Vec<u32> = entities.iter().map(|&e| interner.entity(e)).collect();
+        let span = doc.doc.sentences[s];
         let text = &raw[span.start..span.end];
-        let text_hash = text_hash(text, &mut hash_buffer);
         let word_features =
             words_seen.entry(text_hash).or_insert_with(|| word_features(text, interner)).clone();
         let list = by_sentence.entry(s).or_default();

@@ -392,50 +392,39 @@ fn slow_key(bytes: &[u8]) -> Option<(u128, u32)> {
     (n > 0).then_some((key, n))
 }
 
+/// The low `n` bytes of a packed word, for `n` up to 16: a table, as shifting a `u128` by a
+/// variable amount takes several instructions and branches.
+const MASKS: [u128; 17] = {
+    let mut masks = [u128::MAX; 17];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 fn mask(n: u32) -> u128 {
-    if n >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (8 * n)) - 1
-    }
+    MASKS[(n as usize).min(16)]
 }
 
-/// A suffix packed as [`pack`] does, with its length: computed at compile time.
-struct Suffix(u128, u32);
-
-impl Suffix {
-    const fn new(s: &[u8]) -> Suffix {
-        let mut key = 0u128;
-        let mut i = 0;
-        while i < s.len() {
-            key |= (s[i] as u128) << (8 * i);
-            i += 1;
-        }
-        Suffix(key, s.len() as u32)
-    }
-}
-
-const POSSESSIVE: Suffix = Suffix::new(b"'s");
-const APOSTROPHE: Suffix = Suffix::new(b"'");
-const WILL: Suffix = Suffix::new(b"'ll");
-
-/// Whether the packed word of length `n` ends with `suffix`.
-fn ends_with(key: u128, n: u32, suffix: &Suffix) -> bool {
-    let &Suffix(s, l) = suffix;
-    n > l && (key >> (8 * (n - l))) & mask(l) == s
+/// Whether the packed word of length `n` is longer than `suffix` and ends with it.
+fn ends_with(key: u128, n: u32, suffix: &[u8]) -> bool {
+    let bytes = key.to_le_bytes();
+    (n as usize) > suffix.len() && bytes.get(..n as usize).is_some_and(|b| b.ends_with(suffix))
 }
 
 /// Classifies one word token.
 pub(crate) fn classify(word: &str) -> Lex {
     let Some((mut k, mut n)) = key(word) else { return Lex::Other };
-    for suffix in [&POSSESSIVE, &APOSTROPHE] {
+    for suffix in [b"'s".as_slice(), b"'"] {
         if ends_with(k, n, suffix) {
-            n -= suffix.1;
+            n -= suffix.len() as u32;
             k &= mask(n);
             break;
         }
     }
-    if ends_with(k, n, &WILL) {
+    if ends_with(k, n, b"'ll") {
         return Lex::Key(Key::Future);
     }
     match lookup(k) {

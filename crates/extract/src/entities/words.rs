@@ -56,8 +56,10 @@ impl Word {
 pub(crate) fn push_key(key: &mut String, word: &str) {
     if word.is_ascii() {
         let from = key.len();
-        for part in word.split('.') {
-            key.push_str(part);
+        if word.as_bytes().contains(&b'.') {
+            word.split('.').for_each(|part| key.push_str(part));
+        } else {
+            key.push_str(word);
         }
         key[from..].make_ascii_lowercase();
         return;
