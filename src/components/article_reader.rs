@@ -8,7 +8,7 @@
 
 use newsline_extract::{DocId, Span};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::components::annotated_text::AnnotatedText;
@@ -46,14 +46,16 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
             }
         }
     });
-    // Bring the sentence into view whenever the article, the sentence or the view changes.
+    // Bring the sentence to the middle of the text whenever the article, the sentence or the
+    // view changes. Only the reader's body scrolls (`scrollIntoView` would move the page behind).
     use_effect_with((props.doc, props.sentence, *show_raw, body.clone()), |(_, _, _, body)| {
         let Some(body) = body.cast::<Element>() else { return };
         match body.query_selector(".is-focus").ok().flatten() {
             Some(first) => {
-                let options = ScrollIntoViewOptions::new();
-                options.set_block(ScrollLogicalPosition::Center);
-                first.scroll_into_view_with_scroll_into_view_options(&options);
+                let (at, frame) = (first.get_bounding_client_rect(), body.get_bounding_client_rect());
+                let offset =
+                    at.top() - frame.top() - (f64::from(body.client_height()) - at.height()).max(0.0) / 2.0;
+                body.set_scroll_top(body.scroll_top() + offset.round() as i32);
             }
             None => body.set_scroll_top(0),
         }

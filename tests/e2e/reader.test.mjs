@@ -90,7 +90,10 @@ for (const width of [1280, 390]) {
     const detail = page.getByTestId("event-detail");
     await detail.waitFor();
     const sentence = (await detail.getByTestId("source-sentence").first().textContent()).replace(/\s+/g, " ").trim();
-    await detail.getByTestId("open-reader").first().click();
+    const openReader = detail.getByTestId("open-reader").first();
+    await openReader.scrollIntoViewIfNeeded();
+    const pageScroll = await page.evaluate(() => window.scrollY);
+    await openReader.click();
 
     const reader = page.getByTestId("article-reader");
     await reader.waitFor();
@@ -104,6 +107,7 @@ for (const width of [1280, 390]) {
     assert.equal(focus, sentence, "the source sentence is emphasised");
     const box = await reader.locator(".is-focus").first().boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= (width > 500 ? 900 : 844), "and scrolled into view");
+    assert.equal(await page.evaluate(() => window.scrollY), pageScroll, "the page behind stays put");
 
     assert.equal(await reader.locator(".nl-reader__body .nl-dropped").count(), 0, "the cleaned text has no boilerplate");
     await page.getByTestId("raw-toggle").click();
