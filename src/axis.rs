@@ -27,8 +27,17 @@ pub const MIN_TICK_GAP: f64 = 90.0;
 const EPOCH: Date = Date::constant(1970, 1, 1);
 
 /// Days since 1970-01-01 (negative before).
+///
+/// Arithmetic on the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`) rather
+/// than a calendar span: it runs for every event of a corpus at start-up.
 pub fn day_number(date: Date) -> i32 {
-    EPOCH.until(date).map_or(0, |span| span.get_days())
+    let (y, m, d) = (i32::from(date.year()), i32::from(date.month()), i32::from(date.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
 }
 
 /// The date of a day number, clamped to jiff's range.
@@ -277,6 +286,17 @@ mod tests {
 
     fn d(s: &str) -> i32 {
         day_number(s.parse().unwrap())
+    }
+
+    #[test]
+    fn day_numbers_agree_with_the_calendar() {
+        let mut date = Date::constant(-400, 1, 1);
+        let mut expected = EPOCH.until(date).unwrap().get_days();
+        while date < Date::constant(2401, 1, 1) {
+            assert_eq!(day_number(date), expected, "{date}");
+            date = date.tomorrow().unwrap();
+            expected += 1;
+        }
     }
 
     #[test]

@@ -57,13 +57,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(make()))
     };
+    // Callbacks that never change, so the list and the facets skip the renders a zoom or a
+    // pan of the timeline causes.
     let on_select = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |id: EventId| dispatcher.dispatch(Action::Select(id)))
+        use_callback((), move |id: EventId, _| dispatcher.dispatch(Action::Select(id)))
     };
     let on_toggle = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |id: EntityId| dispatcher.dispatch(Action::ToggleEntity(id)))
+        use_callback((), move |id: EntityId, _| dispatcher.dispatch(Action::ToggleEntity(id)))
     };
     let on_search = {
         let dispatcher = state.dispatcher();
@@ -71,7 +73,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let on_combine = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |c: Combine| dispatcher.dispatch(Action::SetCombine(c)))
+        use_callback((), move |c: Combine, _| dispatcher.dispatch(Action::SetCombine(c)))
     };
     let on_filter_from_detail = {
         let (dispatcher, selected) = (state.dispatcher(), state.filters.entities.clone());
@@ -81,7 +83,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
-    let on_clear = send(|| Action::ClearFilters);
+    let on_clear = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |(), _| dispatcher.dispatch(Action::ClearFilters))
+    };
     let on_close = send(|| Action::CloseDetail);
     let terms = use_memo(state.filters.text.clone(), |text| SearchTerms::new(text));
     let on_read = {
@@ -125,7 +130,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }
     } else {
         let n = events.len();
-        let active = state.filters.entities.len() + usize::from(!state.filters.text.trim().is_empty());
+        let active = state.filters.entities.len()
+            + usize::from(!state.filters.text.trim().is_empty())
+            + usize::from(state.filters.range.is_some());
         html! {
             <>
                 <div class="nl-toolbar">

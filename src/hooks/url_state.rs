@@ -4,12 +4,16 @@
 //! while a search is typed), and back/forward restore the view their entry names. Writing
 //! compares with what the URL already says, so restoring a view never pushes it again.
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::corpus::SharedCorpus;
 use crate::state::{Action, UiState};
 use crate::url::{self, View, Write};
+
+/// How long the timeline must stay still before its viewport is written to the URL.
+const VIEWPORT_WRITE_DELAY_MS: u32 = 250;
 
 /// The view the page's URL names, read once when the explorer starts.
 pub fn initial_view(corpus: &SharedCorpus) -> View {
@@ -20,10 +24,20 @@ pub fn initial_view(corpus: &SharedCorpus) -> View {
 #[hook]
 pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
     let view = state.view();
-    use_effect_with((view, corpus.clone()), |(view, corpus)| {
+    let pending = use_mut_ref(|| None::<Timeout>);
+    use_effect_with((view, corpus.clone()), move |(view, corpus)| {
+        // A newer view supersedes a write still waiting.
+        pending.borrow_mut().take();
         let current = url::parse(&current_query(), &corpus.corpus);
         if let Some(mode) = url::write_mode(&current, view) {
-            write(&url::format(view, &corpus.corpus), mode);
+            let query = url::format(view, &corpus.corpus);
+            if current.filters == view.filters && current.selected == view.selected {
+                // Only the timeline moved: wheel, drag and pinch send a view per frame, so
+                // the URL takes the last one once they pause.
+                *pending.borrow_mut() = Some(Timeout::new(VIEWPORT_WRITE_DELAY_MS, move || write(&query, mode)));
+            } else {
+                write(&query, mode);
+            }
         }
     });
 

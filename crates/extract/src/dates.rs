@@ -29,7 +29,7 @@ mod scan;
 mod tense;
 
 use crate::timevalue::TimeValue;
-use crate::tokens::{tokenize, TokenKind};
+use crate::tokens::{tokenize, Token, TokenKind};
 use calendar::{Anchor, Note};
 use lexicon::Lex;
 use scan::Scan;
@@ -131,9 +131,13 @@ type Recogniser = fn(&Scan, usize, &Cx) -> Option<Hit>;
 /// assert_eq!(found[0].anchor.as_deref(), Some("article published 2019-11-20"));
 /// ```
 pub fn find_dates(text: &str, ctx: &mut DateContext) -> Vec<FoundDate> {
+    find_dates_tokenized(text, &tokenize(text), ctx)
+}
+
+/// [`find_dates`] for a text already cut into `tokens` by [`tokenize`].
+pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateContext) -> Vec<FoundDate> {
     const RECOGNISERS: [Recogniser; 4] = [absolute::at, relative::at, anaphora::at, duration::at];
-    let tokens = tokenize(text);
-    let s = Scan::new(text, &tokens);
+    let s = Scan::new(text, tokens);
     let mut cx = Cx { published: Anchor::new(ctx.published.as_ref()), previous: ctx.previous.clone() };
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);

@@ -25,6 +25,7 @@ mod scan;
 mod words;
 
 use crate::model::{DocEntity, Entity, EntityKind, Span};
+use crate::tokens::Token;
 
 /// One mention of an entity in an article.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,29 +58,49 @@ pub struct Mention {
 /// assert_eq!(names, ["Hong Nam-ki", "Japan", "Geneva", "Hong Nam-ki"]);
 /// ```
 pub fn find_mentions(raw: &str, sentences: &[Span]) -> Vec<Mention> {
+    find_mentions_tokenized(raw, sentences, None)
+}
+
+/// [`find_mentions`] with each sentence already cut by [`crate::tokens::tokenize`]
+/// (`tokens[i]` for `sentences[i]`), so the pipeline tokenizes a sentence once.
+pub(crate) fn find_mentions_tokenized(
+    raw: &str,
+    sentences: &[Span],
+    tokens: Option<&[Vec<Token>]>,
+) -> Vec<Mention> {
     thread_local! {
         static SCANNER: std::cell::RefCell<scan::Scanner> = Default::default();
     }
     SCANNER.with(|s| {
         s.try_borrow_mut().map_or_else(
-            |_| mentions(raw, sentences, &mut Default::default()),
-            |mut s| mentions(raw, sentences, &mut s),
+            |_| mentions(raw, sentences, tokens, &mut Default::default()),
+            |mut s| mentions(raw, sentences, tokens, &mut s),
         )
     })
 }
 
-fn mentions(raw: &str, sentences: &[Span], scanner: &mut scan::Scanner) -> Vec<Mention> {
+fn mentions(
+    raw: &str,
+    sentences: &[Span],
+    tokens: Option<&[Vec<Token>]>,
+    scanner: &mut scan::Scanner,
+) -> Vec<Mention> {
     let lex = lexicon::lexicon();
     let mut cands = Vec::new();
-    let mut sorted: Vec<Span> =
-        sentences.iter().copied().filter(|s| s.start < s.end && raw.get(s.start..s.end).is_some()).collect();
-    sorted.sort();
-    for &s in &sorted {
-        scanner.sentence(raw, s, lex, &mut cands);
+    let mut order: Vec<usize> = (0..sentences.len())
+        .filter(|&i| {
+            sentences[i].start < sentences[i].end && raw.get(sentences[i].start..sentences[i].end).is_some()
+        })
+        .collect();
+    order.sort_by_key(|&i| sentences[i]);
+    let sorted: Vec<Span> = order.iter().map(|&i| sentences[i]).collect();
+    for (&i, &s) in order.iter().zip(&sorted) {
+        let tokens = tokens.and_then(|t| t.get(i)).map(Vec::as_slice);
+        scanner.sentence(raw, s, tokens, lex, &mut cands);
     }
     let mut outlets = Vec::new();
     for line in lines_outside(raw, &sorted) {
-        scanner.sentence(raw, line, lex, &mut outlets);
+        scanner.sentence(raw, line, None, lex, &mut outlets);
     }
     cands.extend(outlets.into_iter().filter(|c| is_outlet(c, lex)));
     resolve::resolve(raw, &cands)

@@ -1,14 +1,16 @@
 //! The per-article stages glued together, and the corpus assembled from their results.
 //!
-//! [`analyse`] reads one article up to the point where its publication date is needed;
-//! [`resolve_dates`] runs once every article has its date (printed or inferred); [`assemble`]
-//! builds the entity list and the events over the whole corpus.
+//! [`analyse`] reads one article, tokenizing each sentence once for dates and entities, and
+//! resolves its dates when the publication date is printed; [`resolve_dates`] resolves the
+//! others once inference has given them a date, or found none; [`assemble`] builds the
+//! entity list and the events over the whole corpus.
 
 use crate::clean::clean;
-use crate::dates::{find_dates, DateContext, FoundDate};
+use crate::dates::{find_dates, find_dates_tokenized, DateContext, FoundDate};
 use crate::entities::{self, Mention};
 use crate::model::{Corpus, DateMention, DocId, Document, Span};
 use crate::timevalue::TimeValue;
+use crate::tokens::{tokenize, Token};
 use crate::{events, meta, Article};
 
 /// One article between the stages.
@@ -23,6 +25,8 @@ pub(crate) struct Analysed {
     pub mentions: Vec<Mention>,
     /// For each entry of `doc.dates`: the index of its sentence in `doc.sentences`.
     pub date_sentence: Vec<usize>,
+    /// Whether `doc.dates` is final (the publication date was printed).
+    pub dates_resolved: bool,
 }
 
 /// Bytes that mark a file as binary rather than text.
@@ -53,16 +57,34 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
     } else if sentences.is_empty() {
         warnings.push("no article text found: the page holds only boilerplate".to_string());
     }
+    // Each sentence is tokenized once, for its dates and its entities.
+    let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&raw[s.start..s.end])).collect();
     let mut yearless = Vec::new();
     let mut speaks_of_this_month = false;
-    if meta.published.is_none() {
-        for s in &sentences {
-            let text = &raw[s.start..s.end];
-            yearless.extend(find_dates(text, &mut DateContext::default()).iter().filter_map(|f| f.yearless));
-            speaks_of_this_month |= text.to_lowercase().contains("this month");
+    let (mut dates, mut date_sentence) = (Vec::new(), Vec::new());
+    match &meta.published {
+        // A printed date is final: the dates are resolved now, not after inference.
+        Some((published, _)) => {
+            let mut ctx = DateContext { published: Some(published.clone()), previous: None };
+            for (i, (s, tokens)) in sentences.iter().zip(&tokens).enumerate() {
+                for found in find_dates_tokenized(&raw[s.start..s.end], tokens, &mut ctx) {
+                    dates.push(to_mention(&raw, s.start, found));
+                    date_sentence.push(i);
+                }
+            }
+        }
+        None => {
+            for (s, tokens) in sentences.iter().zip(&tokens) {
+                let text = &raw[s.start..s.end];
+                let found = find_dates_tokenized(text, tokens, &mut DateContext::default());
+                yearless.extend(found.iter().filter_map(|f| f.yearless));
+                speaks_of_this_month |= text.to_lowercase().contains("this month");
+            }
         }
     }
-    let mentions = entities::find_mentions(&raw, &sentences);
+    let mentions = entities::find_mentions_tokenized(&raw, &sentences, Some(&tokens));
+    drop(tokens);
+    let dates_resolved = meta.published.is_some();
     // Grouped here rather than in `assemble`, so that it runs on every core.
     let doc_entities = entities::doc_entities(&raw, &mentions);
     let (published, evidence) = match meta.published {
@@ -85,15 +107,20 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
             .map(|l| l.span)
             .collect(),
         sentences,
+        dates,
         entities: doc_entities,
         warnings,
         raw,
-        ..Document::default()
     };
-    Analysed { doc, published, yearless, speaks_of_this_month, mentions, date_sentence: Vec::new() }
+    Analysed { doc, published, yearless, speaks_of_this_month, mentions, date_sentence, dates_resolved }
 }
 
+/// Resolves the dates of an article whose publication date was not printed, once inference
+/// has run (the others were resolved by [`analyse`]).
 pub(crate) fn resolve_dates(a: &mut Analysed) {
+    if a.dates_resolved {
+        return;
+    }
     if a.published.is_none() && !a.doc.sentences.is_empty() {
         a.doc
             .warnings

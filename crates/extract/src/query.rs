@@ -103,25 +103,28 @@ pub fn query(corpus: &Corpus, filters: &Filters) -> QueryResult {
     Index::new(corpus).query(filters)
 }
 
-/// What every query over one corpus needs, computed once. Events and entities are referred to
-/// by their position in the corpus's lists.
+/// What every query over one corpus needs, computed once. Events are stored by rank, their
+/// place in date order, so a query reads memory front to back; entities by their position in
+/// the corpus's list.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     ids: Vec<EventId>,
     /// First and last day of each event, `None` when its date does not parse.
     bounds: Vec<Option<(Date, Date)>>,
-    /// Each event's entities, sorted, without repeats.
-    entities: Vec<Vec<u32>>,
-    /// Event positions in date order.
-    order: Vec<u32>,
-    /// Each entity's events as ranks in `order`, ascending.
+    /// The entities of the event ranked `r` are `entity_list[entity_start[r]..entity_start[r + 1]]`,
+    /// sorted, without repeats.
+    entity_start: Vec<u32>,
+    entity_list: Vec<u32>,
+    /// Each entity's events as ranks, ascending.
     by_entity: Vec<Vec<u32>>,
-    /// Lower-cased summary, date and sentences of every event, each followed by `\n`.
+    /// Lower-cased summary, date and sentences of every event, each line followed by `\n`;
+    /// the summary is left out when a sentence holds it already.
     text: String,
-    /// Where each event's part of `text` starts.
+    /// Where each event's part of `text` starts, and the end of `text` last.
     text_start: Vec<usize>,
-    /// Each event's documents, without repeats.
-    docs: Vec<Vec<u32>>,
+    /// Each event's documents, as for entities.
+    doc_start: Vec<u32>,
+    doc_list: Vec<u32>,
     /// Lower-cased title and outlet of each document.
     doc_text: Vec<String>,
     /// Lower-cased name and aliases of each entity.
@@ -133,42 +136,72 @@ pub struct Index {
     position: HashMap<EntityId, u32>,
 }
 
+/// Appends `text` lower-cased to `out`, bytewise when it is ASCII (most news text).
+fn push_lower(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
 impl Index {
     /// Indexes `corpus`.
     pub fn new(corpus: &Corpus) -> Index {
-        let position: HashMap<EntityId, u32> =
-            corpus.entities.iter().enumerate().map(|(i, e)| (e.id, i as u32)).collect();
         let by_name: HashMap<&str, u32> =
             corpus.entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), i as u32)).collect();
+        let lower = |parts: &[&str]| {
+            let mut out = String::new();
+            for part in parts {
+                push_lower(&mut out, part);
+                out.push('\n');
+            }
+            out
+        };
         let mut index = Index {
-            ids: corpus.events.iter().map(|e| e.id).collect(),
-            bounds: corpus
-                .events
-                .iter()
-                .map(|e| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds()))
-                .collect(),
             doc_text: corpus
                 .documents
                 .iter()
-                .map(|d| format!("{}\n{}", d.title, d.source.as_deref().unwrap_or("")).to_lowercase())
+                .map(|d| lower(&[&d.title, d.source.as_deref().unwrap_or("")]))
                 .collect(),
             entity_text: corpus
                 .entities
                 .iter()
-                .map(|e| std::iter::once(&e.name).chain(&e.aliases).fold(String::new(), |s, n| s + n + "\n"))
-                .map(|s| s.to_lowercase())
+                .map(|e| {
+                    lower(&std::iter::once(&e.name).chain(&e.aliases).map(String::as_str).collect::<Vec<_>>())
+                })
                 .collect(),
             entity_ids: corpus.entities.iter().map(|e| e.id).collect(),
             entity_kinds: corpus.entities.iter().map(|e| e.kind).collect(),
-            position,
+            position: corpus.entities.iter().enumerate().map(|(i, e)| (e.id, i as u32)).collect(),
+            by_entity: vec![Vec::new(); corpus.entities.len()],
+            entity_start: vec![0],
+            doc_start: vec![0],
             ..Index::default()
         };
-        for event in &corpus.events {
+
+        let bounds: Vec<Option<(Date, Date)>> =
+            corpus.events.iter().map(|e| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds())).collect();
+        let mut order: Vec<usize> = (0..corpus.events.len()).collect();
+        order.sort_by_key(|&i| (bounds[i].is_none(), bounds[i], corpus.events[i].id));
+        let (mut summary, mut sentences) = (String::new(), String::new());
+        for (rank, &i) in order.iter().enumerate() {
+            let event = &corpus.events[i];
+            index.ids.push(event.id);
+            index.bounds.push(bounds[i]);
+
             let mut entities: Vec<u32> =
                 event.entities.iter().filter_map(|n| by_name.get(n.as_str()).copied()).collect();
             entities.sort_unstable();
             entities.dedup();
-            index.entities.push(entities);
+            for &e in &entities {
+                index.by_entity[e as usize].push(rank as u32);
+            }
+            index.entity_list.extend(entities);
+            index.entity_start.push(index.entity_list.len() as u32);
+
             let mut docs: Vec<u32> = event
                 .sources
                 .iter()
@@ -177,31 +210,32 @@ impl Index {
                 .collect();
             docs.sort_unstable();
             docs.dedup();
-            index.docs.push(docs);
+            index.doc_list.extend(docs);
+            index.doc_start.push(index.doc_list.len() as u32);
+
             index.text_start.push(index.text.len());
-            let mut own = format!("{}\n{}\n", event.summary, event.date);
+            summary.clear();
+            push_lower(&mut summary, &event.summary);
+            sentences.clear();
             for source in &event.sources {
-                own.push_str(&source.sentence);
-                own.push('\n');
+                push_lower(&mut sentences, &source.sentence);
+                sentences.push('\n');
             }
+            if !sentences.starts_with(summary.as_str()) {
+                index.text.push_str(&summary);
+                index.text.push('\n');
+            }
+            push_lower(&mut index.text, &event.date);
+            index.text.push('\n');
+            index.text.push_str(&sentences);
             // A name the corpus has no entity for is still searchable text of its event.
             for name in event.entities.iter().filter(|n| !by_name.contains_key(n.as_str())) {
-                own.push_str(name);
-                own.push('\n');
-            }
-            index.text.push_str(&own.to_lowercase());
-        }
-        let mut order: Vec<u32> = (0..corpus.events.len() as u32).collect();
-        order.sort_by_key(|&i| {
-            (index.bounds[i as usize].is_none(), index.bounds[i as usize], index.ids[i as usize])
-        });
-        index.by_entity = vec![Vec::new(); corpus.entities.len()];
-        for (rank, &i) in order.iter().enumerate() {
-            for &e in &index.entities[i as usize] {
-                index.by_entity[e as usize].push(rank as u32);
+                push_lower(&mut index.text, name);
+                index.text.push('\n');
             }
         }
-        index.order = order;
+        index.text_start.push(index.text.len());
+
         let mut by_name_order: Vec<u32> = (0..corpus.entities.len() as u32).collect();
         by_name_order
             .sort_by(|&a, &b| corpus.entities[a as usize].name.cmp(&corpus.entities[b as usize].name));
@@ -210,6 +244,14 @@ impl Index {
             index.name_rank[e as usize] = rank as u32;
         }
         index
+    }
+
+    fn entities_of(&self, rank: usize) -> &[u32] {
+        &self.entity_list[self.entity_start[rank] as usize..self.entity_start[rank + 1] as usize]
+    }
+
+    fn docs_of(&self, rank: usize) -> &[u32] {
+        &self.doc_list[self.doc_start[rank] as usize..self.doc_start[rank + 1] as usize]
     }
 
     /// Applies `filters` to the indexed corpus.
@@ -223,16 +265,16 @@ impl Index {
 
         let mut counts = vec![0usize; self.entity_ids.len()];
         let mut events = Vec::new();
-        let mut visit = |i: usize| {
+        let mut visit = |rank: usize| {
             if let Some(range) = filters.range {
-                if !self.bounds[i].is_some_and(|(a, b)| range.overlaps(a, b)) {
+                if !self.bounds[rank].is_some_and(|(a, b)| range.overlaps(a, b)) {
                     return;
                 }
             }
-            if text_match.as_ref().is_some_and(|m| !m[i]) {
+            if text_match.as_ref().is_some_and(|m| !m[rank]) {
                 return;
             }
-            let mentioned = &self.entities[i];
+            let mentioned = self.entities_of(rank);
             let missing = unknown + selected.iter().filter(|s| mentioned.binary_search(s).is_err()).count();
             let passes = match filters.combine {
                 _ if filters.entities.is_empty() => true,
@@ -240,7 +282,7 @@ impl Index {
                 Combine::Any => missing < filters.entities.len(),
             };
             if passes {
-                events.push(self.ids[i]);
+                events.push(self.ids[rank]);
             }
             // With `All`, the event stays with an entity of its own selected too only when it
             // lacks no other selected entity.
@@ -255,11 +297,11 @@ impl Index {
             // With `All`, only events of every selected entity pass or count.
             Some(&e) if filters.combine == Combine::All && unknown == 0 => {
                 for &rank in &self.by_entity[e as usize] {
-                    visit(self.order[rank as usize] as usize);
+                    visit(rank as usize);
                 }
             }
             _ if filters.combine == Combine::All && unknown > 0 => {}
-            _ => self.order.iter().for_each(|&i| visit(i as usize)),
+            _ => (0..self.ids.len()).for_each(&mut visit),
         }
 
         let mut facets: Vec<Facet> = (0..self.entity_ids.len())
@@ -276,28 +318,27 @@ impl Index {
         QueryResult { events, facets }
     }
 
-    /// For each event, whether every term occurs in its own text, one of its articles' titles or
-    /// outlets, or one of its entities' names.
+    /// For each event (by rank), whether every term occurs in its own text, one of its
+    /// articles' titles or outlets, or one of its entities' names.
     fn text_matches(&self, terms: &[String]) -> Vec<bool> {
-        let mut all = vec![true; self.ids.len()];
+        let n = self.ids.len();
+        let mut all = vec![true; n];
         for term in terms {
-            let mut here = vec![false; self.ids.len()];
+            let mut here = vec![false; n];
             let mut from = 0;
             while let Some(at) = self.text[from..].find(term.as_str()) {
-                let event = self.text_start.partition_point(|&s| s <= from + at) - 1;
-                here[event] = true;
-                match self.text_start.get(event + 1) {
-                    Some(&next) => from = next,
-                    None => break,
-                }
+                let rank = self.text_start.partition_point(|&s| s <= from + at) - 1;
+                here[rank] = true;
+                // The rest of this event's text need not be searched.
+                from = self.text_start[rank + 1];
             }
             let docs: Vec<bool> = self.doc_text.iter().map(|t| t.contains(term.as_str())).collect();
             let entities: Vec<bool> = self.entity_text.iter().map(|t| t.contains(term.as_str())).collect();
-            for (i, ok) in all.iter_mut().enumerate() {
+            for (rank, ok) in all.iter_mut().enumerate() {
                 *ok = *ok
-                    && (here[i]
-                        || self.docs[i].iter().any(|&d| docs[d as usize])
-                        || self.entities[i].iter().any(|&e| entities[e as usize]));
+                    && (here[rank]
+                        || self.docs_of(rank).iter().any(|&d| docs[d as usize])
+                        || self.entities_of(rank).iter().any(|&e| entities[e as usize]));
             }
         }
         all

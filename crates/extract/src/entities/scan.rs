@@ -15,7 +15,7 @@
 use super::lexicon::{class, head_kind, Entry, Lexicon};
 use super::words::{self, push_key, Word};
 use crate::model::{EntityKind, Span};
-use crate::tokens::TokenKind;
+use crate::tokens::{Token, TokenKind};
 
 /// What the scanner found; settled into mentions per article.
 #[derive(Debug, Clone)]
@@ -98,10 +98,22 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 impl Scanner {
-    /// Scans the sentence `raw[span]`, appending candidates to `out`.
-    pub fn sentence(&mut self, raw: &str, span: Span, lex: &Lexicon, out: &mut Vec<Cand>) {
+    /// Scans the sentence `raw[span]`, cut into `tokens` when given, appending candidates to
+    /// `out`.
+    pub fn sentence(
+        &mut self,
+        raw: &str,
+        span: Span,
+        tokens: Option<&[Token]>,
+        lex: &Lexicon,
+        out: &mut Vec<Cand>,
+    ) {
         self.words.clear();
-        words::split(&raw[span.start..span.end], span.start, Some(lex), &mut self.words);
+        let text = &raw[span.start..span.end];
+        match tokens {
+            Some(tokens) => words::split_tokens(text, tokens, span.start, Some(lex), &mut self.words),
+            None => words::split(text, span.start, Some(lex), &mut self.words),
+        }
         self.arena.clear();
         self.keys.clear();
         self.classes.clear();

@@ -7,7 +7,7 @@
 //! Offsets are absolute byte offsets into the article.
 
 use super::lexicon::Lexicon;
-use crate::tokens::{tokenize, TokenKind};
+use crate::tokens::{tokenize, Token, TokenKind};
 
 /// One word or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +91,17 @@ pub(crate) fn name_key(name: &str) -> String {
 /// Cuts `text` (which starts at byte `base` of the article) into refined words, appended to
 /// `out`. With a lexicon, hyphenated compounds of known names are split.
 pub(crate) fn split(text: &str, base: usize, lex: Option<&Lexicon>, out: &mut Vec<Word>) {
-    let tokens = tokenize(text);
+    split_tokens(text, &tokenize(text), base, lex, out);
+}
+
+/// [`split`] for a text already cut into `tokens` by [`tokenize`].
+pub(crate) fn split_tokens(
+    text: &str,
+    tokens: &[Token],
+    base: usize,
+    lex: Option<&Lexicon>,
+    out: &mut Vec<Word>,
+) {
     let mut i = 0;
     let mut key = String::new();
     while i < tokens.len() {
