@@ -11,13 +11,13 @@ use newsline_extract::{DocId, EntityId, EventId, Span};
 use yew::prelude::*;
 
 use crate::axis::Axis;
+use crate::components::active_filters::ActiveFilters;
+use crate::components::article_reader::ArticleReader;
 use crate::components::event_detail::EventDetail;
 use crate::components::event_list::EventList;
 use crate::components::facets::Facets;
 use crate::components::header::Header;
 use crate::components::notice::Notice;
-use crate::components::active_filters::ActiveFilters;
-use crate::components::article_reader::ArticleReader;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::corpus::SharedCorpus;

@@ -34,7 +34,8 @@ pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
             if current.filters == view.filters && current.selected == view.selected {
                 // Only the timeline moved: wheel, drag and pinch send a view per frame, so
                 // the URL takes the last one once they pause.
-                *pending.borrow_mut() = Some(Timeout::new(VIEWPORT_WRITE_DELAY_MS, move || write(&query, mode)));
+                *pending.borrow_mut() =
+                    Some(Timeout::new(VIEWPORT_WRITE_DELAY_MS, move || write(&query, mode)));
             } else {
                 write(&query, mode);
             }
