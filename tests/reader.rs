@@ -291,10 +291,25 @@ async fn the_reader_opens_at_the_sentence_with_dates_and_entities_marked() {
     assert!(kinds.iter().any(|c| c.contains("nl-entity--person")), "{kinds:?}");
     assert!(kinds.iter().any(|c| c.contains("nl-entity--place")), "{kinds:?}");
     assert!(!reader.text_content().unwrap().contains("Back To Top"), "the cleaned text has no boilerplate");
-    assert_eq!(
-        web_sys::window().unwrap().document().unwrap().active_element().as_ref(),
-        Some(reader.as_ref())
-    );
+    let active = || web_sys::window().unwrap().document().unwrap().active_element();
+    assert_eq!(active().as_ref(), Some(reader.as_ref()), "the reader takes the focus");
+
+    // Tab stays inside the dialog: past the close button it wraps to the first button.
+    let close = page.one("[data-testid=close-reader]");
+    close.focus().unwrap();
+    page.press(&close, "Tab").await;
+    assert_eq!(active().and_then(|a| a.get_attribute("data-testid")).as_deref(), Some("raw-toggle"));
+    // Shift+Tab before the first button wraps to the last.
+    let init = KeyboardEventInit::new();
+    init.set_key("Tab");
+    init.set_shift_key(true);
+    init.set_bubbles(true);
+    let toggle = page.one("[data-testid=raw-toggle]");
+    toggle
+        .dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(active().and_then(|a| a.get_attribute("data-testid")).as_deref(), Some("close-reader"));
 }
 
 #[wasm_bindgen_test]

@@ -2,9 +2,9 @@
 //! expressions and entity mentions marked, the sentence being read emphasised and scrolled into
 //! view, and a switch to the raw page with what cleaning dropped greyed out.
 //!
-//! It opens as a dialog over the explorer (full screen on narrow screens) and takes the focus;
-//! closing it (the button, the backdrop, or Escape, which the explorer handles) gives the focus
-//! back to what had it. Limits: the focus is not trapped inside the dialog.
+//! It opens as a modal dialog over the explorer (full screen on narrow screens) and takes the
+//! focus, which Tab and Shift+Tab keep inside it; closing it (the button, the backdrop, or
+//! Escape, which the explorer handles) gives the focus back to what had it.
 
 use newsline_extract::{DocId, Span};
 use wasm_bindgen::JsCast;
@@ -61,6 +61,28 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
         }
     });
 
+    // Tab past the last button wraps to the first, Shift+Tab before the first to the last.
+    let trap_focus = {
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(el) = dialog.cast::<Element>().filter(|_| e.key() == "Tab") else { return };
+            let Ok(list) = el.query_selector_all("button:not([disabled])") else { return };
+            let buttons: Vec<HtmlElement> =
+                (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+            let (Some(first), Some(last)) = (buttons.first(), buttons.last()) else { return };
+            let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+            let at = |b: &HtmlElement| active.as_ref().is_some_and(|a| a == b.as_ref() as &Element);
+            let outside = !active.as_ref().is_some_and(|a| el.contains(Some(a)));
+            let target = match e.shift_key() {
+                true if at(first) || outside => last,
+                false if at(last) || outside => first,
+                _ => return,
+            };
+            e.prevent_default();
+            let _ = target.focus();
+        })
+    };
+
     let Some(doc) = shared.corpus.documents.get(props.doc.0 as usize) else {
         return html! {};
     };
@@ -104,7 +126,7 @@ pub fn ArticleReader(props: &ArticleReaderProps) -> Html {
         <>
             <div class="nl-reader-backdrop" onclick={on_close.clone()} aria-hidden="true" />
             <article class="nl-reader" role="dialog" aria-modal="true" aria-labelledby="nl-reader-title"
-                data-testid="article-reader" tabindex="-1" ref={dialog}>
+                data-testid="article-reader" tabindex="-1" ref={dialog} onkeydown={trap_focus}>
                 <header class="nl-reader__head">
                     <div class="nl-reader__bar">
                         <span class="nl-reader__outlet">{ doc.source.clone().unwrap_or_else(|| "Unknown outlet".into()) }</span>
