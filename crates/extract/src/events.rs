@@ -21,9 +21,7 @@
 //! Limits: different happenings on the same day that share most actors and words can merge;
 //! one happening described with no shared entity or word across articles stays split.
 
-use std::collections::HashMap;
-
-use crate::fxhash::FastMap;
+use crate::fxhash::{FastMap, FastSet};
 use crate::model::{Entity, EntityId, Event, EventId, Source};
 use crate::pipeline::Analysed;
 use crate::timevalue::{Granularity, TimeValue};
@@ -85,12 +83,12 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
 
 /// Maps an article's entity names and aliases to corpus entities.
 struct EntityLookup {
-    by_name: HashMap<String, EntityId>,
+    by_name: FastMap<String, EntityId>,
 }
 
 impl EntityLookup {
     fn new(entities: &[Entity]) -> Self {
-        let mut by_name = HashMap::new();
+        let mut by_name = FastMap::default();
         for e in entities {
             for name in std::iter::once(&e.name).chain(&e.aliases) {
                 by_name.entry(name.to_lowercase()).or_insert(e.id);
@@ -448,7 +446,7 @@ fn collect_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let raw = &doc.doc.raw;
-    let mut by_sentence: HashMap<usize, Vec<Candidate>> = HashMap::new();
+    let mut by_sentence: FastMap<usize, Vec<Candidate>> = FastMap::default();
     for DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash } in dated {
         let entity_features: Vec<u32> = entities.iter().map(|&e| interner.entity(e)).collect();
         let span = doc.doc.sentences[s];
@@ -563,8 +561,8 @@ fn merge(candidates: &[Candidate], n_features: usize) -> Vec<Vec<usize>> {
     order.sort_by_key(|&i| (std::cmp::Reverse(candidates[i].granularity), candidates[i].bounds.0, i));
     let mut clusters: Vec<Cluster> = Vec::new();
     // Which events, by starting year, hold a feature: the only ones a candidate can match.
-    let mut postings: HashMap<(i16, u32), Vec<usize>> = HashMap::new();
-    let mut exact: HashMap<(TimeValue, u64), usize> = HashMap::new();
+    let mut postings: FastMap<(i16, u32), Vec<usize>> = FastMap::default();
+    let mut exact: FastMap<(TimeValue, u64), usize> = FastMap::default();
     for &i in &order {
         let c = &candidates[i];
         let year = c.bounds.0.year();
@@ -634,8 +632,8 @@ struct Cluster {
     finest: usize,
     representatives: Vec<usize>,
     /// (document, sentence) of each member, and each document's date for this event.
-    sentences: std::collections::HashSet<(usize, usize)>,
-    doc_values: HashMap<usize, TimeValue>,
+    sentences: FastSet<(usize, usize)>,
+    doc_values: FastMap<usize, TimeValue>,
 }
 
 impl Cluster {
@@ -695,7 +693,7 @@ fn to_event(members: &[usize], candidates: &[Candidate], docs: &[Analysed], enti
         .copied()
         .max_by_key(|&m| (candidates[m].granularity, std::cmp::Reverse(m)))
         .unwrap_or(members[0]);
-    let mut counts: HashMap<EntityId, usize> = HashMap::new();
+    let mut counts: FastMap<EntityId, usize> = FastMap::default();
     for &m in members {
         for &e in &candidates[m].entities {
             *counts.entry(e).or_default() += 1;

@@ -24,7 +24,7 @@ use crate::model::{DocEntity, Entity, EntityId, EntityKind};
 /// Groups one article's mentions by canonical name and kind, in order of first mention.
 pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
     let mut out: Vec<DocEntity> = Vec::new();
-    let mut index: HashMap<(&str, EntityKind), usize> = HashMap::new();
+    let mut index: FastMap<(&str, EntityKind), usize> = FastMap::default();
     for m in mentions {
         let i = *index.entry((m.canonical.as_str(), m.kind)).or_insert_with(|| {
             out.push(DocEntity {

@@ -17,6 +17,7 @@ use super::lexicon::lexicon;
 use super::scan::{is_hyphenated_given_name, Cand, NameCand};
 use super::words::name_key;
 use super::Mention;
+use crate::fxhash::FastMap;
 use crate::model::{EntityKind, Span};
 
 /// Turns the scanner's candidates for one article into mentions, in text order.
@@ -169,17 +170,17 @@ impl Persons {
 /// Organisations of one article grouped by name and derived short forms.
 struct OrgGroups {
     /// Normalised name or short form → group.
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
     /// Group → canonical name.
     names: Vec<String>,
     /// Acronym defined in the text ("(RBA)") → group.
-    acronyms: HashMap<String, usize>,
+    acronyms: FastMap<String, usize>,
 }
 
 impl OrgGroups {
     fn new(raw: &str, cands: &[Cand]) -> OrgGroups {
         let mut forms: Vec<(&str, bool)> = Vec::new();
-        let mut acronyms = HashMap::new();
+        let mut acronyms = FastMap::default();
         for c in cands {
             match c {
                 Cand::Known { canonical, kind: EntityKind::Organization, .. } => {
@@ -196,10 +197,10 @@ impl OrgGroups {
             }
         }
         let mut parent: Vec<usize> = (0..forms.len()).collect();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: FastMap<String, usize> = FastMap::default();
         // A name printed again joins the group of its first printing, which already holds
         // all its keys: its keys need not be derived again.
-        let mut first_of: HashMap<&str, usize> = HashMap::new();
+        let mut first_of: FastMap<&str, usize> = FastMap::default();
         for (i, &(name, _)) in forms.iter().enumerate() {
             if let Some(&j) = first_of.get(name) {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
@@ -219,8 +220,8 @@ impl OrgGroups {
                 }
             }
         }
-        let mut best: HashMap<usize, (usize, &str)> = HashMap::new();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut best: FastMap<usize, (usize, &str)> = FastMap::default();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
         for (name, _) in &forms {
             *counts.entry(name).or_default() += 1;
         }
