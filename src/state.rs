@@ -79,6 +79,7 @@ impl UiState {
     pub fn restore(&mut self, view: View) {
         self.filters = view.filters;
         self.selected = view.selected;
+        self.reading = view.reading;
         self.viewport = self.limits.clamp(Viewport {
             zoom: view.zoom.unwrap_or(self.home.zoom),
             centre: view.at.unwrap_or(self.home.centre),
@@ -92,6 +93,7 @@ impl UiState {
             selected: self.selected,
             zoom: (self.viewport.zoom != self.home.zoom).then_some(self.viewport.zoom),
             at: (self.viewport.centre != self.home.centre).then_some(self.viewport.centre),
+            reading: self.reading,
         }
     }
 }

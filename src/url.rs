@@ -1,10 +1,13 @@
 //! The view in the URL's query string: which entities filter the events, how they combine, the
-//! search text, the date range, the timeline's zoom and centre and the open event, e.g.
-//! `?e=Japan&e=Seoul&m=any&q=talks&from=2019-07-01&to=2019-12-31&z=3.5&at=2019-08-15&ev=12`.
+//! search text, the date range, the timeline's zoom and centre, the open event and the article
+//! open in the reader with the sentence shown in it, e.g.
+//! `?e=Japan&e=Seoul&m=any&q=talks&from=2019-07-01&to=2019-12-31&z=3.5&at=2019-08-15&ev=12`
+//! `&a=001_7744b7c929b9117b.txt&s=512-690`.
 //!
 //! Pure text in, data out, so it is tested natively; the history side of it (pushing entries,
 //! following back and forward) is [`crate::hooks::url_state`]. Entities are written by name so
-//! a URL stays readable and survives a rebuild that renumbers them; events are written by id.
+//! a URL stays readable and survives a rebuild that renumbers them; articles by file name; events
+//! by id; a sentence by its byte range in the article's raw text.
 //! What a URL names that the corpus does not have (an unknown entity, an event id out of range)
 //! is dropped rather than reported: a stale link still opens the explorer. Dates are read
 //! leniently (`from=2019-07` starts on 1 July, `to=2019` ends on 31 December, `at=2019-08` is
@@ -13,9 +16,10 @@
 
 use jiff::civil::Date;
 use newsline_extract::query::{Combine, DateRange, Filters};
-use newsline_extract::{Corpus, EntityId, EventId, TimeValue};
+use newsline_extract::{Corpus, DocId, EntityId, EventId, Span, TimeValue};
 
 use crate::axis::{date_of, day_number};
+use crate::state::Reading;
 
 /// The part of the UI state that a URL carries.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,6 +30,8 @@ pub struct View {
     pub zoom: Option<f64>,
     /// The day at the timeline's centre, when it is not where the corpus opens.
     pub at: Option<f64>,
+    /// The article open in the reader.
+    pub reading: Option<Reading>,
 }
 
 /// How a new view should reach the browser's history.
@@ -41,6 +47,7 @@ pub enum Write {
 pub fn parse(query: &str, corpus: &Corpus) -> View {
     let mut view = View::default();
     let (mut from, mut to) = (None, None);
+    let (mut article, mut sentence): (Option<DocId>, Option<Span>) = (None, None);
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let value = decode(value);
@@ -64,9 +71,21 @@ pub fn parse(query: &str, corpus: &Corpus) -> View {
                 view.selected =
                     value.parse().ok().map(EventId).filter(|id| corpus.events.iter().any(|e| e.id == *id));
             }
+            "a" => article = corpus.documents.iter().find(|d| d.file == value).map(|d| d.id),
+            "s" => {
+                sentence = value
+                    .split_once('-')
+                    .and_then(|(a, b)| Some(Span { start: a.parse().ok()?, end: b.parse().ok()? }))
+            }
             _ => {}
         }
     }
+    view.reading = article.map(|doc| {
+        let fits = |s: &Span| {
+            corpus.documents.get(doc.0 as usize).is_some_and(|d| s.start < s.end && s.end <= d.raw.len())
+        };
+        Reading { doc, sentence: sentence.filter(fits) }
+    });
     view.filters.range = match (from, to) {
         (None, None) => None,
         (first, last) => Some(DateRange::new(first.unwrap_or(Date::MIN), last.unwrap_or(Date::MAX))),
@@ -111,6 +130,14 @@ pub fn format(view: &View, corpus: &Corpus) -> String {
     if let Some(EventId(id)) = view.selected {
         pairs.push(format!("ev={id}"));
     }
+    if let Some(reading) = view.reading {
+        if let Some(doc) = corpus.documents.get(reading.doc.0 as usize) {
+            pairs.push(format!("a={}", encode(&doc.file)));
+            if let Some(Span { start, end }) = reading.sentence {
+                pairs.push(format!("s={start}-{end}"));
+            }
+        }
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -127,6 +154,7 @@ pub fn write_mode(current: &View, next: &View) -> Option<Write> {
         return None;
     }
     let same_filters = current.selected == next.selected
+        && current.reading == next.reading
         && current.filters.entities == next.filters.entities
         && current.filters.combine == next.filters.combine
         && current.filters.range == next.filters.range;
@@ -308,6 +336,37 @@ mod tests {
         let mut ranged = zoomed.clone();
         ranged.filters.range = Some(DateRange::new(day("2019-07-01"), day("2019-07-31")));
         assert_eq!(write_mode(&zoomed, &ranged), Some(Write::Push));
+    }
+
+    #[test]
+    fn the_open_article_and_its_sentence_round_trip_by_file_name() {
+        let mut c = corpus();
+        let doc = |id, file: &str| newsline_extract::Document {
+            id: DocId(id),
+            file: file.into(),
+            raw: "x".repeat(100),
+            ..Default::default()
+        };
+        c.documents = vec![doc(0, "a.txt"), doc(1, "b c.txt")];
+        let reading = Reading { doc: DocId(1), sentence: Some(Span { start: 10, end: 42 }) };
+        let v = View { reading: Some(reading), ..view(&[], Combine::All, "", Some(7)) };
+        assert_eq!(format(&v, &c), "?ev=7&a=b%20c.txt&s=10-42");
+        assert_eq!(parse("?ev=7&a=b%20c.txt&s=10-42", &c), v);
+        // A sentence outside the article, or malformed, opens the article at its top; a sentence
+        // without an article, or an unknown article, opens nothing.
+        let top = Some(Reading { doc: DocId(1), sentence: None });
+        assert_eq!(parse("a=b+c.txt&s=90-120", &c).reading, top);
+        assert_eq!(parse("a=b+c.txt&s=9", &c).reading, top);
+        assert_eq!(parse("s=10-42", &c).reading, None);
+        assert_eq!(parse("a=gone.txt&s=10-42", &c).reading, None);
+    }
+
+    #[test]
+    fn opening_and_closing_an_article_push() {
+        let plain = view(&[], Combine::All, "", Some(7));
+        let reading = View { reading: Some(Reading { doc: DocId(0), sentence: None }), ..plain.clone() };
+        assert_eq!(write_mode(&plain, &reading), Some(Write::Push));
+        assert_eq!(write_mode(&reading, &plain), Some(Write::Push));
     }
 
     #[test]

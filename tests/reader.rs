@@ -53,8 +53,13 @@ impl Drop for Mounted {
 
 impl Mounted {
     async fn new(corpus: Corpus) -> Mounted {
+        Mounted::at(corpus, "").await
+    }
+
+    /// An explorer started from a URL with `query` (`""` for a bare one).
+    async fn at(corpus: Corpus, query: &str) -> Mounted {
         let window = web_sys::window().unwrap();
-        let path = window.location().pathname().unwrap();
+        let path = window.location().pathname().unwrap() + query;
         window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
         let document = window.document().unwrap();
         let root = document.create_element("div").unwrap();
@@ -337,9 +342,34 @@ async fn the_raw_toggle_greys_what_cleaning_dropped_and_escape_closes_the_reader
     assert!(raw.contains("Chung Hae-kwan, director-general") && raw.contains("MOST POPULAR"));
     assert!(page.has("[data-testid=raw-text] .is-focus"), "the sentence stays emphasised in the raw page");
 
+    let query = search_query();
+    assert!(query.contains("&a=001_7744b7c929b9117b.txt&s="), "the open article is in the URL: {query}");
     page.press(&page.one("[data-testid=article-reader]"), "Escape").await;
     assert!(!page.has("[data-testid=article-reader]"));
+    assert!(!search_query().contains("a="), "closing it takes it out of the URL");
     assert!(page.has("[data-testid=event-detail]"), "Escape closes the reader, not the detail");
     page.press(&page.one("[data-testid=event-detail]"), "Escape").await;
     assert!(!page.has("[data-testid=event-detail]"));
+}
+
+#[wasm_bindgen_test]
+async fn a_url_naming_an_article_opens_the_reader_at_its_sentence() {
+    let page = Mounted::new(articles()).await;
+    page.click("[data-testid=event][data-files~=\"001_7744b7c929b9117b.txt\"]").await;
+    page.all(".nl-source")
+        .into_iter()
+        .find(|s| s.text_content().unwrap().contains("001_7744b7c929b9117b.txt"))
+        .and_then(|s| s.query_selector("[data-testid=open-reader]").ok().flatten())
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    let query = search_query();
+    let focus = page.texts("[data-testid=article-reader] .is-focus").concat();
+    drop(page);
+
+    let page = Mounted::at(articles(), &query).await;
+    assert!(page.has("[data-testid=article-reader]"));
+    assert_eq!(page.texts("[data-testid=article-reader] .is-focus").concat(), focus);
 }

@@ -31,7 +31,10 @@ pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
         let current = url::parse(&current_query(), &corpus.corpus);
         if let Some(mode) = url::write_mode(&current, view) {
             let query = url::format(view, &corpus.corpus);
-            if current.filters == view.filters && current.selected == view.selected {
+            if current.filters == view.filters
+                && current.selected == view.selected
+                && current.reading == view.reading
+            {
                 // Only the timeline moved: wheel, drag and pinch send a view per frame, so
                 // the URL takes the last one once they pause.
                 *pending.borrow_mut() =
