@@ -60,8 +60,10 @@ pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
         docs.iter().flat_map(|(f, es)| es.iter().map(move |e| (*f, e))).collect();
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
-    for (i, (_, e)) in all.iter().enumerate() {
-        for key in merge_keys(e) {
+    // The keys are derived on every core; the union that follows is in corpus order.
+    let keys = crate::each_article(all.iter().map(|(_, e)| *e).collect(), merge_keys);
+    for (i, ((_, e), keys)) in all.iter().zip(keys).enumerate() {
+        for key in keys {
             match by_key.entry((e.kind, key)) {
                 Entry::Occupied(j) => union(&mut parent, i, *j.get()),
                 Entry::Vacant(slot) => {
