@@ -26,19 +26,7 @@ pub const MIN_TICK_GAP: f64 = 90.0;
 
 const EPOCH: Date = Date::constant(1970, 1, 1);
 
-/// Days since 1970-01-01 (negative before).
-///
-/// Arithmetic on the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`) rather
-/// than a calendar span: it runs for every event of a corpus at start-up.
-pub fn day_number(date: Date) -> i32 {
-    let (y, m, d) = (i32::from(date.year()), i32::from(date.month()), i32::from(date.day()));
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let day_of_year = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
+pub use newsline_extract::query::day_number;
 
 /// The date of a day number, clamped to jiff's range.
 pub fn date_of(day: i32) -> Date {

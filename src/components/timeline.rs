@@ -83,6 +83,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let gesture = use_mut_ref(Gesture::default);
     let limits = props.axis.limits();
     let view = limits.clamp(props.viewport);
+    // The placements of the events to draw, in their order, side by side in memory: every
+    // render walks them.
+    let placed = use_memo((props.axis.clone(), props.events.clone()), |(axis, events)| {
+        events.iter().filter_map(|&id| Some((id, axis.get(id)?))).collect::<Vec<_>>()
+    });
     let latest = use_mut_ref(|| Latest { viewport: view, limits, on_view: props.on_view.clone() });
     *latest.borrow_mut() = Latest { viewport: view, limits, on_view: props.on_view.clone() };
 
@@ -150,8 +155,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The events in view, as pixel extents, then merged.
     let mut spans = Vec::new();
     let mut ids = Vec::new();
-    for &id in props.events.iter() {
-        let Some(p) = props.axis.get(id) else { continue };
+    for &(id, p) in placed.iter() {
         let left = x(f64::from(p.first));
         if left > width_px + MAX_CLUSTER {
             break; // events come by first day: every later one starts further right
@@ -300,6 +304,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    // Markers are not keyed: as the view moves, clusters form and part, and patching the
+    // buttons already there in place costs far less than replacing them.
     let markers = clusters.iter().zip(&drawn).zip(lanes).enumerate().map(|(c, ((cluster, &extent), lane))| {
         let id = ids[cluster.first];
         let selected = selected_in == Some(c);
@@ -323,10 +329,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             selected.then_some("is-selected")
         );
         html! {
-            <button key={format!("c{}", id.0)} type="button" tabindex="-1" {class} {onclick}
+            <button type="button" tabindex="-1" {class} {onclick}
                 style={format!("left:{:.1}px;width:{:.1}px;top:{top:.0}px", extent.0, extent.1 - extent.0)}
-                data-testid="timeline-cluster" data-count={cluster.count.to_string()}
-                title={label.clone()} aria-label={label}>
+                data-testid="timeline-cluster" data-count={cluster.count.to_string()} title={label}>
                 { short_count(cluster.count) }
             </button>
         }
@@ -438,9 +443,8 @@ fn lone_marker(
     let style = format!("left:{left:.1}px;width:{:.1}px;top:{top:.0}px", right - left);
     let label = format!("{}: {}", date_label(&event.date), event.summary);
     html! {
-        <button key={id.0} type="button" tabindex="-1" {class} {style} {onclick}
-            data-testid="timeline-event" data-date={event.date.clone()}
-            title={label.clone()} aria-label={label} />
+        <button type="button" tabindex="-1" {class} {style} {onclick}
+            data-testid="timeline-event" data-date={event.date.clone()} title={label} />
     }
 }
 

@@ -26,6 +26,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::Date;
 
+use crate::fxhash::FastMap;
 use crate::model::{Corpus, EntityId, EntityKind, EventId};
 use crate::timevalue::TimeValue;
 
@@ -136,6 +137,18 @@ pub struct Index {
     position: HashMap<EntityId, u32>,
 }
 
+/// Days since 1970-01-01 (negative before), by arithmetic on the proleptic Gregorian calendar
+/// (Howard Hinnant's `days_from_civil`): cheap enough to run for every event of a corpus.
+pub fn day_number(date: Date) -> i32 {
+    let (y, m, d) = (i32::from(date.year()), i32::from(date.month()), i32::from(date.day()));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
 /// Appends `text` lower-cased to `out`, bytewise when it is ASCII (most news text).
 fn push_lower(out: &mut String, text: &str) {
     if text.is_ascii() {
@@ -150,7 +163,7 @@ fn push_lower(out: &mut String, text: &str) {
 impl Index {
     /// Indexes `corpus`.
     pub fn new(corpus: &Corpus) -> Index {
-        let by_name: HashMap<&str, u32> =
+        let by_name: FastMap<&str, u32> =
             corpus.entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), i as u32)).collect();
         let lower = |parts: &[&str]| {
             let mut out = String::new();
@@ -184,16 +197,36 @@ impl Index {
 
         let bounds: Vec<Option<(Date, Date)>> =
             corpus.events.iter().map(|e| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds())).collect();
-        let mut order: Vec<usize> = (0..corpus.events.len()).collect();
-        order.sort_by_key(|&i| (bounds[i].is_none(), bounds[i], corpus.events[i].id));
-        let (mut summary, mut sentences) = (String::new(), String::new());
+        // Sorted by one integer per event: undated last, then first day, last day and id.
+        let mut keyed: Vec<(u128, usize)> = bounds
+            .iter()
+            .zip(&corpus.events)
+            .enumerate()
+            .map(|(i, (b, e))| {
+                let days = |d: Date| u128::from((i64::from(day_number(d)) + (1 << 31)) as u32);
+                let key = match *b {
+                    Some((first, last)) => (days(first) << 64) | (days(last) << 32),
+                    None => 1 << 96,
+                };
+                (key | u128::from(e.id.0), i)
+            })
+            .collect();
+        keyed.sort_unstable();
+        let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+        let (mut summary, mut sentences, mut unknown) = (String::new(), String::new(), Vec::new());
         for (rank, &i) in order.iter().enumerate() {
             let event = &corpus.events[i];
             index.ids.push(event.id);
             index.bounds.push(bounds[i]);
 
-            let mut entities: Vec<u32> =
-                event.entities.iter().filter_map(|n| by_name.get(n.as_str()).copied()).collect();
+            unknown.clear();
+            let mut entities: Vec<u32> = Vec::with_capacity(event.entities.len());
+            for name in &event.entities {
+                match by_name.get(name.as_str()) {
+                    Some(&e) => entities.push(e),
+                    None => unknown.push(name.as_str()),
+                }
+            }
             entities.sort_unstable();
             entities.dedup();
             for &e in &entities {
@@ -229,7 +262,7 @@ impl Index {
             index.text.push('\n');
             index.text.push_str(&sentences);
             // A name the corpus has no entity for is still searchable text of its event.
-            for name in event.entities.iter().filter(|n| !by_name.contains_key(n.as_str())) {
+            for name in &unknown {
                 push_lower(&mut index.text, name);
                 index.text.push('\n');
             }

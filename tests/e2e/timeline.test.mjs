@@ -1,0 +1,180 @@
+// End-to-end: the timeline's navigation on a release build of the default corpus, driven in
+// headless Chromium with a real mouse and keyboard: wheel zoom, the overview brush as a date
+// filter in the URL, reload, back, clusters, fit to results, a narrow screen.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { buildDist, launch, serve } from "./support.mjs";
+
+let dist;
+let server;
+let browser;
+
+before(async () => {
+  dist = buildDist();
+  server = await serve(dist.dir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  dist?.dispose();
+});
+
+async function open(query = "", width = 1280, height = 900) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.setDefaultTimeout(10_000);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url + query);
+  await page.getByTestId("timeline-axis").waitFor();
+  return { page, errors };
+}
+
+const range = (page) => page.getByTestId("timeline-range").textContent();
+const ticks = (page) => page.locator(".nl-tick").allTextContents();
+const count = async (page) => Number((await page.getByTestId("result-count").textContent()).split(" ")[0]);
+const param = (page, name) => new URL(page.url()).searchParams.get(name);
+
+/** Events on the axis: lone markers plus the counts the clusters carry. */
+const onAxis = (page) =>
+  page.evaluate(
+    () =>
+      document.querySelectorAll('[data-testid="timeline-event"]').length +
+      [...document.querySelectorAll('[data-testid="timeline-cluster"]')].reduce((n, c) => n + Number(c.dataset.count), 0),
+  );
+
+async function centreOf(locator) {
+  const box = await locator.boundingBox();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+test("the wheel zooms around the pointer, changes the ticks and goes into the URL", async () => {
+  const { page, errors } = await open();
+  const before = { range: await range(page), ticks: await ticks(page) };
+  const { x, y } = await centreOf(page.getByTestId("timeline-axis"));
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -250);
+  await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, before.range);
+  assert.notDeepEqual(await ticks(page), before.ticks, "finer ticks");
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("z"));
+  assert.ok(Number(param(page, "z")) > 0);
+  const zoomedIn = await range(page);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 250);
+  await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, zoomedIn);
+  assert.equal(await range(page), before.range, "zooming out around the same point comes back");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("dragging the axis pans it and the arrow keys pan it when it has focus", async () => {
+  const { page } = await open();
+  const start = await range(page);
+  const { x, y } = await centreOf(page.getByTestId("timeline-axis"));
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 400, y, { steps: 8 });
+  await page.mouse.up();
+  const dragged = await range(page);
+  assert.notEqual(dragged, start, "a drag to the right shows earlier dates");
+  await page.getByTestId("timeline-axis").focus();
+  await page.keyboard.press("Shift+ArrowRight");
+  assert.notEqual(await range(page), dragged);
+  await page.keyboard.press("+");
+  assert.ok(await page.getByTestId("zoom-out").isEnabled());
+  await page.close();
+});
+
+test("brushing the overview filters the list, writes the URL, survives a reload and back undoes it", async () => {
+  const { page, errors } = await open();
+  const total = await count(page);
+  // Brush across the window the axis shows: the dense years, without 1910 and 1965.
+  const window = await page.getByTestId("overview-window").boundingBox();
+  const y = window.y + window.height / 2;
+  await page.mouse.move(window.x + 2, y);
+  await page.mouse.down();
+  await page.mouse.move(window.x + window.width / 2, y, { steps: 4 });
+  await page.mouse.move(window.x + window.width - 2, y, { steps: 4 });
+  await page.mouse.up();
+  await page.getByTestId("range").waitFor();
+  const narrowed = await count(page);
+  assert.ok(narrowed > 0 && narrowed < total, `${narrowed} of ${total}`);
+  assert.equal(await page.locator('[data-testid="event"]').count(), narrowed, "the list shows what the count says");
+  assert.match(param(page, "from") ?? "", /^\d{4}-\d\d-\d\d$/);
+  assert.match(param(page, "to") ?? "", /^\d{4}-\d\d-\d\d$/);
+  await page.waitForFunction(() => new URL(location.href).searchParams.has("z"));
+  const chip = await page.getByTestId("range").textContent();
+  const label = await range(page);
+
+  await page.reload();
+  await page.getByTestId("range").waitFor();
+  assert.equal(await count(page), narrowed);
+  assert.equal(await page.getByTestId("range").textContent(), chip);
+  assert.equal(await range(page), label, "the zoom and centre come back too");
+
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent.startsWith(`${n} `), total);
+  assert.equal(param(page, "from"), null);
+  assert.equal(await page.getByTestId("range").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a link with a range and a zoom opens on them; bad values are ignored", async () => {
+  const { page, errors } = await open("?from=2019-07&to=2019-12-31&z=6&at=2019-09-15");
+  await page.getByTestId("range").waitFor();
+  const dates = await page.locator('[data-testid="event"]').evaluateAll((els) => els.map((e) => e.dataset.date));
+  assert.ok(dates.length > 0);
+  assert.ok(dates.every((d) => d.split("/").some((part) => part.slice(0, 4) >= "2019")), dates.join());
+  const bad = await open("?from=someday&z=deep&at=never");
+  assert.equal(await bad.page.getByTestId("range").count(), 0);
+  assert.notEqual(await range(page), await range(bad.page), "the link's zoom and centre, not the default view");
+  assert.deepEqual([...errors, ...bad.errors], []);
+  await bad.page.close();
+  await page.close();
+});
+
+test("clicking a cluster zooms in to it", async () => {
+  const { page } = await open();
+  for (let i = 0; i < 3; i++) await page.getByTestId("zoom-out").click();
+  const cluster = page.getByTestId("timeline-cluster").first();
+  await cluster.waitFor();
+  const held = Number(await cluster.getAttribute("data-count"));
+  const z = Number(param(page, "z") ?? 0);
+  const before = await range(page);
+  await cluster.click();
+  await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, before);
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("z")) > z, z);
+  assert.ok((await onAxis(page)) >= held, "its events are all in view");
+  await page.close();
+});
+
+test("fit to results frames the events that match the filters", async () => {
+  const { page } = await open();
+  await page.getByTestId("zoom-in").click();
+  await page.getByTestId("zoom-in").click();
+  await page.getByTestId("zoom-in").click();
+  const total = await count(page);
+  assert.ok((await onAxis(page)) < total, "zoomed in, some events are off screen");
+  await page.getByTestId("fit").click();
+  await page.waitForFunction((n) => {
+    const lone = document.querySelectorAll('[data-testid="timeline-event"]').length;
+    const grouped = [...document.querySelectorAll('[data-testid="timeline-cluster"]')].reduce((s, c) => s + Number(c.dataset.count), 0);
+    return lone + grouped === n;
+  }, total);
+  await page.close();
+});
+
+test("at 390px the timeline fits, its tools wrap and the page does not scroll sideways", async () => {
+  const { page } = await open("", 390, 844);
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  assert.ok(await fits());
+  for (const id of ["fit", "zoom-in", "zoom-out", "range-from-view"]) {
+    const box = await page.getByTestId(id).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, id);
+  }
+  await page.getByTestId("range-from-view").click();
+  await page.getByTestId("range").waitFor();
+  assert.ok(await fits(), "with the date filter shown");
+  await page.close();
+});
