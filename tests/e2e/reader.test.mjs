@@ -130,3 +130,26 @@ for (const width of [1280, 390]) {
     await page.close();
   });
 }
+
+test("the open article is in the URL: reload reopens it, back closes it", async () => {
+  const { page, errors } = await open();
+  await events(page).first().click();
+  await page.getByTestId("event-detail").getByTestId("open-reader").first().click();
+  const reader = page.getByTestId("article-reader");
+  await reader.waitFor();
+  const url = new URL(page.url());
+  assert.ok(url.searchParams.get("a")?.endsWith(".txt"), url.search);
+  assert.match(url.searchParams.get("s"), /^\d+-\d+$/);
+  const focus = await reader.locator(".is-focus").allTextContents();
+
+  await page.reload();
+  await reader.waitFor();
+  assert.deepEqual(await reader.locator(".is-focus").allTextContents(), focus);
+
+  await page.goBack();
+  await reader.waitFor({ state: "detached" });
+  assert.ok(await page.getByTestId("event-detail").isVisible(), "back returns to the detail");
+  assert.equal(new URL(page.url()).searchParams.get("a"), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
