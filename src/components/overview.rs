@@ -8,7 +8,8 @@
 //! Approach: the histogram has [`BINS`] bars whatever the corpus's size, counted once per
 //! result (a long span adds to every bin it covers through a difference array), so the strip
 //! costs the same for 15 events or 100,000. Heights grow with the square root of the count so
-//! a bin with one event still shows. Limits: not reachable by keyboard; the timeline's "Filter
+//! a bin with one event still shows; the whole corpus is drawn faintly behind the matching
+//! events. Limits: not reachable by keyboard; the timeline's "Filter
 //! to period" button and its keys do the same.
 
 use std::rc::Rc;
@@ -18,7 +19,7 @@ use newsline_extract::EventId;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::axis::{date_of, Axis};
+use crate::axis::{date_of, Axis, Placed};
 use crate::viewport::Viewport;
 
 /// Bars in the histogram.
@@ -37,11 +38,15 @@ pub struct OverviewProps {
 
 /// Events per bin over the domain.
 pub fn histogram(axis: &Axis, events: &[EventId]) -> Vec<u32> {
+    count_bins(axis, events.iter().filter_map(|&id| axis.get(id)))
+}
+
+fn count_bins(axis: &Axis, placed: impl Iterator<Item = Placed>) -> Vec<u32> {
     let Some(domain) = axis.domain else { return vec![0; BINS] };
     let bin =
         |day: i32| ((domain.fraction(f64::from(day)) * BINS as f64).floor().max(0.0) as usize).min(BINS - 1);
     let mut diff = vec![0i64; BINS + 1];
-    for p in events.iter().filter_map(|&id| axis.get(id)) {
+    for p in placed {
         diff[bin(p.first)] += 1;
         diff[bin(p.last) + 1] -= 1;
     }
@@ -61,6 +66,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
     // A brush being dragged: where it started and where it is, as fractions of the strip.
     let brush = use_state(|| None::<(f64, f64)>);
     let bins = use_memo((props.axis.clone(), props.events.clone()), |(axis, events)| histogram(axis, events));
+    // The whole corpus, drawn faintly behind: filtered-out periods stay in sight and in reach.
+    let corpus_bins =
+        use_memo(props.axis.clone(), |axis| count_bins(axis, axis.placed.iter().flatten().copied()));
     let Some(domain) = props.axis.domain else { return html! {} };
     let limits = props.axis.limits();
 
@@ -123,7 +131,15 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let (first, days) = props.window;
     let window_left = pct(first).clamp(0.0, 100.0);
     let window_width = (days / domain.days * 100.0).clamp(0.4, 100.0 - window_left);
-    let max = f64::from(bins.iter().copied().max().unwrap_or(0).max(1));
+    let max = f64::from(corpus_bins.iter().copied().max().unwrap_or(0).max(1));
+    let bar = |i: usize, n: u32| {
+        format!(
+            "left:{:.3}%;width:{:.3}%;height:{:.1}%",
+            i as f64 * 100.0 / BINS as f64,
+            100.0 / BINS as f64,
+            12.0 + 88.0 * (f64::from(n) / max).sqrt()
+        )
+    };
     let range = props.range.map(|r| {
         let a = pct(f64::from(crate::axis::day_number(r.first))).clamp(0.0, 100.0);
         let b = pct(f64::from(crate::axis::day_number(r.last) + 1)).clamp(0.0, 100.0);
@@ -132,13 +148,11 @@ pub fn Overview(props: &OverviewProps) -> Html {
     html! {
         <div class="nl-overview" ref={strip} aria-hidden="true" data-testid="overview"
             {onpointerdown} {onpointermove} onpointerup={onpointerup} onpointercancel={oncancel}>
+            for (i, &n) in corpus_bins.iter().enumerate().filter(|(_, &n)| n > 0) {
+                <span key={i} class="nl-overview__bin is-corpus" style={bar(i, n)} />
+            }
             for (i, &n) in bins.iter().enumerate().filter(|(_, &n)| n > 0) {
-                <span key={i} class="nl-overview__bin" style={format!(
-                    "left:{:.3}%;width:{:.3}%;height:{:.1}%",
-                    i as f64 * 100.0 / BINS as f64,
-                    100.0 / BINS as f64,
-                    12.0 + 88.0 * (f64::from(n) / max).sqrt()
-                )} />
+                <span key={BINS + i} class="nl-overview__bin" style={bar(i, n)} />
             }
             if let Some((left, width)) = range {
                 <span class="nl-overview__range" data-testid="overview-range"
