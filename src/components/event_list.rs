@@ -3,10 +3,11 @@
 //!
 //! Virtualised against the page's scroll: only the rows in the window plus [`MARGIN`] rows on
 //! each side are in the DOM, and the list's padding stands in for the rest, so 100,000 events
-//! cost as much as a hundred. Row height is measured from the rows drawn (the stylesheet keeps
-//! rows one height: two lines of summary at most). A list shorter than the window and margins,
-//! such as a few dozen events, is drawn whole. Every drawn row says where it is in the whole
-//! list (`aria-posinset`, `aria-setsize`).
+//! cost as much as a few dozen. Row height is measured from the rows drawn (the stylesheet keeps
+//! rows one height: two lines of summary at most). Only scrolling and resizing measure the page;
+//! a new result is drawn at the window last measured, so a filter change costs one render and
+//! no forced layout. A list of up to [`WHOLE`] events is drawn whole. Every drawn row says
+//! where it is in the whole list (`aria-posinset`, `aria-setsize`).
 //!
 //! Limits: the page can hold about 300,000 rows before Chromium's largest layout size; rows
 //! whose text wraps further than the stylesheet allows would make the padding a little off.
@@ -25,7 +26,9 @@ use crate::corpus::SharedCorpus;
 use crate::format::date_label;
 
 /// Rows drawn beyond the window on each side.
-pub const MARGIN: usize = 30;
+pub const MARGIN: usize = 8;
+/// A list this short is drawn whole.
+pub const WHOLE: usize = 60;
 /// Row pitch (height plus gap) assumed until rows have been measured.
 const ESTIMATED_PITCH: f64 = 112.0;
 
@@ -36,27 +39,40 @@ pub struct EventListProps {
     pub on_select: Callback<EventId>,
 }
 
-/// The rows to draw, `start..end`, and the pitch they were placed with.
+/// Where the window is over the list: the first row in it, how many rows it holds, and the
+/// row pitch (height plus gap) that was measured.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Slice {
-    start: usize,
-    end: usize,
+struct Window {
+    first: usize,
+    rows: usize,
     pitch: f64,
 }
 
-/// Which rows of `n` to draw when the list's top is `top` pixels below the window's top (negative
-/// once scrolled past) and the window is `height` tall.
-fn slice(n: usize, top: f64, height: f64, pitch: f64) -> Slice {
-    let first = (-top / pitch).floor().max(0.0) as usize;
-    let last = ((height - top) / pitch).ceil().max(0.0) as usize;
-    Slice { start: first.saturating_sub(MARGIN).min(n), end: (last + MARGIN).min(n), pitch }
+impl Window {
+    /// The window when the list's top is `top` pixels below the window's top (negative once
+    /// scrolled past) and the window is `height` tall.
+    fn at(top: f64, height: f64, pitch: f64) -> Window {
+        let first = (-top / pitch).floor().max(0.0) as usize;
+        let last = ((height - top) / pitch).ceil().max(0.0) as usize;
+        Window { first, rows: last.saturating_sub(first), pitch }
+    }
+
+    /// The rows of a list of `n` to draw: those in the window and a margin, or all of a short
+    /// list.
+    fn rows(&self, n: usize) -> (usize, usize) {
+        if n <= WHOLE {
+            return (0, n);
+        }
+        let start = self.first.saturating_sub(MARGIN).min(n);
+        (start, (self.first + self.rows + MARGIN).min(n).max(start))
+    }
 }
 
-/// Which rows to draw now that the list is where it is in the window.
-fn measure(list: &Element, n: usize) -> Slice {
+/// Measures where the window is over the list.
+fn measure(list: &Element) -> Window {
     let pitch = drawn_pitch(list).unwrap_or(ESTIMATED_PITCH);
     let height = web_sys::window().and_then(|w| w.inner_height().ok()?.as_f64()).unwrap_or(900.0);
-    slice(n, list.get_bounding_client_rect().top(), height, pitch)
+    Window::at(list.get_bounding_client_rect().top(), height, pitch)
 }
 
 #[component]
@@ -64,17 +80,18 @@ pub fn EventList(props: &EventListProps) -> Html {
     let shared = use_context::<SharedCorpus>().expect("EventList is rendered inside the corpus context");
     let list = use_node_ref();
     let n = props.events.len();
-    let drawn = use_state_eq(|| slice(n, 0.0, 900.0, ESTIMATED_PITCH));
+    // Only scrolling and resizing move the window: a new result is drawn from where it is,
+    // without measuring the page again.
+    let window = use_state_eq(|| Window::at(0.0, 900.0, ESTIMATED_PITCH));
     // A row to focus once it is drawn (Home/End jump beyond the drawn rows).
     let pending = use_mut_ref(|| None::<usize>);
 
     {
-        let (list, drawn) = (list.clone(), drawn.setter());
-        use_effect_with(props.events.clone(), move |events| {
-            let n = events.len();
+        let (list, window) = (list.clone(), window.setter());
+        use_effect_with((), move |_| {
             let update = move || {
                 if let Some(el) = list.cast::<Element>() {
-                    drawn.set(measure(&el, n));
+                    window.set(measure(&el));
                 }
             };
             update();
@@ -102,10 +119,10 @@ pub fn EventList(props: &EventListProps) -> Html {
         });
     }
 
-    let Slice { start, end, pitch } = *drawn;
-    let (start, end) = (start.min(n), end.min(n));
+    let pitch = window.pitch;
+    let (start, end) = window.rows(n);
     let onkeydown = {
-        let (list, pending, drawn) = (list.clone(), pending.clone(), drawn.setter());
+        let (list, pending, window) = (list.clone(), pending.clone(), window.setter());
         Callback::from(move |e: KeyboardEvent| {
             let Some(index) = e
                 .target_dyn_into::<Element>()
@@ -134,7 +151,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                 w.scroll_by_with_x_and_y(0.0, row_top - 80.0);
             }
             *pending.borrow_mut() = Some(target);
-            drawn.set(Slice { start: target.saturating_sub(MARGIN), end: (target + MARGIN).min(n), pitch });
+            window.set(Window { first: target.saturating_sub(MARGIN), rows: 2 * MARGIN, pitch });
         })
     };
     let style =
@@ -213,15 +230,15 @@ mod tests {
 
     #[test]
     fn a_short_list_is_drawn_whole() {
-        assert_eq!(slice(25, 300.0, 900.0, 110.0), Slice { start: 0, end: 25, pitch: 110.0 });
+        assert_eq!(Window::at(-5_000.0, 900.0, 110.0).rows(WHOLE), (0, WHOLE));
     }
 
     #[test]
     fn a_long_list_draws_the_window_and_the_margins() {
         // Scrolled 100 rows down: rows 100..110 are in a 1000 px window.
-        let s = slice(100_000, -11_000.0, 1000.0, 110.0);
-        assert_eq!((s.start, s.end), (100 - MARGIN, 110 + MARGIN));
-        let bottom = slice(100_000, -110.0 * 99_995.0, 1000.0, 110.0);
-        assert_eq!(bottom.end, 100_000);
+        let window = Window::at(-11_000.0, 1000.0, 110.0);
+        assert_eq!(window.rows(100_000), (100 - MARGIN, 110 + MARGIN));
+        assert_eq!(Window::at(-110.0 * 99_995.0, 1000.0, 110.0).rows(100_000).1, 100_000);
+        assert_eq!(Window::at(300.0, 900.0, 110.0).rows(100_000), (0, 6 + MARGIN), "not scrolled yet");
     }
 }
