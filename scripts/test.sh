@@ -18,6 +18,7 @@ step cargo test --workspace
 # Component tests: the explorer in headless Chromium (wasm-bindgen-test-runner + chromedriver).
 step cargo test -p newsline --target wasm32-unknown-unknown --test components
 step cargo test -p newsline --target wasm32-unknown-unknown --test reader
+step cargo test -p newsline --target wasm32-unknown-unknown --test timeline
 # End-to-end: one trunk build --release into a fresh folder, served on 127.0.0.1 by each test
 # file, driven in Chromium.
 NEWSLINE_DIST="$(mktemp -d)"
