@@ -186,7 +186,8 @@ fn may_start(s: &Scan, i: usize) -> bool {
     match s.kind(i) {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Word) => match s.lex(i) {
-            Lex::Other => s.word(i).contains('-'),
+            // A byte loop: a word is too short for `str::contains`' search to pay off.
+            Lex::Other => s.word(i).bytes().any(|b| b == b'-'),
             Lex::Key(k) => k.starts(),
             Lex::Unit(..) => false,
             Lex::Month(..) | Lex::Weekday(..) | Lex::Number(_) => true,

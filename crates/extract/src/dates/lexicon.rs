@@ -428,7 +428,9 @@ pub(crate) fn classify(word: &str) -> Lex {
         return Lex::Key(Key::Future);
     }
     match lookup(k) {
-        Lex::Other if word.contains('-') => compound_number(word).map_or(Lex::Other, Lex::Number),
+        Lex::Other if word.bytes().any(|b| b == b'-') => {
+            compound_number(word).map_or(Lex::Other, Lex::Number)
+        }
         lex => lex,
     }
 }
