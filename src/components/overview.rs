@@ -20,12 +20,13 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::axis::{date_of, Axis, Placed};
+use crate::components::timeline::ByPtr;
 use crate::viewport::Viewport;
 
 /// Bars in the histogram.
 pub const BINS: usize = 200;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct OverviewProps {
     pub axis: Rc<Axis>,
     pub events: Rc<Vec<EventId>>,
@@ -34,6 +35,29 @@ pub struct OverviewProps {
     pub range: Option<DateRange>,
     pub on_view: Callback<Viewport>,
     pub on_range: Callback<Option<DateRange>>,
+}
+
+impl PartialEq for OverviewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.axis, &other.axis)
+            && Rc::ptr_eq(&self.events, &other.events)
+            && self.window == other.window
+            && self.range == other.range
+            && self.on_view == other.on_view
+            && self.on_range == other.on_range
+    }
+}
+
+/// An SVG path of one bar per non-empty bin, `BINS` wide and 100 high, heights relative to
+/// `max` by square root.
+fn bars(bins: &[u32], max: u32) -> String {
+    let max = f64::from(max.max(1));
+    let mut d = String::new();
+    for (i, &n) in bins.iter().enumerate().filter(|(_, &n)| n > 0) {
+        let top = 100.0 - (12.0 + 88.0 * (f64::from(n) / max).sqrt());
+        d.push_str(&format!("M{i} 100V{top:.1}h1V100Z"));
+    }
+    d
 }
 
 /// Events per bin over the domain.
@@ -65,10 +89,16 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let strip = use_node_ref();
     // A brush being dragged: where it started and where it is, as fractions of the strip.
     let brush = use_state(|| None::<(f64, f64)>);
-    let bins = use_memo((props.axis.clone(), props.events.clone()), |(axis, events)| histogram(axis, events));
     // The whole corpus, drawn faintly behind: filtered-out periods stay in sight and in reach.
-    let corpus_bins =
-        use_memo(props.axis.clone(), |axis| count_bins(axis, axis.placed.iter().flatten().copied()));
+    let corpus_bins = use_memo(ByPtr(props.axis.clone()), |axis| {
+        let bins = count_bins(&axis.0, axis.0.placed.iter().flatten().copied());
+        let max = bins.iter().copied().max().unwrap_or(0);
+        (bars(&bins, max), max)
+    });
+    let matching = use_memo(
+        (ByPtr(props.axis.clone()), ByPtr(props.events.clone()), corpus_bins.1),
+        |(axis, events, max)| bars(&histogram(&axis.0, &events.0), *max),
+    );
     let Some(domain) = props.axis.domain else { return html! {} };
     let limits = props.axis.limits();
 
@@ -131,15 +161,6 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let (first, days) = props.window;
     let window_left = pct(first).clamp(0.0, 100.0);
     let window_width = (days / domain.days * 100.0).clamp(0.4, 100.0 - window_left);
-    let max = f64::from(corpus_bins.iter().copied().max().unwrap_or(0).max(1));
-    let bar = |i: usize, n: u32| {
-        format!(
-            "left:{:.3}%;width:{:.3}%;height:{:.1}%",
-            i as f64 * 100.0 / BINS as f64,
-            100.0 / BINS as f64,
-            12.0 + 88.0 * (f64::from(n) / max).sqrt()
-        )
-    };
     let range = props.range.map(|r| {
         let a = pct(f64::from(crate::axis::day_number(r.first))).clamp(0.0, 100.0);
         let b = pct(f64::from(crate::axis::day_number(r.last) + 1)).clamp(0.0, 100.0);
@@ -148,12 +169,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
     html! {
         <div class="nl-overview" ref={strip} aria-hidden="true" data-testid="overview"
             {onpointerdown} {onpointermove} onpointerup={onpointerup} onpointercancel={oncancel}>
-            for (i, &n) in corpus_bins.iter().enumerate().filter(|(_, &n)| n > 0) {
-                <span key={i} class="nl-overview__bin is-corpus" style={bar(i, n)} />
-            }
-            for (i, &n) in bins.iter().enumerate().filter(|(_, &n)| n > 0) {
-                <span key={BINS + i} class="nl-overview__bin" style={bar(i, n)} />
-            }
+            <svg class="nl-overview__bins" viewBox={format!("0 0 {BINS} 100")} preserveAspectRatio="none">
+                <path class="is-corpus" d={corpus_bins.0.clone()} />
+                <path d={(*matching).clone()} />
+            </svg>
             if let Some((left, width)) = range {
                 <span class="nl-overview__range" data-testid="overview-range"
                     style={format!("left:{left:.3}%;width:{width:.3}%")} />
