@@ -6,8 +6,9 @@
 //! The axis maps its [`Domain`] (every event, padded) linearly onto a strip `2^zoom` times the
 //! viewport's width. Ticks step by days, months or years, whichever keeps labels apart.
 //!
-//! Limits: linear scale only (no clustering yet: events that overlap share lanes up to
-//! [`MAX_LANES`], then overlap); durations and unparsable dates are not placed.
+//! Limits: linear scale only; markers that overlap share lanes up to [`MAX_LANES`], then
+//! overlap (clustering, [`crate::cluster`], keeps that rare); durations and unparsable dates
+//! are not placed.
 
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -249,7 +250,9 @@ pub fn lanes(spans: &[(f64, f64)], gap: f64) -> Vec<usize> {
                 ends.push(f64::NEG_INFINITY);
                 ends.len() - 1
             } else {
-                MAX_LANES - 1
+                // Every lane is taken here: overlap the one that frees up first, so a crowd
+                // spreads over the lanes instead of piling into the last.
+                (0..MAX_LANES).min_by(|&a, &b| ends[a].total_cmp(&ends[b])).unwrap_or(MAX_LANES - 1)
             }
         });
         ends[lane] = ends[lane].max(right);
@@ -366,5 +369,9 @@ mod tests {
         assert_eq!(lanes(&[(0.0, 10.0), (5.0, 15.0), (20.0, 30.0)], 2.0), [0, 1, 0]);
         let crowd: Vec<(f64, f64)> = (0..10).map(|_| (0.0, 10.0)).collect();
         assert_eq!(lanes(&crowd, 2.0).into_iter().max(), Some(MAX_LANES - 1));
+        // Past the limit, a marker overlaps the lane that ends first, not always the last one.
+        let mut spans: Vec<(f64, f64)> = (0..MAX_LANES).map(|i| (0.0, 100.0 + i as f64)).collect();
+        spans.push((50.0, 60.0));
+        assert_eq!(lanes(&spans, 2.0).last(), Some(&0));
     }
 }
