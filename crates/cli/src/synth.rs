@@ -12,7 +12,7 @@
 //! their templates' wording.
 
 use newsline_extract::{
-    Corpus, DateMention, DocId, Document, Entity, EntityId, EntityKind, Event, EventId, Source,
+    Corpus, DateMention, DocId, Document, Entity, EntityId, EntityKind, Event, EventId, Source, TimeValue,
 };
 
 /// A deterministic pseudo-random generator (splitmix64).
@@ -265,6 +265,11 @@ pub fn synth(events: usize, seed: u64) -> Corpus {
             .collect();
         out.push(Event { id: EventId(i as u32), date, summary, entities: names, sources });
     }
+    // As `newsline extract` writes them: events in date order, numbered in that order.
+    out.sort_by_cached_key(|e| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds()));
+    for (i, event) in out.iter_mut().enumerate() {
+        event.id = EventId(i as u32);
+    }
     Corpus { documents, entities, events: out }
 }
 
@@ -314,7 +319,6 @@ fn day_in(rng: &mut Rng, from: usize, to: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsline_extract::TimeValue;
 
     #[test]
     fn the_same_seed_gives_the_same_corpus_and_another_seed_another() {
@@ -326,6 +330,10 @@ mod tests {
     fn every_event_has_a_valid_date_known_entities_and_a_real_source() {
         let corpus = synth(2_000, 1);
         assert_eq!(corpus.events.len(), 2_000);
+        let firsts: Vec<_> =
+            corpus.events.iter().map(|e| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds())).collect();
+        assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "events come in date order, as extract writes them");
+        assert!(corpus.events.iter().enumerate().all(|(i, e)| e.id == EventId(i as u32)));
         assert!(corpus.entities.len() > 200, "{}", corpus.entities.len());
         for event in &corpus.events {
             assert!(TimeValue::parse_iso(&event.date).and_then(|v| v.bounds()).is_some(), "{}", event.date);
