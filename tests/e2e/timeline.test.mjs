@@ -1,6 +1,7 @@
 // End-to-end: the timeline's navigation on a release build of the default corpus, driven in
-// headless Chromium with a real mouse and keyboard: wheel zoom, the overview brush as a date
-// filter in the URL, reload, back, clusters, fit to results, a narrow screen.
+// headless Chromium with a real mouse, keyboard and (through the DevTools protocol) touch: wheel
+// zoom, drag, keys, pinch, the overview brush as a date filter in the URL, reload, back,
+// clusters, fit to results, a narrow screen.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { buildDist, launch, serve } from "./support.mjs";
@@ -83,6 +84,32 @@ test("dragging the axis pans it and the arrow keys pan it when it has focus", as
   await page.keyboard.press("+");
   assert.ok(await page.getByTestId("zoom-out").isEnabled());
   await page.close();
+});
+
+test("two fingers spreading on the axis zoom in, closing zoom out", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByTestId("timeline-axis").waitFor();
+  const before = await range(page);
+  const { x, y } = await centreOf(page.getByTestId("timeline-axis"));
+  const cdp = await context.newCDPSession(page);
+  const pinch = async (from, to) => {
+    const points = (d) => [{ x: x - d, y, id: 1 }, { x: x + d, y, id: 2 }];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(from) });
+    const step = from < to ? 5 : -5;
+    for (let d = from + step; from < to ? d <= to : d >= to; d += step) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(d) });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  };
+  await pinch(30, 120);
+  await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, before);
+  const zoomed = await range(page);
+  await pinch(120, 30);
+  await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, zoomed);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await context.close();
 });
 
 test("brushing the overview filters the list, writes the URL, survives a reload and back undoes it", async () => {
