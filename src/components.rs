@@ -12,6 +12,7 @@ pub mod facet_group;
 pub mod facets;
 pub mod header;
 pub mod highlighted;
+pub mod loader;
 pub mod notice;
 pub mod overview;
 pub mod search_box;

@@ -1,3 +1,5 @@
 //! Hooks that hold the explorer's side effects, so components and the reducer stay free of them.
 
+pub mod corpus_loader;
+pub mod host;
 pub mod url_state;

@@ -7,6 +7,7 @@
 //! render what those return. The corpus is parsed once ([`corpus`]) and shared by pointer
 //! through a context.
 
+pub mod api;
 pub mod axis;
 pub mod cluster;
 pub mod components;
@@ -14,6 +15,7 @@ pub mod corpus;
 pub mod format;
 pub mod highlight;
 pub mod hooks;
+pub mod options;
 pub mod reader;
 pub mod state;
 pub mod url;

@@ -45,7 +45,7 @@ impl Mounted {
         let document = window.document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let props = ExplorerProps { corpus: SharedCorpus::new(corpus, "fixture") };
+        let props = yew::props!(ExplorerProps { corpus: SharedCorpus::new(corpus, "fixture") });
         let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Mounted { root, handle: Some(handle) }
@@ -283,8 +283,9 @@ async fn a_facet_click_is_written_to_the_url_and_a_url_is_read_back() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props =
-        ExplorerProps { corpus: SharedCorpus::new(serde_json::from_str(FIXTURE).unwrap(), "fixture") };
+    let props = yew::props!(ExplorerProps {
+        corpus: SharedCorpus::new(serde_json::from_str(FIXTURE).unwrap(), "fixture")
+    });
     let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     let page = Mounted { root, handle: Some(handle) };

@@ -22,12 +22,24 @@ use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::corpus::SharedCorpus;
 use crate::highlight::SearchTerms;
-use crate::hooks::url_state::{initial_view, use_url_state};
+use crate::hooks::host::use_report_selection;
+use crate::hooks::url_state::{initial_view, use_url_state, ViewSource};
+use crate::options::Chrome;
 use crate::state::{Action, UiState};
+use crate::url;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     pub corpus: SharedCorpus,
+    /// Full page or embedded, theme, hidden parts ([`crate::options`]).
+    #[prop_or_default]
+    pub chrome: Chrome,
+    /// Where the view starts and whether it is kept in the page's URL.
+    #[prop_or_default]
+    pub view: ViewSource,
+    /// Told when the open event changes, for a host page.
+    #[prop_or_default]
+    pub on_open: Callback<Option<EventId>>,
 }
 
 #[component]
@@ -35,14 +47,15 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let shared = props.corpus.clone();
     let axis = use_memo(shared.clone(), |s| Axis::new(&s.corpus.events));
     let state = use_reducer({
-        let (axis, shared) = (axis.clone(), shared.clone());
+        let (axis, shared, source) = (axis.clone(), shared.clone(), props.view.clone());
         move || {
             let mut state = UiState::new(axis.home(), axis.limits());
-            state.restore(initial_view(&shared));
+            state.restore(initial_view(&source, &shared));
             state
         }
     });
-    use_url_state(&state, &shared);
+    use_url_state(&state, &shared, &props.view);
+    use_report_selection(state.selected, &props.on_open);
     let index = use_memo(shared.clone(), |s| Index::new(&s.corpus));
     let result = use_memo((shared.clone(), state.filters.clone()), {
         let index = index.clone();
@@ -144,6 +157,11 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         onclick={toggle_drawer}>
                         { if active > 0 { format!("Filters ({active})") } else { "Filters".to_string() } }
                     </button>
+                    if let Some(href) = props.chrome.full_view_href(&url::format(&state.view(), corpus)) {
+                        <a class="nl-button nl-full-view" {href} target="_blank" rel="noopener" data-testid="full-view">
+                            { "Open full view" }
+                        </a>
+                    }
                 </div>
                 <ActiveFilters entities={state.filters.entities.clone()} search={AttrValue::from(state.filters.text.clone())}
                     on_remove={on_toggle.clone()} {on_clear_search} />
@@ -184,7 +202,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     html! {
         <ContextProvider<SharedCorpus> context={shared.clone()}>
         <ContextProvider<SearchTerms> context={(*terms).clone()}>
-            <div class="nl-app" {onkeydown}>
+            <div class={props.chrome.classes()} data-theme={props.chrome.theme.attr()} {onkeydown}>
                 <Header />
                 { body }
             </div>

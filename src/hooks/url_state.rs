@@ -2,35 +2,59 @@
 //!
 //! Every change of the view is written to the URL (a new entry for a click, the same entry
 //! while a search is typed), and back/forward restore the view their entry names. Writing
-//! compares with what the URL already says, so restoring a view never pushes it again.
+//! compares with what the URL already says, so restoring a view never pushes it again, and
+//! keeps the page's options (`?embed`, theme, hidden parts, corpus: [`crate::options`]).
+//!
+//! Only the page's own explorer (full page or iframe) does this. An explorer a host mounted
+//! with `mount()` starts from the view it was given and never touches the URL: the URL is the
+//! host's, and two widgets on one page would overwrite each other's view.
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::corpus::SharedCorpus;
+use crate::options::with_page_options;
 use crate::state::{Action, UiState};
 use crate::url::{self, View, Write};
 
 /// How long the timeline must stay still before its viewport is written to the URL.
 const VIEWPORT_WRITE_DELAY_MS: u32 = 250;
 
-/// The view the page's URL names, read once when the explorer starts.
-pub fn initial_view(corpus: &SharedCorpus) -> View {
-    url::parse(&current_query(), &corpus.corpus)
+/// Where an explorer's view starts, and whether it lives in the page's URL.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum ViewSource {
+    /// The page's URL: read at the start, written on every change, followed on back/forward.
+    #[default]
+    PageUrl,
+    /// A query string in [`crate::url`]'s format, read once; the page's URL is left alone.
+    Given(AttrValue),
 }
 
-/// Writes `state`'s view to the URL when it changes, and restores the view on `popstate`.
+/// The view the explorer starts with, read once when it starts.
+pub fn initial_view(source: &ViewSource, corpus: &SharedCorpus) -> View {
+    match source {
+        ViewSource::PageUrl => url::parse(&current_query(), &corpus.corpus),
+        ViewSource::Given(query) => url::parse(query, &corpus.corpus),
+    }
+}
+
+/// For [`ViewSource::PageUrl`], writes `state`'s view to the URL when it changes, and restores
+/// the view on `popstate`; otherwise does nothing.
 #[hook]
-pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
+pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus, source: &ViewSource) {
+    let synced = *source == ViewSource::PageUrl;
     let view = state.view();
     let pending = use_mut_ref(|| None::<Timeout>);
-    use_effect_with((view, corpus.clone()), move |(view, corpus)| {
+    use_effect_with((view, corpus.clone(), synced), move |(view, corpus, synced)| {
         // A newer view supersedes a write still waiting.
         pending.borrow_mut().take();
+        if !synced {
+            return;
+        }
         let current = url::parse(&current_query(), &corpus.corpus);
         if let Some(mode) = url::write_mode(&current, view) {
-            let query = url::format(view, &corpus.corpus);
+            let query = with_page_options(&current_query(), &url::format(view, &corpus.corpus));
             if current.filters == view.filters
                 && current.selected == view.selected
                 && current.reading == view.reading
@@ -46,9 +70,9 @@ pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus) {
     });
 
     let dispatcher = state.dispatcher();
-    use_effect_with(corpus.clone(), move |corpus| {
+    use_effect_with((corpus.clone(), synced), move |(corpus, synced)| {
         let corpus = corpus.clone();
-        let listener = web_sys::window().map(|window| {
+        let listener = synced.then(web_sys::window).flatten().map(|window| {
             gloo_events::EventListener::new(&window, "popstate", move |_| {
                 dispatcher.dispatch(Action::Restore(url::parse(&current_query(), &corpus.corpus)));
             })

@@ -31,8 +31,11 @@ export function buildDist() {
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serve(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are added to
+ * every response (e.g. a Content-Security-Policy).
+ */
+export function serve(dir, { headers = {} } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(dir, path === "/" ? "index.html" : path));
@@ -42,10 +45,10 @@ export function serve(dir) {
     }
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
-      res.writeHead(404).end("not found");
+      res.writeHead(404, headers).end("not found");
     }
   });
   return new Promise((ok) => {
