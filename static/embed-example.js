@@ -17,7 +17,7 @@ const second = document.querySelector('[data-widget="url"]');
 second.addEventListener("newsline:select", (e) => show("example corpus")(e.detail));
 mount(second, {
   corpusUrl: "example-corpus.json",
-  name: "Diplomacy, July–August 2019",
+  name: "Example corpus (example-corpus.json)",
   theme: "dark",
   hide: ["header"],
 });
