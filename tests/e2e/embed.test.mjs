@@ -2,34 +2,17 @@
 // mounted with newsline.js, a corpus URL that fails, and all of it under a strict
 // Content-Security-Policy.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { buildDist, launch, serve } from "./support.mjs";
+import { test } from "node:test";
+import { serve, useServedApp } from "./support.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'";
 
-let dist;
-let server;
-let strict;
-let browser;
-
-before(async () => {
-  dist = buildDist();
-  server = await serve(dist.dir);
-  strict = await serve(dist.dir, { headers: { "content-security-policy": CSP } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await strict?.close();
-  dist?.dispose();
-});
+const app = useServedApp();
 
 /** Opens `path` on `base`, recording page errors and CSP violations reported on the console. */
 async function open(base, path, width = 1280, height = 1400) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await app.browser.newPage({ viewport: { width, height } });
   page.setDefaultTimeout(15_000);
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
@@ -43,7 +26,7 @@ async function open(base, path, width = 1280, height = 1400) {
 const countOf = async (scope) => Number((await scope.locator('[data-testid="result-count"]').textContent()).split(" ")[0]);
 
 test("the iframe on the host page shows the explorer's events in embed mode", async () => {
-  const { page, problems } = await open(server.url, "embed-example.html");
+  const { page, problems } = await open(app.url, "embed-example.html");
   const frame = page.frameLocator('[data-testid="embed-frame"]');
   await frame.locator('[data-testid="event"]').first().waitFor();
   assert.ok((await countOf(frame)) > 0);
@@ -56,7 +39,7 @@ test("the iframe on the host page shows the explorer's events in embed mode", as
 });
 
 test("two mounted widgets filter independently and leave the host's URL alone", async () => {
-  const { page, problems } = await open(server.url, "embed-example.html");
+  const { page, problems } = await open(app.url, "embed-example.html");
   const first = page.locator('[data-testid="widget-default"]');
   const second = page.locator('[data-testid="widget-url"]');
   await first.locator('[data-testid="event"]').first().waitFor();
@@ -85,7 +68,7 @@ test("two mounted widgets filter independently and leave the host's URL alone", 
 });
 
 test("a corpus URL that fails shows a clear message inside the widget, and the page goes on", async () => {
-  const { page, problems } = await open(server.url, "embed-example.html");
+  const { page, problems } = await open(app.url, "embed-example.html");
   await page.route("**/missing.json", (r) => r.fulfill({ status: 404, body: "not found" }));
   await page.route("**/malformed.json", (r) =>
     r.fulfill({ status: 200, contentType: "application/json", body: '{"documents": [' }),
@@ -117,11 +100,13 @@ test("a corpus URL that fails shows a clear message inside the widget, and the p
 });
 
 test("under a strict Content-Security-Policy the full app, the iframe and the widgets all run", async () => {
-  const app = await open(strict.url, "", 1280, 900);
-  await app.page.locator('[data-testid="event"]').first().waitFor();
-  assert.ok((await countOf(app.page)) > 0);
-  assert.deepEqual(app.problems, []);
-  await app.page.close();
+  // The same build, served again with the header.
+  const strict = await serve(app.dir, { headers: { "content-security-policy": CSP } });
+  const full = await open(strict.url, "", 1280, 900);
+  await full.page.locator('[data-testid="event"]').first().waitFor();
+  assert.ok((await countOf(full.page)) > 0);
+  assert.deepEqual(full.problems, []);
+  await full.page.close();
 
   const host = await open(strict.url, "embed-example.html");
   await host.page.frameLocator('[data-testid="embed-frame"]').locator('[data-testid="event"]').first().waitFor();
@@ -130,4 +115,5 @@ test("under a strict Content-Security-Policy the full app, the iframe and the wi
   }
   assert.deepEqual(host.problems, []);
   await host.page.close();
+  await strict.close();
 });

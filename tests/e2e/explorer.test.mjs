@@ -1,31 +1,17 @@
 // End-to-end: a fresh `trunk build --release` of the default corpus, served on 127.0.0.1 and
 // driven in headless Chromium as a reader would use it.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { buildDist, corpusFiles, launch, serve } from "./support.mjs";
+import { test } from "node:test";
+import { corpusFiles, useServedApp } from "./support.mjs";
 
-let dist;
-let server;
-let browser;
-
-before(async () => {
-  dist = buildDist();
-  server = await serve(dist.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  dist?.dispose();
-});
+const app = useServedApp();
 
 async function open(width = 1280, height = 900) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await app.browser.newPage({ viewport: { width, height } });
   page.setDefaultTimeout(10_000);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.locator('[data-testid="event"], [data-testid="notice"]').first().waitFor();
   return { page, errors };
 }

@@ -1,31 +1,17 @@
 // End-to-end: search marks, filter chips, the event detail's entity chips and the article
 // reader, in a release build of the default corpus served on 127.0.0.1 in headless Chromium.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { buildDist, launch, serve } from "./support.mjs";
+import { test } from "node:test";
+import { useServedApp } from "./support.mjs";
 
-let dist;
-let server;
-let browser;
-
-before(async () => {
-  dist = buildDist();
-  server = await serve(dist.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  dist?.dispose();
-});
+const app = useServedApp();
 
 async function open(width = 1280, height = 900) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await app.browser.newPage({ viewport: { width, height } });
   page.setDefaultTimeout(10_000);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.locator('[data-testid="event"]').first().waitFor();
   return { page, errors };
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -80,4 +81,28 @@ export function launch() {
 /** The .txt article files of the default corpus. */
 export function corpusFiles() {
   return readdirSync(join(ROOT, "corpus")).filter((f) => f.endsWith(".txt") && !f.startsWith("."));
+}
+
+/**
+ * For one test file: registers node:test hooks that take the release build (`buildDist`), serve
+ * it (with `headers` on every response) and launch Chromium, and undo all of it afterwards.
+ * Returns { url, dir, browser }, filled in once the `before` hook has run.
+ */
+export function useServedApp({ headers = {} } = {}) {
+  const app = { url: "", dir: "", browser: undefined };
+  let dist;
+  let server;
+  before(async () => {
+    dist = buildDist();
+    server = await serve(dist.dir, { headers });
+    app.url = server.url;
+    app.dir = dist.dir;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await server?.close();
+    dist?.dispose();
+  });
+  return app;
 }

@@ -3,31 +3,17 @@
 // zoom, drag, keys, pinch, the overview brush as a date filter in the URL, reload, back,
 // clusters, fit to results, a narrow screen.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { buildDist, launch, serve } from "./support.mjs";
+import { test } from "node:test";
+import { useServedApp } from "./support.mjs";
 
-let dist;
-let server;
-let browser;
-
-before(async () => {
-  dist = buildDist();
-  server = await serve(dist.dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  dist?.dispose();
-});
+const app = useServedApp();
 
 async function open(query = "", width = 1280, height = 900) {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await app.browser.newPage({ viewport: { width, height } });
   page.setDefaultTimeout(10_000);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + query);
+  await page.goto(app.url + query);
   await page.getByTestId("timeline-axis").waitFor();
   return { page, errors };
 }
@@ -87,9 +73,9 @@ test("dragging the axis pans it and the arrow keys pan it when it has focus", as
 });
 
 test("two fingers spreading on the axis zoom in, closing zoom out", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.getByTestId("timeline-axis").waitFor();
   const before = await range(page);
   const { x, y } = await centreOf(page.getByTestId("timeline-axis"));
