@@ -2,7 +2,7 @@
 //! search text, the date range, the timeline's zoom and centre, the open event and the article
 //! open in the reader with the sentence shown in it, e.g.
 //! `?e=Japan&e=Seoul&m=any&q=talks&from=2019-07-01&to=2019-12-31&z=3.5&at=2019-08-15&ev=12`
-//! `&a=001_7744b7c929b9117b.txt&s=512-690`.
+//! `&a=article.txt&s=512-690`.
 //!
 //! Pure text in, data out, so it is tested natively; the history side of it (pushing entries,
 //! following back and forward) is [`crate::hooks::url_state`]. Entities are written by name so
