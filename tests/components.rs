@@ -4,113 +4,17 @@
 //! `yew::scheduler::flush()`.
 #![cfg(target_arch = "wasm32")]
 
+mod harness;
+
 use std::rc::Rc;
 
-use newsline::components::explorer::{Explorer, ExplorerProps};
-use newsline::corpus::SharedCorpus;
+use harness::{fixture, url_query, Mounted};
 use newsline::state::{Action, UiState};
 use newsline_extract::{Corpus, EntityId};
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{
-    Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
-};
-use yew::{AppHandle, Reducible};
+use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const FIXTURE: &str = include_str!("fixtures/corpus.json");
-
-/// An explorer mounted into its own element, removed again on drop.
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<Explorer>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-impl Mounted {
-    async fn new(corpus: Corpus) -> Mounted {
-        let window = web_sys::window().unwrap();
-        // The explorer starts from the URL and writes to it: each test starts from a bare one.
-        let path = window.location().pathname().unwrap();
-        window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
-        let document = window.document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let props = yew::props!(ExplorerProps { corpus: SharedCorpus::new(corpus, "fixture") });
-        let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { root, handle: Some(handle) }
-    }
-
-    async fn fixture() -> Mounted {
-        Mounted::new(serde_json::from_str(FIXTURE).unwrap()).await
-    }
-
-    fn all(&self, selector: &str) -> Vec<HtmlElement> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-    }
-
-    fn one(&self, selector: &str) -> HtmlElement {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector}"))
-            .dyn_into()
-            .unwrap()
-    }
-
-    fn has(&self, selector: &str) -> bool {
-        self.root.query_selector(selector).unwrap().is_some()
-    }
-
-    fn event_dates(&self) -> Vec<String> {
-        self.all("[data-testid=event]").iter().map(|e| e.get_attribute("data-date").unwrap()).collect()
-    }
-
-    fn result_count(&self) -> String {
-        self.one("[data-testid=result-count]").text_content().unwrap()
-    }
-
-    fn facet(&self, name: &str) -> HtmlElement {
-        self.one(&format!("[data-testid=entity-facet][data-entity=\"{name}\"]"))
-    }
-
-    async fn click(&self, selector: &str) {
-        self.one(selector).click();
-        yew::scheduler::flush().await;
-    }
-
-    async fn type_search(&self, text: &str) {
-        let input: HtmlInputElement = self.one("[data-testid=search]").dyn_into().unwrap();
-        input.set_value(text);
-        let init = InputEventInit::new();
-        init.set_bubbles(true);
-        input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        yew::scheduler::flush().await;
-        // The search is debounced; Enter applies it at once.
-        self.press(&input, "Enter").await;
-    }
-
-    async fn press(&self, target: &HtmlElement, key: &str) {
-        let init = KeyboardEventInit::new();
-        init.set_key(key);
-        init.set_bubbles(true);
-        target
-            .dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
-            .unwrap();
-        yew::scheduler::flush().await;
-    }
-}
 
 #[wasm_bindgen_test]
 async fn lists_every_event_in_date_order() {
@@ -158,26 +62,26 @@ async fn match_any_widens_what_match_all_narrows() {
 #[wasm_bindgen_test]
 async fn search_narrows_by_text_and_alias_and_empty_search_shows_all() {
     let page = Mounted::fixture().await;
-    page.type_search("quarantine").await;
+    page.search("quarantine").await;
     assert_eq!(page.event_dates(), ["2020-03-05"]);
     assert_eq!(page.result_count(), "1 event");
 
     // "WTO" is an alias of the World Trade Organization, not in every summary.
-    page.type_search("wto geneva").await;
+    page.search("wto geneva").await;
     assert_eq!(page.event_dates(), ["2019-10-11", "2019-11-19"]);
 
-    page.type_search("no such thing").await;
+    page.search("no such thing").await;
     assert!(page.event_dates().is_empty());
     assert!(page.has("[data-testid=notice]"));
 
-    page.type_search("").await;
+    page.search("").await;
     assert_eq!(page.event_dates().len(), 15);
 }
 
 #[wasm_bindgen_test]
 async fn search_and_facets_combine() {
     let page = Mounted::fixture().await;
-    page.type_search("talks").await;
+    page.search("talks").await;
     let talks = page.event_dates().len();
     page.facet("Geneva").click();
     yew::scheduler::flush().await;
@@ -240,7 +144,7 @@ async fn an_empty_corpus_explains_itself() {
 
 #[wasm_bindgen_test]
 async fn articles_without_events_are_listed_not_blank() {
-    let mut corpus: Corpus = serde_json::from_str(FIXTURE).unwrap();
+    let mut corpus: Corpus = fixture();
     corpus.events.clear();
     let page = Mounted::new(corpus).await;
     let notice = page.one("[data-testid=notice]").text_content().unwrap();
@@ -269,26 +173,17 @@ async fn the_header_names_the_corpus_and_counts_what_it_holds() {
 
 #[wasm_bindgen_test]
 async fn a_facet_click_is_written_to_the_url_and_a_url_is_read_back() {
-    let search = || web_sys::window().unwrap().location().search().unwrap();
     let page = Mounted::fixture().await;
     let total = page.event_dates().len();
     page.facet("Geneva").click();
     yew::scheduler::flush().await;
-    assert_eq!(search(), "?e=Geneva");
+    assert_eq!(url_query(), "?e=Geneva");
     let narrowed = page.event_dates();
     assert!(narrowed.len() < total);
     drop(page);
 
-    // A new explorer on that URL shows the same view; Mounted::new would reset it, so mount here.
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let props = yew::props!(ExplorerProps {
-        corpus: SharedCorpus::new(serde_json::from_str(FIXTURE).unwrap(), "fixture")
-    });
-    let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    let page = Mounted { root, handle: Some(handle) };
+    // A new explorer on that URL shows the same view.
+    let page = Mounted::resumed(fixture()).await;
     assert_eq!(page.event_dates(), narrowed);
     assert_eq!(page.facet("Geneva").get_attribute("aria-pressed").as_deref(), Some("true"));
 }

@@ -8,22 +8,18 @@
 //! timer (gloo-timers' `sleep`), because waiting is what it tests.
 #![cfg(target_arch = "wasm32")]
 
+mod harness;
+
 use std::time::Duration;
 
-use newsline::components::explorer::{Explorer, ExplorerProps};
+use harness::{url_query, Mounted};
 use newsline::components::search_box::DELAY_MS;
-use newsline::corpus::SharedCorpus;
 use newsline_extract::{extract, Article, Corpus};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
-};
-use yew::AppHandle;
+use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const FIXTURE: &str = include_str!("fixtures/corpus.json");
 
 /// Two made-up raw pages (tests/fixtures/articles/), extracted as the build script does: one
 /// with a printed date, one whose date is inferred, both with web furniture around the text.
@@ -35,118 +31,18 @@ fn articles() -> Corpus {
     ])
 }
 
-/// An explorer mounted into its own element, removed again on drop.
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<Explorer>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-impl Mounted {
-    async fn new(corpus: Corpus) -> Mounted {
-        Mounted::at(corpus, "").await
-    }
-
-    /// An explorer started from a URL with `query` (`""` for a bare one).
-    async fn at(corpus: Corpus, query: &str) -> Mounted {
-        let window = web_sys::window().unwrap();
-        let path = window.location().pathname().unwrap() + query;
-        window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
-        let document = window.document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let props = yew::props!(ExplorerProps { corpus: SharedCorpus::new(corpus, "fixture") });
-        let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { root, handle: Some(handle) }
-    }
-
-    async fn fixture() -> Mounted {
-        Mounted::new(serde_json::from_str(FIXTURE).unwrap()).await
-    }
-
-    fn all(&self, selector: &str) -> Vec<HtmlElement> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-    }
-
-    fn one(&self, selector: &str) -> HtmlElement {
-        self.root
-            .query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("no {selector}"))
-            .dyn_into()
-            .unwrap()
-    }
-
-    fn has(&self, selector: &str) -> bool {
-        self.root.query_selector(selector).unwrap().is_some()
-    }
-
-    fn texts(&self, selector: &str) -> Vec<String> {
-        self.all(selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
-    }
-
-    fn event_count(&self) -> usize {
-        self.all("[data-testid=event]").len()
-    }
-
-    async fn click(&self, selector: &str) {
-        self.one(selector).click();
-        yew::scheduler::flush().await;
-    }
-
-    /// Types `text` into the input found by `selector`, as one input event.
-    async fn type_into(&self, selector: &str, text: &str) -> HtmlInputElement {
-        let input: HtmlInputElement = self.one(selector).dyn_into().unwrap();
-        input.set_value(text);
-        let init = InputEventInit::new();
-        init.set_bubbles(true);
-        input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        yew::scheduler::flush().await;
-        input
-    }
-
-    async fn press(&self, target: &HtmlElement, key: &str) {
-        let init = KeyboardEventInit::new();
-        init.set_key(key);
-        init.set_bubbles(true);
-        target
-            .dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
-            .unwrap();
-        yew::scheduler::flush().await;
-    }
-
-    async fn search(&self, text: &str) {
-        let input = self.type_into("[data-testid=search]", text).await;
-        self.press(&input, "Enter").await;
-    }
-}
-
-fn search_query() -> String {
-    web_sys::window().unwrap().location().search().unwrap()
-}
-
 #[wasm_bindgen_test]
 async fn typing_applies_the_search_after_a_pause_and_shows_the_text_at_once() {
     let page = Mounted::fixture().await;
     let input = page.type_into("[data-testid=search]", "quarantine").await;
     assert_eq!(input.value(), "quarantine", "the box shows what is typed");
-    assert_eq!(page.event_count(), 15, "not applied while typing");
-    assert_eq!(search_query(), "");
+    assert_eq!(page.event_dates().len(), 15, "not applied while typing");
+    assert_eq!(url_query(), "");
 
     gloo_timers::future::sleep(Duration::from_millis(DELAY_MS + 100)).await;
     yew::scheduler::flush().await;
-    assert_eq!(page.event_count(), 1);
-    assert_eq!(search_query(), "?q=quarantine");
+    assert_eq!(page.event_dates().len(), 1);
+    assert_eq!(url_query(), "?q=quarantine");
 }
 
 #[wasm_bindgen_test]
@@ -155,9 +51,9 @@ async fn enter_applies_the_search_at_once_and_later_keys_replace_the_url_entry()
     let history = || web_sys::window().unwrap().history().unwrap().length().unwrap();
     let before = history();
     page.search("wto").await;
-    assert!(page.event_count() < 15);
+    assert!(page.event_dates().len() < 15);
     page.search("wto geneva").await;
-    assert_eq!(search_query(), "?q=wto%20geneva");
+    assert_eq!(url_query(), "?q=wto%20geneva");
     assert_eq!(history(), before + 1, "one history entry per search");
 }
 
@@ -174,7 +70,7 @@ async fn matches_are_marked_in_the_list_and_the_detail() {
 
     page.search("").await;
     assert!(!page.has("mark"), "no search, no marks");
-    assert_eq!(page.event_count(), 15);
+    assert_eq!(page.event_dates().len(), 15);
 }
 
 #[wasm_bindgen_test]
@@ -186,17 +82,17 @@ async fn active_filters_are_chips_and_removing_one_restores_the_events() {
     let chips = page.texts("[data-testid=active-filter]");
     assert_eq!(chips.len(), 2, "{chips:?}");
     assert!(chips[0].contains("second") && chips[1].contains("Geneva"));
-    let narrowed = page.event_count();
+    let narrowed = page.event_dates().len();
 
     page.click("[data-testid=active-filter][data-entity=\"Geneva\"] button").await;
     assert_eq!(page.texts("[data-testid=active-filter]").len(), 1);
     let facet = page.one("[data-testid=entity-facet][data-entity=\"Geneva\"]");
     assert_eq!(facet.get_attribute("aria-pressed").as_deref(), Some("false"));
-    assert!(page.event_count() >= narrowed);
+    assert!(page.event_dates().len() >= narrowed);
 
     page.click("[data-testid=active-filter] button").await;
     assert!(!page.has("[data-testid=active-filter]"));
-    assert_eq!(page.event_count(), 15);
+    assert_eq!(page.event_dates().len(), 15);
     let input: HtmlInputElement = page.one("[data-testid=search]").dyn_into().unwrap();
     assert_eq!(input.value(), "", "removing the search chip empties the box");
 }
@@ -241,10 +137,10 @@ async fn a_detail_chip_adds_a_filter_shown_as_an_active_chip() {
     let page = Mounted::fixture().await;
     page.click("[data-testid=event][data-date=\"2019-08-29\"]").await;
     page.click("[data-testid=detail-entity][data-entity=\"Kenji Kanasugi\"]").await;
-    assert_eq!(page.event_count(), 1);
+    assert_eq!(page.event_dates().len(), 1);
     assert_eq!(page.texts("[data-testid=active-filter]").len(), 1);
     assert!(page.has("[data-testid=active-filter][data-entity=\"Kenji Kanasugi\"]"));
-    assert!(search_query().starts_with("?e=Kenji%20Kanasugi&"), "{}", search_query());
+    assert!(url_query().starts_with("?e=Kenji%20Kanasugi&"), "{}", url_query());
 }
 
 #[wasm_bindgen_test]
@@ -301,15 +197,7 @@ async fn the_reader_opens_at_the_sentence_with_dates_and_entities_marked() {
     page.press(&close, "Tab").await;
     assert_eq!(active().and_then(|a| a.get_attribute("data-testid")).as_deref(), Some("raw-toggle"));
     // Shift+Tab before the first button wraps to the last.
-    let init = KeyboardEventInit::new();
-    init.set_key("Tab");
-    init.set_shift_key(true);
-    init.set_bubbles(true);
-    let toggle = page.one("[data-testid=raw-toggle]");
-    toggle
-        .dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
-        .unwrap();
-    yew::scheduler::flush().await;
+    page.press_shifted(&page.one("[data-testid=raw-toggle]"), "Tab").await;
     assert_eq!(active().and_then(|a| a.get_attribute("data-testid")).as_deref(), Some("close-reader"));
 }
 
@@ -338,11 +226,11 @@ async fn the_raw_toggle_greys_what_cleaning_dropped_and_escape_closes_the_reader
     assert!(raw.contains("Pablo Rojas will sit down") && raw.contains("MOST POPULAR"));
     assert!(page.has("[data-testid=raw-text] .is-focus"), "the sentence stays emphasised in the raw page");
 
-    let query = search_query();
+    let query = url_query();
     assert!(query.contains("&a=undated.txt&s="), "the open article is in the URL: {query}");
     page.press(&page.one("[data-testid=article-reader]"), "Escape").await;
     assert!(!page.has("[data-testid=article-reader]"));
-    assert!(!search_query().contains("a="), "closing it takes it out of the URL");
+    assert!(!url_query().contains("a="), "closing it takes it out of the URL");
     assert!(page.has("[data-testid=event-detail]"), "Escape closes the reader, not the detail");
     page.press(&page.one("[data-testid=event-detail]"), "Escape").await;
     assert!(!page.has("[data-testid=event-detail]"));
@@ -361,7 +249,7 @@ async fn a_url_naming_an_article_opens_the_reader_at_its_sentence() {
         .unwrap()
         .click();
     yew::scheduler::flush().await;
-    let query = search_query();
+    let query = url_query();
     let focus = page.texts("[data-testid=article-reader] .is-focus").concat();
     drop(page);
 
