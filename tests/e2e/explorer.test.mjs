@@ -6,20 +6,10 @@ import { corpusFiles, useServedApp } from "./support.mjs";
 
 const app = useServedApp();
 
-async function open(width = 1280, height = 900) {
-  const page = await app.browser.newPage({ viewport: { width, height } });
-  page.setDefaultTimeout(10_000);
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(app.url);
-  await page.locator('[data-testid="event"], [data-testid="notice"]').first().waitFor();
-  return { page, errors };
-}
-
 const events = (page) => page.locator('[data-testid="event"]');
 
 test("the page shows events from every article in corpus/", async () => {
-  const { page, errors } = await open();
+  const { page, errors } = await app.open();
   const files = new Set(
     (await events(page).evaluateAll((els) => els.map((e) => e.dataset.files))).flatMap((f) => f.split(" ")),
   );
@@ -34,7 +24,7 @@ test("the page shows events from every article in corpus/", async () => {
 });
 
 test("clicking an entity facet narrows the events to its count", async () => {
-  const { page } = await open();
+  const { page } = await app.open();
   const total = await events(page).count();
   const facets = await page
     .locator('[data-testid="entity-facet"]:not([disabled])')
@@ -53,7 +43,7 @@ test("clicking an entity facet narrows the events to its count", async () => {
 });
 
 test("searching narrows the events and an impossible search explains itself", async () => {
-  const { page } = await open();
+  const { page } = await app.open();
   const total = await events(page).count();
   const summaries = await page.locator(".nl-event__summary").allTextContents();
   // Try the rarest words of the summaries until one narrows; each must keep its own event.
@@ -81,7 +71,7 @@ test("searching narrows the events and an impossible search explains itself", as
 });
 
 test("opening an event shows its sentences, sources and date provenance", async () => {
-  const { page } = await open();
+  const { page } = await app.open();
   const first = events(page).first();
   const summary = await first.locator(".nl-event__summary").textContent();
   await first.click();
@@ -98,7 +88,7 @@ test("opening an event shows its sentences, sources and date provenance", async 
 
 for (const width of [390, 360]) {
   test(`at ${width}px wide the page does not scroll sideways`, async () => {
-    const { page } = await open(width, 800);
+    const { page } = await app.open({ width, height: 800 });
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     assert.ok(await fits(), "list view");
     await events(page).first().click();
@@ -109,7 +99,7 @@ for (const width of [390, 360]) {
 }
 
 test("a facet click goes into the URL, reload restores the view and back undoes it", async () => {
-  const { page, errors } = await open();
+  const { page, errors } = await app.open();
   const total = await events(page).count();
   const facets = await page
     .locator('[data-testid="entity-facet"]:not([disabled])')

@@ -6,22 +6,12 @@ import { useServedApp } from "./support.mjs";
 
 const app = useServedApp();
 
-async function open(width = 1280, height = 900) {
-  const page = await app.browser.newPage({ viewport: { width, height } });
-  page.setDefaultTimeout(10_000);
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(app.url);
-  await page.locator('[data-testid="event"]').first().waitFor();
-  return { page, errors };
-}
-
 const events = (page) => page.locator('[data-testid="event"]');
 const countIs = (page, n) =>
   page.waitForFunction((n) => document.querySelectorAll('[data-testid="event"]').length === n, n);
 
 test("a search marks its matches in the list, typed text shows at once and is applied after a pause", async () => {
-  const { page, errors } = await open();
+  const { page, errors } = await app.open();
   const total = await events(page).count();
   const history = await page.evaluate(() => history.length);
   await page.getByTestId("search").pressSequentially("japan", { delay: 30 });
@@ -43,7 +33,7 @@ test("a search marks its matches in the list, typed text shows at once and is ap
 });
 
 test("an entity chip in the detail narrows the events and the URL; removing its filter chip restores them", async () => {
-  const { page } = await open();
+  const { page } = await app.open();
   const total = await events(page).count();
   await events(page).first().click();
   const detail = page.getByTestId("event-detail");
@@ -69,7 +59,7 @@ test("an entity chip in the detail narrows the events and the URL; removing its 
 
 for (const width of [1280, 390]) {
   test(`at ${width}px the reader opens from the detail with dates marked, greys boilerplate in the raw page and Escape closes it`, async () => {
-    const { page, errors } = await open(width, width > 500 ? 900 : 844);
+    const { page, errors } = await app.open({ width, height: width > 500 ? 900 : 844 });
     // The event reported by the most articles, so the reader has company to choose from.
     const files = await events(page).evaluateAll((els) => els.map((e) => e.dataset.files.split(" ").length));
     await events(page).nth(files.indexOf(Math.max(...files))).click();
@@ -118,7 +108,7 @@ for (const width of [1280, 390]) {
 }
 
 test("the open article is in the URL: reload reopens it, back closes it", async () => {
-  const { page, errors } = await open();
+  const { page, errors } = await app.open();
   await events(page).first().click();
   await page.getByTestId("event-detail").getByTestId("open-reader").first().click();
   const reader = page.getByTestId("article-reader");

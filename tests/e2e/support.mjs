@@ -86,10 +86,28 @@ export function corpusFiles() {
 /**
  * For one test file: registers node:test hooks that take the release build (`buildDist`), serve
  * it (with `headers` on every response) and launch Chromium, and undo all of it afterwards.
- * Returns { url, dir, browser }, filled in once the `before` hook has run.
+ * Returns { url, dir, browser, open }, filled in once the `before` hook has run.
+ *
+ * `app.open({ query, width, height, ready })` opens a page of the app at `url + query` in a
+ * `width`×`height` viewport, waits for `ready` (an event or the notice that stands for none)
+ * and resolves to { page, errors } with the page's uncaught errors collected.
  */
 export function useServedApp({ headers = {} } = {}) {
   const app = { url: "", dir: "", browser: undefined };
+  app.open = async ({
+    query = "",
+    width = 1280,
+    height = 900,
+    ready = '[data-testid="event"], [data-testid="notice"]',
+  } = {}) => {
+    const page = await app.browser.newPage({ viewport: { width, height } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(app.url + query);
+    await page.locator(ready).first().waitFor();
+    return { page, errors };
+  };
   let dist;
   let server;
   before(async () => {

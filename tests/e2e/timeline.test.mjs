@@ -8,15 +8,9 @@ import { useServedApp } from "./support.mjs";
 
 const app = useServedApp();
 
-async function open(query = "", width = 1280, height = 900) {
-  const page = await app.browser.newPage({ viewport: { width, height } });
-  page.setDefaultTimeout(10_000);
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(app.url + query);
-  await page.getByTestId("timeline-axis").waitFor();
-  return { page, errors };
-}
+/** Opens the app at `query`, ready once the timeline's axis is drawn. */
+const open = (query = "", width = 1280, height = 900) =>
+  app.open({ query, width, height, ready: '[data-testid="timeline-axis"]' });
 
 const range = (page) => page.getByTestId("timeline-range").textContent();
 const ticks = (page) => page.locator(".nl-tick").allTextContents();
