@@ -73,17 +73,7 @@ fn run_extract(args: &[String]) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let corpus = extract(&articles);
-    let json = if pretty { serde_json::to_string_pretty(&corpus) } else { serde_json::to_string(&corpus) };
-    match json {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("newsline: could not write JSON: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    print_json(if pretty { serde_json::to_string_pretty(&corpus) } else { serde_json::to_string(&corpus) })
 }
 
 fn run_synth(args: &[String]) -> ExitCode {
@@ -107,7 +97,12 @@ fn run_synth(args: &[String]) -> ExitCode {
         eprintln!("newsline: synth needs --events N\n\n{USAGE}");
         return ExitCode::from(2);
     };
-    match serde_json::to_string(&synth::synth(events, seed)) {
+    print_json(serde_json::to_string(&synth::synth(events, seed)))
+}
+
+/// Prints a corpus serialised to JSON on stdout, or says why it could not be.
+fn print_json(json: serde_json::Result<String>) -> ExitCode {
+    match json {
         Ok(text) => {
             println!("{text}");
             ExitCode::SUCCESS
