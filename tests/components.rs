@@ -177,7 +177,7 @@ async fn a_facet_click_is_written_to_the_url_and_a_url_is_read_back() {
     let total = page.event_dates().len();
     page.facet("Geneva").click();
     yew::scheduler::flush().await;
-    assert_eq!(url_query(), "?e=Geneva");
+    assert_eq!(url_query().await, "?e=Geneva");
     let narrowed = page.event_dates();
     assert!(narrowed.len() < total);
     drop(page);

@@ -37,12 +37,12 @@ async fn typing_applies_the_search_after_a_pause_and_shows_the_text_at_once() {
     let input = page.type_into("[data-testid=search]", "quarantine").await;
     assert_eq!(input.value(), "quarantine", "the box shows what is typed");
     assert_eq!(page.event_dates().len(), 15, "not applied while typing");
-    assert_eq!(url_query(), "");
+    assert_eq!(url_query().await, "");
 
     gloo_timers::future::sleep(Duration::from_millis(DELAY_MS + 100)).await;
     yew::scheduler::flush().await;
     assert_eq!(page.event_dates().len(), 1);
-    assert_eq!(url_query(), "?q=quarantine");
+    assert_eq!(url_query().await, "?q=quarantine");
 }
 
 #[wasm_bindgen_test]
@@ -53,7 +53,7 @@ async fn enter_applies_the_search_at_once_and_later_keys_replace_the_url_entry()
     page.search("wto").await;
     assert!(page.event_dates().len() < 15);
     page.search("wto geneva").await;
-    assert_eq!(url_query(), "?q=wto%20geneva");
+    assert_eq!(url_query().await, "?q=wto%20geneva");
     assert_eq!(history(), before + 1, "one history entry per search");
 }
 
@@ -140,7 +140,8 @@ async fn a_detail_chip_adds_a_filter_shown_as_an_active_chip() {
     assert_eq!(page.event_dates().len(), 1);
     assert_eq!(page.texts("[data-testid=active-filter]").len(), 1);
     assert!(page.has("[data-testid=active-filter][data-entity=\"Kenji Kanasugi\"]"));
-    assert!(url_query().starts_with("?e=Kenji%20Kanasugi&"), "{}", url_query());
+    let query = url_query().await;
+    assert!(query.starts_with("?e=Kenji%20Kanasugi&"), "{query}");
 }
 
 #[wasm_bindgen_test]
@@ -226,11 +227,11 @@ async fn the_raw_toggle_greys_what_cleaning_dropped_and_escape_closes_the_reader
     assert!(raw.contains("Pablo Rojas will sit down") && raw.contains("MOST POPULAR"));
     assert!(page.has("[data-testid=raw-text] .is-focus"), "the sentence stays emphasised in the raw page");
 
-    let query = url_query();
+    let query = url_query().await;
     assert!(query.contains("&a=undated.txt&s="), "the open article is in the URL: {query}");
     page.press(&page.one("[data-testid=article-reader]"), "Escape").await;
     assert!(!page.has("[data-testid=article-reader]"));
-    assert!(!url_query().contains("a="), "closing it takes it out of the URL");
+    assert!(!url_query().await.contains("a="), "closing it takes it out of the URL");
     assert!(page.has("[data-testid=event-detail]"), "Escape closes the reader, not the detail");
     page.press(&page.one("[data-testid=event-detail]"), "Escape").await;
     assert!(!page.has("[data-testid=event-detail]"));
@@ -249,7 +250,7 @@ async fn a_url_naming_an_article_opens_the_reader_at_its_sentence() {
         .unwrap()
         .click();
     yew::scheduler::flush().await;
-    let query = url_query();
+    let query = url_query().await;
     let focus = page.texts("[data-testid=article-reader] .is-focus").concat();
     drop(page);
 

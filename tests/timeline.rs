@@ -122,7 +122,7 @@ async fn the_period_on_screen_becomes_the_date_filter_and_fit_shows_every_result
     let narrowed = page.text("[data-testid=result-count]");
     assert_ne!(narrowed, all);
     assert!(page.one("[data-testid=range]").text_content().unwrap().contains("2019"));
-    assert!(url_query().contains("from="));
+    assert!(url_query().await.contains("from="));
 
     page.click("[data-testid=fit]").await;
     let shown: usize = narrowed.split(' ').next().unwrap().parse().unwrap();

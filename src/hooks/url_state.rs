@@ -5,12 +5,22 @@
 //! compares with what the URL already says, so restoring a view never pushes it again, and
 //! keeps the page's options (`?embed`, theme, hidden parts, corpus: [`crate::options`]).
 //!
+//! A write waits until the frame showing the new view has been painted (an animation frame,
+//! then a task), so a click is drawn without waiting for `history` (several milliseconds with a
+//! long URL); while the timeline moves, the write waits until it has been still for a moment.
+//! A newer view supersedes a write still waiting: two changes within one frame make one history
+//! entry. A page in a background tab gets no frames, so its URL catches up when it is shown.
+//!
 //! Only the page's own explorer (full page or iframe) does this. An explorer a host mounted
 //! with `mount()` starts from the view it was given and never touches the URL: the URL is the
 //! host's, and two widgets on one page would overwrite each other's view.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::corpus::SharedCorpus;
@@ -45,7 +55,7 @@ pub fn initial_view(source: &ViewSource, corpus: &SharedCorpus) -> View {
 pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus, source: &ViewSource) {
     let synced = *source == ViewSource::PageUrl;
     let view = state.view();
-    let pending = use_mut_ref(|| None::<Timeout>);
+    let pending = use_mut_ref(|| None::<PendingWrite>);
     use_effect_with((view, corpus.clone(), synced), move |(view, corpus, synced)| {
         // A newer view supersedes a write still waiting.
         pending.borrow_mut().take();
@@ -61,10 +71,11 @@ pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus, s
             {
                 // Only the timeline moved: wheel, drag and pinch send a view per frame, so
                 // the URL takes the last one once they pause.
-                *pending.borrow_mut() =
-                    Some(Timeout::new(VIEWPORT_WRITE_DELAY_MS, move || write(&query, mode)));
+                *pending.borrow_mut() = Some(PendingWrite::WhenStill {
+                    _timeout: Timeout::new(VIEWPORT_WRITE_DELAY_MS, move || write(&query, mode)),
+                });
             } else {
-                write(&query, mode);
+                *pending.borrow_mut() = PendingWrite::after_paint(move || write(&query, mode));
             }
         }
     });
@@ -79,6 +90,56 @@ pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus, s
         });
         move || drop(listener)
     });
+}
+
+/// A URL write waiting for its moment; dropping it cancels the write.
+enum PendingWrite {
+    /// Until the timeline has been still for [`VIEWPORT_WRITE_DELAY_MS`].
+    WhenStill { _timeout: Timeout },
+    /// Until the next frame has been painted: an animation frame, then a 0 ms timeout (the
+    /// frame's callbacks run before its paint, the timeout after it).
+    AfterPaint { frame: i32, _on_frame: Closure<dyn FnMut()>, then: Rc<RefCell<Option<Timeout>>> },
+}
+
+impl PendingWrite {
+    /// Schedules `write` after the next paint; where no animation frame can be asked for,
+    /// writes at once and returns `None`.
+    fn after_paint(write: impl FnOnce() + 'static) -> Option<PendingWrite> {
+        type Write = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+        let write: Write = Rc::new(RefCell::new(Some(Box::new(write))));
+        let then = Rc::new(RefCell::new(None));
+        let on_frame = {
+            let (write, then) = (write.clone(), then.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                if let Some(write) = write.borrow_mut().take() {
+                    *then.borrow_mut() = Some(Timeout::new(0, write));
+                }
+            })
+        };
+        let frame = web_sys::window()
+            .and_then(|window| window.request_animation_frame(on_frame.as_ref().unchecked_ref()).ok());
+        match frame {
+            Some(frame) => Some(PendingWrite::AfterPaint { frame, _on_frame: on_frame, then }),
+            None => {
+                let now = write.borrow_mut().take();
+                if let Some(write) = now {
+                    write();
+                }
+                None
+            }
+        }
+    }
+}
+
+impl Drop for PendingWrite {
+    fn drop(&mut self) {
+        if let PendingWrite::AfterPaint { frame, then, .. } = self {
+            if let Some(window) = web_sys::window() {
+                let _ = window.cancel_animation_frame(*frame);
+            }
+            then.borrow_mut().take();
+        }
+    }
 }
 
 fn current_query() -> String {

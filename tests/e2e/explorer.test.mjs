@@ -2,7 +2,7 @@
 // driven in headless Chromium as a reader would use it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { corpusFiles, useServedApp } from "./support.mjs";
+import { corpusFiles, useServedApp, viewUrl } from "./support.mjs";
 
 const app = useServedApp();
 
@@ -108,7 +108,7 @@ test("a facet click goes into the URL, reload restores the view and back undoes 
   const facet = () => page.locator(`[data-testid="entity-facet"][data-entity="${narrowing.name}"]`);
   await facet().click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event"]').length === n, narrowing.count);
-  const url = new URL(page.url());
+  const url = await viewUrl(page);
   assert.deepEqual(url.searchParams.getAll("e"), [narrowing.name]);
   const count = await page.getByTestId("result-count").textContent();
 
@@ -120,7 +120,7 @@ test("a facet click goes into the URL, reload restores the view and back undoes 
 
   await page.goBack();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event"]').length === n, total);
-  assert.equal(new URL(page.url()).search, "");
+  assert.equal((await viewUrl(page)).search, "");
   assert.equal(await facet().getAttribute("aria-pressed"), "false");
   assert.deepEqual(errors, []);
   await page.close();

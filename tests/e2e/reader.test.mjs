@@ -2,7 +2,7 @@
 // reader, in a release build of the default corpus served on 127.0.0.1 in headless Chromium.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { useServedApp } from "./support.mjs";
+import { useServedApp, viewUrl } from "./support.mjs";
 
 const app = useServedApp();
 
@@ -20,7 +20,7 @@ test("a search marks its matches in the list, typed text shows at once and is ap
   const marks = await page.locator('[data-testid="event"] mark').allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === "japan"), marks.join());
   assert.ok((await events(page).count()) <= total);
-  assert.equal(new URL(page.url()).searchParams.get("q"), "japan");
+  assert.equal((await viewUrl(page)).searchParams.get("q"), "japan");
   assert.equal(await page.evaluate(() => history.length), history + 1, "one history entry for the search");
   const chip = page.locator('[data-testid="active-filter"]');
   assert.match(await chip.textContent(), /japan/);
@@ -43,7 +43,7 @@ test("an entity chip in the detail narrows the events and the URL; removing its 
   await entity.click();
   const active = page.locator(`[data-testid="active-filter"][data-entity="${name}"]`);
   await active.waitFor();
-  assert.deepEqual(new URL(page.url()).searchParams.getAll("e"), [name]);
+  assert.deepEqual((await viewUrl(page)).searchParams.getAll("e"), [name]);
   const narrowed = await events(page).count();
   assert.ok(narrowed >= 1 && narrowed <= total);
   const facet = page.locator(`[data-testid="entity-facet"][data-entity="${name}"]`);
@@ -52,7 +52,7 @@ test("an entity chip in the detail narrows the events and the URL; removing its 
   await active.getByRole("button").click();
   await active.waitFor({ state: "detached" });
   await countIs(page, total);
-  assert.deepEqual(new URL(page.url()).searchParams.getAll("e"), []);
+  assert.deepEqual((await viewUrl(page)).searchParams.getAll("e"), []);
   assert.equal(await facet.getAttribute("aria-pressed"), "false");
   await page.close();
 });
@@ -113,7 +113,7 @@ test("the open article is in the URL: reload reopens it, back closes it", async 
   await page.getByTestId("event-detail").getByTestId("open-reader").first().click();
   const reader = page.getByTestId("article-reader");
   await reader.waitFor();
-  const url = new URL(page.url());
+  const url = await viewUrl(page);
   assert.ok(url.searchParams.get("a")?.endsWith(".txt"), url.search);
   assert.match(url.searchParams.get("s"), /^\d+-\d+$/);
   const focus = await reader.locator(".is-focus").allTextContents();
@@ -125,7 +125,7 @@ test("the open article is in the URL: reload reopens it, back closes it", async 
   await page.goBack();
   await reader.waitFor({ state: "detached" });
   assert.ok(await page.getByTestId("event-detail").isVisible(), "back returns to the detail");
-  assert.equal(new URL(page.url()).searchParams.get("a"), null);
+  assert.equal((await viewUrl(page)).searchParams.get("a"), null);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -78,6 +78,15 @@ export function launch() {
   });
 }
 
+/**
+ * The page's URL once the view on screen has been written to it: the explorer writes the URL
+ * after the next paint (an animation frame, then a task).
+ */
+export async function viewUrl(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  return new URL(page.url());
+}
+
 /** The .txt article files of the default corpus. */
 export function corpusFiles() {
   return readdirSync(join(ROOT, "corpus")).filter((f) => f.endsWith(".txt") && !f.startsWith("."));

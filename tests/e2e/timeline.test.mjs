@@ -4,7 +4,7 @@
 // clusters, fit to results, a narrow screen.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { useServedApp } from "./support.mjs";
+import { useServedApp, viewUrl } from "./support.mjs";
 
 const app = useServedApp();
 
@@ -15,7 +15,7 @@ const open = (query = "", width = 1280, height = 900) =>
 const range = (page) => page.getByTestId("timeline-range").textContent();
 const ticks = (page) => page.locator(".nl-tick").allTextContents();
 const count = async (page) => Number((await page.getByTestId("result-count").textContent()).split(" ")[0]);
-const param = (page, name) => new URL(page.url()).searchParams.get(name);
+const param = async (page, name) => (await viewUrl(page)).searchParams.get(name);
 
 /** Events on the axis: lone markers plus the counts the clusters carry. */
 const onAxis = (page) =>
@@ -39,7 +39,7 @@ test("the wheel zooms around the pointer, changes the ticks and goes into the UR
   await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, before.range);
   assert.notDeepEqual(await ticks(page), before.ticks, "finer ticks");
   await page.waitForFunction(() => new URL(location.href).searchParams.has("z"));
-  assert.ok(Number(param(page, "z")) > 0);
+  assert.ok(Number(await param(page, "z")) > 0);
   const zoomedIn = await range(page);
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 250);
   await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, zoomedIn);
@@ -107,8 +107,8 @@ test("brushing the overview filters the list, writes the URL, survives a reload 
   const narrowed = await count(page);
   assert.ok(narrowed > 0 && narrowed < total, `${narrowed} of ${total}`);
   assert.equal(await page.locator('[data-testid="event"]').count(), narrowed, "the list shows what the count says");
-  assert.match(param(page, "from") ?? "", /^\d{4}-\d\d-\d\d$/);
-  assert.match(param(page, "to") ?? "", /^\d{4}-\d\d-\d\d$/);
+  assert.match(await param(page, "from") ?? "", /^\d{4}-\d\d-\d\d$/);
+  assert.match(await param(page, "to") ?? "", /^\d{4}-\d\d-\d\d$/);
   await page.waitForFunction(() => new URL(location.href).searchParams.has("z"));
   const chip = await page.getByTestId("range").textContent();
   const label = await range(page);
@@ -121,7 +121,7 @@ test("brushing the overview filters the list, writes the URL, survives a reload 
 
   await page.goBack();
   await page.waitForFunction((n) => document.querySelector('[data-testid="result-count"]').textContent.startsWith(`${n} `), total);
-  assert.equal(param(page, "from"), null);
+  assert.equal(await param(page, "from"), null);
   assert.equal(await page.getByTestId("range").count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
@@ -147,7 +147,7 @@ test("clicking a cluster zooms in to it", async () => {
   const cluster = page.getByTestId("timeline-cluster").first();
   await cluster.waitFor();
   const held = Number(await cluster.getAttribute("data-count"));
-  const z = Number(param(page, "z") ?? 0);
+  const z = Number(await param(page, "z") ?? 0);
   const before = await range(page);
   await cluster.click();
   await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, before);

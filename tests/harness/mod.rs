@@ -13,6 +13,7 @@
 use newsline::components::explorer::{Explorer, ExplorerProps};
 use newsline::corpus::SharedCorpus;
 use newsline_extract::Corpus;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
@@ -24,8 +25,16 @@ pub fn fixture() -> Corpus {
     serde_json::from_str(include_str!("../fixtures/corpus.json")).expect("the fixture corpus parses")
 }
 
-/// The query part of the test page's URL, `""` when bare.
-pub fn url_query() -> String {
+/// The query part of the test page's URL (`""` when bare), once a view just shown has been
+/// written to it: the explorer writes after the next paint (an animation frame, then a task).
+pub async fn url_query() -> String {
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        let then = Closure::once_into_js(move || {
+            web_sys::window().unwrap().set_timeout_with_callback(resolve.unchecked_ref()).unwrap();
+        });
+        web_sys::window().unwrap().request_animation_frame(then.unchecked_ref()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(painted).await.unwrap();
     web_sys::window().unwrap().location().search().unwrap()
 }
 
