@@ -464,7 +464,8 @@ fn is_running_text(text: &str) -> bool {
 }
 
 /// Picks the headline among the lines above the running text: the first of five words or
-/// more (a shorter first line is usually the masthead), else the first of three or more.
+/// more (a shorter first line is usually the masthead) that is not a tagline over a menu,
+/// else the first of three or more.
 /// The other short lines up there are mastheads, kickers and section labels.
 fn mark_headline(raw: &str, lines: &mut [Line]) {
     let text = |l: &Line| &raw[l.span.start..l.span.end];
@@ -476,11 +477,18 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
         .filter(|&i| lines[i].role == LineRole::Body && !text(&lines[i]).trim_end().ends_with('.'))
         .collect();
     let count = |i: usize| count_words(text(&lines[i]), usize::MAX);
-    let title = candidates
-        .iter()
-        .find(|&&i| count(i) >= 5)
-        .or_else(|| candidates.iter().find(|&&i| count(i) >= 3))
-        .copied();
+    let long: Vec<usize> = candidates.iter().copied().filter(|&i| count(i) >= 5).collect();
+    // A long line followed by a menu (three or more short lines) before the next long one is a
+    // site's tagline above its navigation, not the headline.
+    let menu_after = |k: usize| {
+        let end = long.get(k + 1).copied().unwrap_or(top);
+        let short = (long[k] + 1..end).filter(|&i| count_words(text(&lines[i]), 4) <= 3).count();
+        k + 1 < long.len() && short >= 3
+    };
+    let title = (0..long.len())
+        .find(|&k| !menu_after(k))
+        .map(|k| long[k])
+        .or_else(|| candidates.iter().copied().find(|&i| count(i) >= 3));
     for (i, line) in lines.iter_mut().enumerate().take(top) {
         if line.role == LineRole::Body {
             line.role = if Some(i) == title { LineRole::Title } else { LineRole::Meta };
@@ -548,6 +556,17 @@ mod tests {
     }
 
     const PAGE: &str = "Back To Top\n\nMinisters Meet Over Trade Row In Geneva\n\nMinisters meet over trade row in Geneva\n\nBy Jane Doe\n\nPublished : March 10, 2020 - 13:59\n\n    • Link copied\n\nThe ministers met on Tuesday to discuss the row, officials said.\n\nThey agreed to meet again next month.\n\nCopyright 2020 The Example Press. All rights reserved.\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n피터빈트";
+
+    #[test]
+    fn a_tagline_over_the_site_menu_is_not_the_headline() {
+        let page = "Skip to main content\nTrusted news and analysis for busy market professionals\nWorld\nBusiness\nMarkets\n\
+                    Autos & Transportation\nCity council approves the new budget plan\nBy Jane Doe\nJune 12, 2024 3:16 PM\n\
+                    The city council voted on Wednesday to approve the budget, officials said, after weeks of debate.";
+        let r = roles(page);
+        let title: Vec<&str> =
+            r.iter().filter(|(_, role)| *role == LineRole::Title).map(|(t, _)| *t).collect();
+        assert_eq!(title, ["City council approves the new budget plan"]);
+    }
 
     #[test]
     fn headline_is_the_first_title_like_line_and_its_repeat_is_dropped() {

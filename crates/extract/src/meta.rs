@@ -125,11 +125,42 @@ const MASTHEAD_WORDS: &[&str] = &[
     "agency",
 ];
 
+/// Words of a site's section labels ("World News", "U.S. News", "Latest News").
+const SECTION_WORDS: &[&str] = &[
+    "world",
+    "u.s.",
+    "us",
+    "uk",
+    "local",
+    "national",
+    "international",
+    "business",
+    "sports",
+    "sport",
+    "politics",
+    "latest",
+    "breaking",
+    "top",
+    "more",
+    "all",
+    "other",
+    "tech",
+    "science",
+    "health",
+    "opinion",
+];
+
 /// A masthead above the headline: a short capitalised line with no digits and a word that
-/// names a paper or broadcaster (navigation labels such as "World" have none).
+/// names a paper or broadcaster, not only section words with it (navigation labels such as
+/// "World" or "U.S. News").
 fn masthead(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if !words.iter().any(|w| MASTHEAD_WORDS.contains(&w.to_lowercase().as_str())) {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if !lower.iter().any(|w| MASTHEAD_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    let section = |w: &String| SECTION_WORDS.contains(&w.as_str());
+    if lower.iter().any(section) && lower.iter().all(|w| section(w) || MASTHEAD_WORDS.contains(&w.as_str())) {
         return None;
     }
     let capitalised = words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
@@ -256,6 +287,11 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("Reuters"));
         let m = meta("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\n(Yonhap)");
         assert_eq!(m.source.as_deref(), Some("Yonhap"));
+        // A section label is not a masthead; the dateline's credit names the outlet.
+        let m = meta("U.S. News\nWorld News\nStorm makes landfall on the coast tonight\n\nSIESTA KEY, Fla. (AP) — The storm made landfall on Wednesday.");
+        assert_eq!(m.source.as_deref(), Some("Associated Press"));
+        let m = meta("Daily News\nStorm makes landfall on the coast tonight\n\nThe storm made landfall on Wednesday, officials said.");
+        assert_eq!(m.source.as_deref(), Some("Daily News"));
     }
 
     #[test]

@@ -19,7 +19,11 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov",
     "pres", "st", "jr", "sr", "no", "nos", "vol", "fig", "inc", "corp", "ltd", "co", "vs", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept",
-    "est", "univ", "rev", "hon", "gov't", "messrs", "mme", "mlle", "op", "ed",
+    "est", "univ", "rev", "hon", "gov't", "messrs", "mme", "mlle", "op", "ed", "atty", "supt", "ave", "blvd",
+    // US states as datelines abbreviate them ("SIESTA KEY, Fla. (AP)"), leaving out those
+    // that are also words ending sentences ("ill", "mass", "wash", "miss").
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mich", "minn",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wis", "wyo",
 ];
 
 /// Capitalised words that typically open a sentence, so a period before them after an
@@ -218,6 +222,16 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let body: Vec<Span> = crate::clean::clean(text).lines.iter().map(|l| l.span).collect();
         split(text, &body).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_state_abbreviation_in_a_dateline_does_not_end_the_sentence() {
+        assert_eq!(
+            sentences(
+                "SIESTA KEY, Fla. (AP) — The storm came ashore. Crews reached Ocala, Fla. on Thursday."
+            ),
+            ["SIESTA KEY, Fla. (AP) — The storm came ashore.", "Crews reached Ocala, Fla. on Thursday."]
+        );
     }
 
     #[test]
