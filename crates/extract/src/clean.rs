@@ -464,8 +464,9 @@ fn is_running_text(text: &str) -> bool {
 }
 
 /// Picks the headline among the lines above the running text: the first of five words or
-/// more (a shorter first line is usually the masthead) that is not a tagline over a menu,
-/// else the first of three or more.
+/// more (a shorter first line is usually the masthead) after the last menu of the page's
+/// header (taglines and "Outlet - Back to home" lines come before it), else the first of
+/// three or more.
 /// The other short lines up there are mastheads, kickers and section labels.
 fn mark_headline(raw: &str, lines: &mut [Line]) {
     let text = |l: &Line| &raw[l.span.start..l.span.end];
@@ -479,16 +480,15 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
     let count = |i: usize| count_words(text(&lines[i]), usize::MAX);
     let long: Vec<usize> = candidates.iter().copied().filter(|&i| count(i) >= 5).collect();
     // A long line followed by a menu (three or more short lines) before the next long one is a
-    // site's tagline above its navigation, not the headline.
+    // site's tagline or masthead above its navigation: the headline comes after the last menu.
     let menu_after = |k: usize| {
         let end = long.get(k + 1).copied().unwrap_or(top);
         let short = (long[k] + 1..end).filter(|&i| count_words(text(&lines[i]), 4) <= 3).count();
         k + 1 < long.len() && short >= 3
     };
-    let title = (0..long.len())
-        .find(|&k| !menu_after(k))
-        .map(|k| long[k])
-        .or_else(|| candidates.iter().copied().find(|&i| count(i) >= 3));
+    let after_last_menu = (0..long.len()).rev().find(|&k| menu_after(k)).map_or(0, |k| k + 1);
+    let title =
+        long.get(after_last_menu).copied().or_else(|| candidates.iter().copied().find(|&i| count(i) >= 3));
     for (i, line) in lines.iter_mut().enumerate().take(top) {
         if line.role == LineRole::Body {
             line.role = if Some(i) == title { LineRole::Title } else { LineRole::Meta };
@@ -556,6 +556,17 @@ mod tests {
     }
 
     const PAGE: &str = "Back To Top\n\nMinisters Meet Over Trade Row In Geneva\n\nMinisters meet over trade row in Geneva\n\nBy Jane Doe\n\nPublished : March 10, 2020 - 13:59\n\n    • Link copied\n\nThe ministers met on Tuesday to discuss the row, officials said.\n\nThey agreed to meet again next month.\n\nCopyright 2020 The Example Press. All rights reserved.\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n피터빈트";
+
+    #[test]
+    fn a_masthead_line_before_the_menus_is_not_the_headline() {
+        let page = "The Daily Planet - Back to home\nSupport the Daily Planet\nFund independent journalism with $5 per month\n\
+                    Support us\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search for the missing\n\
+                    Fri 1 Nov 2024 14.05 GMT\nThe death toll from the floods has risen to 205, the government said on Friday.";
+        let r = roles(page);
+        let title: Vec<&str> =
+            r.iter().filter(|(_, role)| *role == LineRole::Title).map(|(t, _)| *t).collect();
+        assert_eq!(title, ["Floods: death toll rises as rescuers search for the missing"]);
+    }
 
     #[test]
     fn a_tagline_over_the_site_menu_is_not_the_headline() {

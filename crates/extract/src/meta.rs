@@ -4,7 +4,8 @@
 //! (mastheads, bylines, date lines) from the body. The outlet comes, in order of trust, from a
 //! web domain in a metadata line ("UrduPoint.com"), a masthead line above the headline ("The
 //! Korea Herald"), the dateline that opens the body ("MOSCOW (UrduPoint News / Sputnik -
-//! ...)", "SEOUL, Nov. 8 (Yonhap) --"), or a credit printed alone ("(Yonhap)"). The author
+//! ...)", "SEOUL, Nov. 8 (Yonhap) --"), a credit printed alone ("(Yonhap)"), or a "Source:"
+//! line naming a known outlet ("Source: Al Jazeera and news agencies"). The author
 //! comes from "By Name" or "Name 13 seconds ago". The publication date is the first full date
 //! in a "Published"/"Updated"/"date" line, else in any metadata line, else in the dateline;
 //! dates are read by [`crate::dates`], so every printed form it knows counts.
@@ -49,11 +50,10 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     let source = meta_lines
         .iter()
         .find_map(|l| domain_name(l))
-        .or_else(|| {
-            mastheads.clone().find(|l| crate::entities::known_outlet(l).is_some()).map(str::to_string)
-        })
+        .or_else(|| mastheads.clone().find_map(known_masthead))
         .or_else(|| dateline_outlet(first_sentence))
         .or_else(|| credits.clone().find_map(trailing_credit))
+        .or_else(|| cleaned.lines.iter().find_map(|l| source_line(text(l.span))))
         .or_else(|| mastheads.clone().find_map(masthead))
         .map(known);
     Meta {
@@ -206,6 +206,23 @@ fn trailing_credit(text: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// A masthead line naming a known outlet, alone or before a link label ("The Guardian - Back to
+/// home", "BBC | Home").
+fn known_masthead(line: &str) -> Option<String> {
+    let name = [" - ", " | ", " – ", " — "]
+        .iter()
+        .fold(line, |name, sep| name.split(sep).next().unwrap_or(name))
+        .trim();
+    crate::entities::known_outlet(name).map(|_| name.to_string())
+}
+
+/// "Source: Al Jazeera and news agencies" → "Al Jazeera", for an outlet the data files know.
+fn source_line(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("Source:").or_else(|| text.strip_prefix("SOURCE:"))?;
+    let first = rest.split([',', '/', ';', '(']).next()?.split(" and ").next()?.trim();
+    crate::entities::known_outlet(first).map(str::to_string)
+}
+
 /// "By Shin Ji-hye (shinjh@...)" → "Shin Ji-hye"; "Faizan Hashmi 13 seconds ago ..." → "Faizan Hashmi".
 fn author(line: &str) -> Option<String> {
     let one_name = |words: &[&str]| -> Option<String> {
@@ -290,6 +307,10 @@ mod tests {
         // A section label is not a masthead; the dateline's credit names the outlet.
         let m = meta("U.S. News\nWorld News\nStorm makes landfall on the coast tonight\n\nSIESTA KEY, Fla. (AP) — The storm made landfall on Wednesday.");
         assert_eq!(m.source.as_deref(), Some("Associated Press"));
+        let m = meta("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\nSource: Al Jazeera and news agencies");
+        assert_eq!(m.source.as_deref(), Some("Al Jazeera"));
+        let m = meta("The Guardian - Back to home\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search\n\nThe toll rose on Friday, officials said in a statement.");
+        assert_eq!(m.source.as_deref(), Some("The Guardian"));
         let m = meta("Daily News\nStorm makes landfall on the coast tonight\n\nThe storm made landfall on Wednesday, officials said.");
         assert_eq!(m.source.as_deref(), Some("Daily News"));
     }

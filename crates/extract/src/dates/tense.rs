@@ -2,7 +2,7 @@
 //! sign in July"), which decides between the last and the next occurrence of a weekday, a
 //! month or a yearless day.
 //!
-//! Approach: look for a future cue ("will", "'ll", "shall", "must", "scheduled", "expected",
+//! Approach: look for a future cue ("will", "'ll", "shall", "must", "expect", "scheduled", "expected",
 //! "upcoming", "plans/set/going/due to <verb>", "to be") in the same clause, up to eight
 //! tokens back, stopping at punctuation, a reporting verb ("said") or a conjunction; and, when
 //! the expression opens its clause ("On Friday, ministers will ..."), up to eight tokens on.
@@ -86,6 +86,7 @@ mod tests {
         assert!(future("The deal is to be signed in July.", "July"));
         assert!(future("We'll meet them on Friday.", "Friday"));
         assert!(future("The investigation must conclude by November.", "November"));
+        assert!(future("Traders expect prices to stay high until March.", "March"));
     }
 
     #[test]
