@@ -202,6 +202,14 @@ mod tests {
     }
 
     #[test]
+    fn named_storms_are_events() {
+        let t = "Hurricane Milton made landfall as Storm Bert and Typhoon Yagi moved away.";
+        assert_eq!(names(t), ["Hurricane Milton", "Storm Bert", "Typhoon Yagi"]);
+        assert!(has(t, "Storm Bert", "event"));
+        assert!(names("Storm damage spread along the coast on Monday.").is_empty());
+    }
+
+    #[test]
     fn organisations_by_head_word_and_acronym() {
         let t =
             "The Reserve Bank of Australia (RBA) and the Federal Statistics Office said the RBA would act.";

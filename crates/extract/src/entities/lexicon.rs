@@ -47,6 +47,8 @@ pub(crate) mod class {
     pub const PHRASE: u16 = 1 << 10;
     /// A plural noun for goods that may introduce a list of products ("materials:").
     pub const GOODS: u16 = 1 << 11;
+    /// Opens an event's name: "Hurricane Milton", "Storm Bert".
+    pub const LEAD_EVENT: u16 = 1 << 12;
     pub const HEAD: u16 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
 }
 
@@ -100,6 +102,7 @@ impl Lexicon {
         for (section, words) in sections(include_str!("../../data/heads.txt")) {
             let bit = match section {
                 "event" => class::HEAD_EVENT,
+                "event-first" => class::LEAD_EVENT,
                 "place" => class::HEAD_PLACE,
                 _ => class::HEAD_ORG,
             };

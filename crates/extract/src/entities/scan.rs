@@ -6,7 +6,8 @@
 //! machine reads each chunk left to right: a title word opens a role ("Finance Minister"), a
 //! head word closes an organisation ("... Affairs Bureau"), a known place is its own entity,
 //! and the capitalised words left over become name candidates with their evidence (role,
-//! hyphenated given name, known given name, speech verb, apposition, "in the town of").
+//! hyphenated given name, known given name, speech verb, apposition, "in the town of"). A
+//! leading event word names a storm with the word after it ("Hurricane Milton").
 //! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
 //!
 //! Limits: English word order; a name needs capitals; one role per name; nested
@@ -523,6 +524,23 @@ impl<'a> Sentence<'a> {
                     st.last_gaz = Some((k, out.len() - 1, e));
                 }
                 ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
+                // "Hurricane Milton": the first word says what the name is. Not in a headline,
+                // where every word is capitalised ("Storm Damage Spreads").
+                ItemKind::Cap
+                    if !ctx.headline
+                        && self.is(it.lo, class::LEAD_EVENT)
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|n| k + 1 < hi && matches!(n.kind, ItemKind::Cap)) =>
+                {
+                    self.flush(ctx, &mut st, out);
+                    let name = items[k + 1];
+                    let span = self.span(it.lo, name.hi);
+                    let canonical = format!("{} {}", self.text(it.lo), self.text(name.lo));
+                    out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Event });
+                    k += 2;
+                    continue;
+                }
                 ItemKind::Cap if self.is(it.lo, class::TITLE) => {
                     let split = st
                         .pending
