@@ -210,6 +210,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_an_institution_is_two_entities() {
+        let t = "Prof. Li Wei of Tsinghua University said the dispute could last years.";
+        assert_eq!(
+            found(t),
+            [("Li Wei".to_string(), "person"), ("Tsinghua University".to_string(), "organization")]
+        );
+        assert_eq!(
+            names("The Bank of England and the University of Tokyo agreed."),
+            ["Bank of England", "University of Tokyo"]
+        );
+    }
+
+    #[test]
     fn organisations_by_head_word_and_acronym() {
         let t =
             "The Reserve Bank of Australia (RBA) and the Federal Statistics Office said the RBA would act.";

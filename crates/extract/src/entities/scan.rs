@@ -590,6 +590,7 @@ impl<'a> Sentence<'a> {
         out: &mut Vec<Cand>,
     ) -> usize {
         let items = ctx.items;
+        self.flush_person_before_of(ctx, st, out);
         let kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
         let end = self.of_tail(items, k, hi);
         let first = st.pending.iter().copied().find(|&p| matches!(items[p].kind, ItemKind::Cap));
@@ -637,6 +638,32 @@ impl<'a> Sentence<'a> {
             && capitals >= 2
             && t.starts_with(char::is_uppercase);
         ok.then_some(Span { start: w.start, end: w.end })
+    }
+
+    /// "Prof. Li Wei of Tsinghua University": two or three capitalised words before the
+    /// pending "of" are a person, not part of the organisation, when a title opens them or
+    /// their first word is a known given or family name. They are flushed as a name; the
+    /// words after "of" stay pending for the head word.
+    fn flush_person_before_of(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        let Some(of) = st
+            .pending
+            .iter()
+            .rposition(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of")
+        else {
+            return;
+        };
+        let before = &st.pending[..of];
+        let person_like =
+            before.first().is_some_and(|&p| self.is(items[p].lo, class::FIRST_NAME | class::SURNAME));
+        let named = (2..=3).contains(&before.len()) && before.iter().all(cap);
+        if named && (st.role.is_some() || person_like) && st.pending[of + 1..].iter().any(cap) {
+            let rest = st.pending.split_off(of + 1);
+            st.pending.truncate(of);
+            self.flush(ctx, st, out);
+            st.pending = rest;
+        }
     }
 
     /// The end of "of Trade, Industry and Energy" or "of the European Union" after a head.
