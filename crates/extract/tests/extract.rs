@@ -1,4 +1,5 @@
-//! End-to-end behaviour of `extract`: the default corpus and bad input.
+//! End-to-end behaviour of `extract`: the default corpus, made-up pages in other outlets'
+//! layouts (`tests/fixtures/other-outlets/`), and bad input.
 //!
 //! One integration-test binary (see the house style); each test names what a user would
 //! notice if it broke.
@@ -31,6 +32,124 @@ fn assert_good_unaffected(corpus: &Corpus) {
     assert_eq!(good.published.as_deref(), Some("2020-03-10"));
     assert!(good.warnings.is_empty(), "{:?}", good.warnings);
     assert!(corpus.events.iter().any(|e| e.sources.iter().any(|s| s.file == "good.txt")));
+}
+
+/// The made-up pages of `tests/fixtures/other-outlets/`, in other outlets' layouts.
+fn other_outlets() -> Corpus {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/other-outlets");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let articles: Vec<Article> = files
+        .iter()
+        .map(|p| Article::new(p.file_name().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
+        .collect();
+    extract(&articles)
+}
+
+/// The value of the date expression printed as `text` in `file`.
+fn date_value<'a>(corpus: &'a Corpus, file: &str, text: &str) -> Option<&'a str> {
+    let d = doc(corpus, file);
+    d.dates.iter().find(|m| m.text == text).and_then(|m| m.value.as_deref())
+}
+
+#[test]
+fn other_outlets_pages_get_their_headline_outlet_and_date() {
+    let corpus = other_outlets();
+    let expected = [
+        (
+            "aljazeera-style.txt",
+            "Gaza ceasefire talks resume in Cairo as aid trucks wait at Rafah",
+            "Al Jazeera",
+            "2024-03-12",
+        ),
+        (
+            "ap-style.txt",
+            "Hurricane Milton makes landfall in Florida as a Category 3 storm",
+            "Associated Press",
+            "2024-10-09",
+        ),
+        (
+            "bbc-style.txt",
+            "Storm Bert: Thousands without power as flood warnings remain",
+            "BBC",
+            "2024-11-24",
+        ),
+        (
+            "dw-style.txt",
+            "EU, China hold fresh talks on electric car tariffs",
+            "Deutsche Welle",
+            "2024-07-10",
+        ),
+        (
+            "euronews-style.txt",
+            "Europe's gas storage falls below half as winter bites",
+            "Euronews",
+            "2025-01-15",
+        ),
+        (
+            "guardian-style.txt",
+            "Valencia floods: death toll rises to 205 as rescuers search for missing",
+            "The Guardian",
+            "2024-11-01",
+        ),
+        (
+            "reuters-style.txt",
+            "EU slaps tariffs of up to 38% on Chinese electric vehicles",
+            "Reuters",
+            "2024-06-12",
+        ),
+    ];
+    for (file, title, source, published) in expected {
+        let d = doc(&corpus, file);
+        assert_eq!(
+            (d.title.as_str(), d.source.as_deref(), d.published.as_deref()),
+            (title, Some(source), Some(published))
+        );
+        assert!(!d.published_inferred, "{file}");
+    }
+    // No date printed: the month its text and the other pages support, flagged as inferred.
+    let undated = doc(&corpus, "undated.txt");
+    assert_eq!((undated.published.as_deref(), undated.published_inferred), (Some("2024-10"), true));
+}
+
+#[test]
+fn other_outlets_dates_follow_tense_and_year_boundaries() {
+    let corpus = other_outlets();
+    // A day-first date line ("10/07/2024") anchors the weekday before it.
+    assert_eq!(date_value(&corpus, "dw-style.txt", "on Friday"), Some("2024-07-05"));
+    // "must conclude by November" and "expected to visit ... on Sunday" point ahead.
+    assert_eq!(date_value(&corpus, "reuters-style.txt", "November"), Some("2024-11"));
+    assert_eq!(date_value(&corpus, "guardian-style.txt", "on Sunday"), Some("2024-11-03"));
+    // In January: last month and December are the year before.
+    assert_eq!(date_value(&corpus, "euronews-style.txt", "Last month"), Some("2024-12"));
+    assert_eq!(date_value(&corpus, "euronews-style.txt", "in December"), Some("2024-12"));
+    assert_eq!(date_value(&corpus, "euronews-style.txt", "until March"), Some("2025-03"));
+    // A dateline's state abbreviation does not cut the lead: its weekday is read.
+    assert_eq!(date_value(&corpus, "ap-style.txt", "Wednesday night"), Some("2024-10-09"));
+    // An undated page's weekdays stay unresolved rather than guessed.
+    assert_eq!(date_value(&corpus, "undated.txt", "on Saturday"), None);
+}
+
+#[test]
+fn other_outlets_entities_include_companies_agencies_and_storms() {
+    let corpus = other_outlets();
+    let kinds = |file: &str| -> Vec<(String, &'static str)> {
+        doc(&corpus, file).entities.iter().map(|e| (e.name.clone(), e.kind.as_str())).collect()
+    };
+    let reuters = kinds("reuters-style.txt");
+    for company in ["BYD", "Volkswagen", "BMW", "Mercedes-Benz"] {
+        assert!(reuters.contains(&(company.to_string(), "organization")), "{company} in {reuters:?}");
+    }
+    let ap = kinds("ap-style.txt");
+    assert!(ap.contains(&("Hurricane Milton".to_string(), "event")), "{ap:?}");
+    assert!(ap.contains(&("Federal Emergency Management Agency".to_string(), "organization")), "{ap:?}");
+    assert!(ap.contains(&("Gulf of Mexico".to_string(), "place")) && !ap.iter().any(|(n, _)| n == "Mexico"));
+    assert!(kinds("bbc-style.txt").contains(&("Storm Bert".to_string(), "event")));
 }
 
 #[test]
