@@ -210,6 +210,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_a_particle_after_a_title_is_kept_whole() {
+        let t = "Brazilian President Luiz Inácio Lula da Silva opened the summit, the Planalto Palace said.";
+        assert!(has(t, "Luiz Inácio Lula da Silva", "person"), "{:?}", found(t));
+        assert!(has(t, "Planalto Palace", "organization"), "{:?}", found(t));
+    }
+
+    #[test]
     fn a_person_of_an_institution_is_two_entities() {
         let t = "Prof. Li Wei of Tsinghua University said the dispute could last years.";
         assert_eq!(

@@ -757,6 +757,12 @@ impl<'a> Sentence<'a> {
         if let Some(f) = (lo..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)) {
             return f;
         }
+        // A name particle ("Lula da Silva", "von der Leyen") marks the whole run as one name.
+        if hi - lo <= 5
+            && (lo + 1..hi.saturating_sub(1)).any(|w| self.is(w, class::CONNECTOR) && self.is_lower(w))
+        {
+            return lo;
+        }
         let initials = (lo..hi).filter(|&w| self.words[w].initial).count();
         let keep = 2 + initials;
         if (qualified || hi - lo > 3) && hi - lo > keep {
