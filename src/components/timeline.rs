@@ -113,10 +113,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let gesture = use_mut_ref(Gesture::default);
     let limits = props.axis.limits();
     let view = limits.clamp(props.viewport);
-    // The placements of the events to draw, in their order, side by side in memory: every
-    // render walks them.
+    // The placements of the events to draw, in their order, side by side in memory, each with the
+    // latest last day up to it: a render starts where an event can first reach into view.
     let placed = use_memo((ByPtr(props.axis.clone()), ByPtr(props.events.clone())), |(axis, events)| {
-        events.0.iter().filter_map(|&id| Some((id, axis.0.get(id)?))).collect::<Vec<_>>()
+        let mut reach = i32::MIN;
+        events
+            .0
+            .iter()
+            .filter_map(|&id| {
+                let p = axis.0.get(id)?;
+                reach = reach.max(p.last);
+                Some((id, p, reach))
+            })
+            .collect::<Vec<_>>()
     });
     let latest = use_mut_ref(|| Latest { viewport: view, limits, on_view: props.on_view.clone() });
     *latest.borrow_mut() = Latest { viewport: view, limits, on_view: props.on_view.clone() };
@@ -185,7 +194,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The events in view, as pixel extents, then merged.
     let mut spans = Vec::new();
     let mut ids = Vec::new();
-    for &(id, p) in placed.iter() {
+    // A marker ends at most MIN_BAR or DOT past its last day's end: before `start`, none shows.
+    let start =
+        placed.partition_point(|&(_, _, reach)| x(f64::from(reach) + 1.0) + MIN_BAR.max(DOT) < -MAX_CLUSTER);
+    for &(id, p, _) in &placed[start..] {
         let left = x(f64::from(p.first));
         if left > width_px + MAX_CLUSTER {
             break; // events come by first day: every later one starts further right
