@@ -71,8 +71,6 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
     // Events are independent once clustered: built on every core.
     let mut events: Vec<Event> =
         crate::each_article(clusters, |members| to_event(&members, &candidates, docs, entities));
-    // Freed on every core: thousands of small feature vectors.
-    crate::each_article(candidates, drop);
     events.sort_by(|a, b| {
         let key = |e: &Event| TimeValue::parse_iso(&e.date).and_then(|v| v.bounds());
         key(a).cmp(&key(b)).then_with(|| a.summary.cmp(&b.summary))

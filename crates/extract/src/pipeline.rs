@@ -3,7 +3,7 @@
 //! [`analyse`] reads one article, tokenizing each sentence once for dates and entities, and
 //! resolves its dates when the publication date is printed; [`resolve_dates`] resolves the
 //! others once inference has given them a date, or found none; [`assemble`] builds the
-//! entity list and the events over the whole corpus, freeing the working data on every core.
+//! entity list and the events over the whole corpus.
 
 use crate::clean::clean;
 use crate::dates::{find_dates, find_dates_tokenized, DateContext, FoundDate};
@@ -153,8 +153,5 @@ pub(crate) fn assemble(analysed: Vec<Analysed>) -> Corpus {
         analysed.iter().map(|a| (a.doc.file.as_str(), a.doc.entities.as_slice())).collect();
     let entities = entities::corpus_entities(&lists);
     let events = events::build(&analysed, &entities);
-    // The mentions and other working data are freed on every core: many small allocations,
-    // whose release would otherwise be serial.
-    let documents = crate::each_article(analysed, |a| a.doc);
-    Corpus { documents, entities, events }
+    Corpus { documents: analysed.into_iter().map(|a| a.doc).collect(), entities, events }
 }
