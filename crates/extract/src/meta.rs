@@ -244,7 +244,18 @@ fn author(line: &str) -> Option<String> {
             .iter()
             .position(|w| w.starts_with('(') || w.contains('@') || *w == "|")
             .unwrap_or(words.len());
-        return name_words(&words[1..end]);
+        // "By Aisha Rahman, BBC News, Tampa": the credit ends at the outlet or the place.
+        let mut names = Vec::new();
+        for part in words[1..end].join(" ").split(", ") {
+            let part_words: Vec<&str> = part.split_whitespace().collect();
+            match name_words(&part_words) {
+                Some(n) if !part_words.iter().any(|w| crate::entities::known_outlet(w).is_some()) => {
+                    names.push(n)
+                }
+                _ => break,
+            }
+        }
+        return (!names.is_empty()).then(|| names.join(" and "));
     }
     let ago = words.iter().position(|w| w.eq_ignore_ascii_case("ago"))?;
     let number = ago.checked_sub(2)?;
@@ -324,5 +335,10 @@ mod tests {
         );
         assert_eq!(author("Published : March 10, 2020 - 13:59"), None);
         assert_eq!(author("By Jane Roe and John Doe").as_deref(), Some("Jane Roe and John Doe"));
+        assert_eq!(author("By Aisha Rahman, BBC News, Tampa").as_deref(), Some("Aisha Rahman"));
+        assert_eq!(
+            author("By Jane Roe, John Doe and Ann Lee").as_deref(),
+            Some("Jane Roe and John Doe and Ann Lee")
+        );
     }
 }

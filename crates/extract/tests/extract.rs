@@ -255,3 +255,57 @@ fn copies_of_one_article_merge_into_the_same_events() {
     assert_eq!(corpus.events.len(), single.events.len());
     assert!(corpus.events.iter().all(|e| e.sources.len() == 300));
 }
+
+/// The held-out pages of `tests/heldout/articles/` (two stories, six outlets); their
+/// annotation is `tests/heldout/gold.json`, scored by `shared/eval/score.py`.
+fn heldout() -> Corpus {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout/articles");
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    let articles: Vec<_> = files
+        .iter()
+        .map(|p| Article::new(p.file_name().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
+        .collect();
+    extract(&articles)
+}
+
+#[test]
+fn heldout_publication_dates_in_every_printed_form() {
+    let corpus = heldout();
+    for (file, published) in [
+        ("101_reuters_ev.txt", "2024-10-04"),
+        ("102_dw_ev.txt", "2024-10-04"),
+        ("103_aljazeera_ev.txt", "2024-11-05"),
+        ("104_ap_storm.txt", "2024-10-10"),
+        ("105_bbc_storm.txt", "2024-10-13"),
+        ("106_guardian_storm.txt", "2025-01-14"),
+    ] {
+        assert_eq!(doc(&corpus, file).published.as_deref(), Some(published), "{file}");
+    }
+}
+
+#[test]
+fn heldout_relative_dates_resolve_against_their_article() {
+    let corpus = heldout();
+    let value = |file: &str, text: &str| {
+        let d = doc(&corpus, file);
+        d.dates.iter().find(|m| m.text.contains(text)).and_then(|m| m.value.clone())
+    };
+    assert_eq!(value("101_reuters_ev.txt", "last week").as_deref(), Some("2024-W39"));
+    assert_eq!(value("102_dw_ev.txt", "Friday").as_deref(), Some("2024-10-04"));
+    assert_eq!(value("103_aljazeera_ev.txt", "Oct. 30").as_deref(), Some("2024-10-30"));
+    assert_eq!(value("104_ap_storm.txt", "Wednesday").as_deref(), Some("2024-10-09"));
+    assert_eq!(value("105_bbc_storm.txt", "3 September").as_deref(), Some("2024-09-03"));
+    // A January article's "last month" and "in December" are the previous year.
+    assert_eq!(value("106_guardian_storm.txt", "last month").as_deref(), Some("2024-12"));
+    assert_eq!(value("106_guardian_storm.txt", "December").as_deref(), Some("2024-12"));
+}
+
+#[test]
+fn heldout_events_reported_by_several_outlets_merge() {
+    let corpus = heldout();
+    let sources = |date: &str| corpus.events.iter().filter(|e| e.date == date).map(|e| e.sources.len()).max();
+    assert!(sources("2024-10-04") >= Some(2), "the EU vote is one event");
+    assert!(sources("2024-10-09") >= Some(2), "the landfall is one event");
+}
