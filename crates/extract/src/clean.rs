@@ -551,6 +551,10 @@ mod tests {
         clean(raw).lines.iter().map(|l| (&raw[l.span.start..l.span.end], l.role)).collect()
     }
 
+    fn titles(raw: &str) -> Vec<&str> {
+        roles(raw).into_iter().filter(|(_, role)| *role == LineRole::Title).map(|(t, _)| t).collect()
+    }
+
     fn body(raw: &str) -> Vec<&str> {
         clean(raw).body().map(|s| &raw[s.start..s.end]).collect()
     }
@@ -562,10 +566,7 @@ mod tests {
         let page = "The Daily Planet - Back to home\nSupport the Daily Planet\nFund independent journalism with $5 per month\n\
                     Support us\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search for the missing\n\
                     Fri 1 Nov 2024 14.05 GMT\nThe death toll from the floods has risen to 205, the government said on Friday.";
-        let r = roles(page);
-        let title: Vec<&str> =
-            r.iter().filter(|(_, role)| *role == LineRole::Title).map(|(t, _)| *t).collect();
-        assert_eq!(title, ["Floods: death toll rises as rescuers search for the missing"]);
+        assert_eq!(titles(page), ["Floods: death toll rises as rescuers search for the missing"]);
     }
 
     #[test]
@@ -573,10 +574,7 @@ mod tests {
         let page = "Skip to main content\nTrusted news and analysis for busy market professionals\nWorld\nBusiness\nMarkets\n\
                     Autos & Transportation\nCity council approves the new budget plan\nBy Jane Doe\nJune 12, 2024 3:16 PM\n\
                     The city council voted on Wednesday to approve the budget, officials said, after weeks of debate.";
-        let r = roles(page);
-        let title: Vec<&str> =
-            r.iter().filter(|(_, role)| *role == LineRole::Title).map(|(t, _)| *t).collect();
-        assert_eq!(title, ["City council approves the new budget plan"]);
+        assert_eq!(titles(page), ["City council approves the new budget plan"]);
     }
 
     #[test]

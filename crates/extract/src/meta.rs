@@ -306,24 +306,22 @@ mod tests {
 
     #[test]
     fn outlet_from_domain_masthead_dateline_or_credit() {
-        let m = meta("date 2019-07-11 Example.com\nBig Headline About Things Here\n\nSome body text goes here in a sentence.");
-        assert_eq!(m.source.as_deref(), Some("Example"));
+        let cases = [
+            ("date 2019-07-11 Example.com\nBig Headline About Things Here\n\nSome body text goes here in a sentence.", "Example"),
+            ("The Daily Planet\n\nCity council approves the new budget plan\n\nThe council voted on Monday to approve it.", "The Daily Planet"),
+            ("World\nBusiness\nTalks resume over the trade row\n\nLONDON (Reuters) - Talks resumed on Monday between the two sides.", "Reuters"),
+            ("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\n(Yonhap)", "Yonhap"),
+            // A section label is not a masthead; the dateline's credit names the outlet.
+            ("U.S. News\nWorld News\nStorm makes landfall on the coast tonight\n\nSIESTA KEY, Fla. (AP) — The storm made landfall on Wednesday.", "Associated Press"),
+            ("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\nSource: Al Jazeera and news agencies", "Al Jazeera"),
+            ("The Guardian - Back to home\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search\n\nThe toll rose on Friday, officials said in a statement.", "The Guardian"),
+            ("Daily News\nStorm makes landfall on the coast tonight\n\nThe storm made landfall on Wednesday, officials said.", "Daily News"),
+        ];
+        for (page, source) in cases {
+            assert_eq!(meta(page).source.as_deref(), Some(source), "{page}");
+        }
         let m = meta("The Daily Planet\n\nCity council approves the new budget plan\n\nThe council voted on Monday to approve it.");
-        assert_eq!(m.source.as_deref(), Some("The Daily Planet"));
         assert_eq!(m.title.as_deref(), Some("City council approves the new budget plan"));
-        let m = meta("World\nBusiness\nTalks resume over the trade row\n\nLONDON (Reuters) - Talks resumed on Monday between the two sides.");
-        assert_eq!(m.source.as_deref(), Some("Reuters"));
-        let m = meta("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\n(Yonhap)");
-        assert_eq!(m.source.as_deref(), Some("Yonhap"));
-        // A section label is not a masthead; the dateline's credit names the outlet.
-        let m = meta("U.S. News\nWorld News\nStorm makes landfall on the coast tonight\n\nSIESTA KEY, Fla. (AP) — The storm made landfall on Wednesday.");
-        assert_eq!(m.source.as_deref(), Some("Associated Press"));
-        let m = meta("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\nSource: Al Jazeera and news agencies");
-        assert_eq!(m.source.as_deref(), Some("Al Jazeera"));
-        let m = meta("The Guardian - Back to home\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search\n\nThe toll rose on Friday, officials said in a statement.");
-        assert_eq!(m.source.as_deref(), Some("The Guardian"));
-        let m = meta("Daily News\nStorm makes landfall on the coast tonight\n\nThe storm made landfall on Wednesday, officials said.");
-        assert_eq!(m.source.as_deref(), Some("Daily News"));
     }
 
     #[test]

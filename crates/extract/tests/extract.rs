@@ -6,15 +6,23 @@
 
 use newsline_extract::{extract, Article, Corpus, Document};
 
-fn default_corpus() -> Vec<Article> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
-    let mut files: Vec<_> =
-        std::fs::read_dir(dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+/// The `.txt` files of `dir`, sorted by name, as articles.
+fn articles_in(dir: &str) -> Vec<Article> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
     files
         .iter()
         .map(|p| Article::new(p.file_name().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
         .collect()
+}
+
+fn default_corpus() -> Vec<Article> {
+    articles_in(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus"))
 }
 
 fn doc<'a>(corpus: &'a Corpus, file: &str) -> &'a Document {
@@ -36,19 +44,7 @@ fn assert_good_unaffected(corpus: &Corpus) {
 
 /// The made-up pages of `tests/fixtures/other-outlets/`, in other outlets' layouts.
 fn other_outlets() -> Corpus {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/other-outlets");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let articles: Vec<Article> = files
-        .iter()
-        .map(|p| Article::new(p.file_name().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
-        .collect();
-    extract(&articles)
+    extract(&articles_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/other-outlets")))
 }
 
 /// The value of the date expression printed as `text` in `file`.
@@ -259,15 +255,7 @@ fn copies_of_one_article_merge_into_the_same_events() {
 /// The held-out pages of `tests/heldout/articles/` (two stories, six outlets); their
 /// annotation is `tests/heldout/gold.json`, scored by `shared/eval/score.py`.
 fn heldout() -> Corpus {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout/articles");
-    let mut files: Vec<_> =
-        std::fs::read_dir(dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
-    files.sort();
-    let articles: Vec<_> = files
-        .iter()
-        .map(|p| Article::new(p.file_name().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
-        .collect();
-    extract(&articles)
+    extract(&articles_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout/articles")))
 }
 
 #[test]
