@@ -5,9 +5,10 @@
 //! punctuation and is set in capitals, bullets or navigation words ("Back To Top", "MOST
 //! POPULAR", "• Link copied"); stray fragments in another script than the article's are
 //! dropped; a line repeated (the headline twice, a lead paragraph repeated under the
-//! dateline, a caption printed twice in one line) is kept once. The first title-like line is
-//! the headline; short lines around it that carry a date or a "By" are the byline and date
-//! line, read by [`crate::meta`]. Everything else is body text.
+//! dateline, a caption printed twice in one line) is kept once. The first title-like line
+//! after the header's last menu is the headline (a tagline or "Outlet - Back to home" above
+//! the menus is not); short lines around it that carry a date or a "By" are the byline and
+//! date line, read by [`crate::meta`]. Everything else is body text.
 //!
 //! Limits: a page whose body paragraphs are all short and unpunctuated (a list of bullet
 //! points) loses them as furniture; furniture longer than a dozen words with sentence
