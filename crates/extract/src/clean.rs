@@ -3,12 +3,14 @@
 //! Approach: the page is cut into lines and each line gets one [`LineRole`] by general rules
 //! of page layout, never by a list of known lines. Site furniture is short, lacks sentence
 //! punctuation and is set in capitals, bullets or navigation words ("Back To Top", "MOST
-//! POPULAR", "• Link copied"); stray fragments in another script than the article's are
+//! POPULAR", "• Link copied"), or a menu on one line (three or more short labels set apart by
+//! bars or runs of spaces: "World | Business | Markets"); stray fragments in another script than the article's are
 //! dropped; a line repeated (the headline twice, a lead paragraph repeated under the
 //! dateline, a caption printed twice in one line) is kept once. The first title-like line
 //! after the header's last menu is the headline (a tagline or "Outlet - Back to home" above
 //! the menus is not); short lines around it that carry a date or a "By" are the byline and
-//! date line, read by [`crate::meta`]. Everything else is body text.
+//! date line, read by [`crate::meta`], and so is a line that is a date and nothing else
+//! ("12/01/2024"), wherever it stands. Everything else is body text.
 //!
 //! Limits: a page whose body paragraphs are all short and unpunctuated (a list of bullet
 //! points) loses them as furniture; furniture longer than a dozen words with sentence
@@ -390,6 +392,9 @@ fn is_furniture(text: &str, key: &str) -> bool {
     if text.starts_with('(') && text.ends_with(')') && n <= 3 {
         return true;
     }
+    if is_menu(text) {
+        return true;
+    }
     if n > 5 || ends_like_sentence(text) && n > 3 {
         return false;
     }
@@ -400,6 +405,23 @@ fn is_furniture(text: &str, key: &str) -> bool {
         FURNITURE_WORDS.contains(&w.as_str())
     });
     all_caps && !has_date_word(text) || navigation
+}
+
+/// A site menu printed on one line: three or more short labels set apart by bars or runs of
+/// spaces ("World | Business | Markets", "Home  News  Sport  Weather"), not a headline.
+fn is_menu(text: &str) -> bool {
+    if !(text.contains('|') || text.contains("  ") || text.contains('\t')) || ends_like_sentence(text) {
+        return false;
+    }
+    let mut labels = 0;
+    for part in text.split(['|', '\t']).flat_map(|p| p.split("  ")) {
+        match count_words(part, 5) {
+            0 => {}
+            1..=4 => labels += 1,
+            _ => return false,
+        }
+    }
+    labels >= 3
 }
 
 fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
@@ -449,7 +471,25 @@ fn is_meta_line(text: &str) -> bool {
         .iter()
         .any(|w| lower.split(|c: char| !c.is_alphabetic()).any(|x| x == *w));
     let email = text.contains('@');
-    byline || email || published && has_date_word(text) || has_date_word(text) && has_clock_time(text)
+    byline
+        || email
+        || published && has_date_word(text)
+        || has_date_word(text) && (has_clock_time(text) || is_date_alone(text, n))
+}
+
+/// A line that is a date and nothing else ("12/01/2024", "Tue 9 January 2024"): a page's
+/// date line, wherever the layout puts it, even under the standfirst.
+fn is_date_alone(text: &str, words: usize) -> bool {
+    words <= 5
+        && text.split_whitespace().all(|w| {
+            let w = w.trim_matches([',', '|', '-', '–', '—']);
+            w.is_empty()
+                || w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+                || crate::dates::is_calendar_name(w.trim_end_matches('.'))
+                || ["st", "nd", "rd", "th"].iter().any(|s| {
+                    w.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+                })
+        })
 }
 
 fn has_clock_time(text: &str) -> bool {
@@ -568,6 +608,37 @@ mod tests {
                     Support us\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search for the missing\n\
                     Fri 1 Nov 2024 14.05 GMT\nThe death toll from the floods has risen to 205, the government said on Friday.";
         assert_eq!(titles(page), ["Floods: death toll rises as rescuers search for the missing"]);
+    }
+
+    #[test]
+    fn a_menu_on_one_line_is_furniture_and_not_the_headline() {
+        for page in [
+            "Reuters\nWorld | Business | Markets | Sustainability | Legal\nShare  X  Facebook  LinkedIn  Email\n\
+             Canal deepens cuts to daily crossings as drought bites\nBy Jane Doe\n\
+             PANAMA CITY, Nov 1 (Reuters) - The canal will cut crossings again, its operator said on Wednesday.",
+            "DW\nSkip to content\nGermany   World   Business   Science   Culture\nBusiness\n\
+             Canal deepens cuts to daily crossings as drought bites\n\
+             The canal will cut crossings again, its operator said on Wednesday, as the lake runs dry.",
+        ] {
+            assert_eq!(titles(page), ["Canal deepens cuts to daily crossings as drought bites"], "{page}");
+        }
+        assert!(is_menu("Share this story: Facebook | X | Email"));
+        assert!(!is_menu("Talks resumed | officials said."));
+        assert!(!is_menu("The minister, who  spoke on Monday, said talks would resume | soon"));
+    }
+
+    #[test]
+    fn a_date_alone_on_its_line_is_the_date_line_even_under_the_standfirst() {
+        let page = "Canal drought: shipping lines count the cost of a smaller waterway\n\
+                    Trade is feeling the squeeze as the canal limits crossings. Relief may not last.\n\
+                    12/01/2024\n\
+                    The canal authority said on Monday it would allow more ships to cross from 16 January.";
+        let r = roles(page);
+        assert!(r.contains(&("12/01/2024", LineRole::Meta)), "{r:?}");
+        for line in ["Tue 9 January 2024", "9 September 2023", "Sept. 3, 2024", "3rd March 2024"] {
+            assert!(is_meta_line(line), "{line}");
+        }
+        assert!(!is_meta_line("2024 in review"));
     }
 
     #[test]
