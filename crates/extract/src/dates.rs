@@ -180,6 +180,11 @@ pub(crate) fn is_month_name(word: &str) -> bool {
     lexicon::is_month(word)
 }
 
+/// Whether `word` is a month or weekday name or abbreviation ("Tue", "Sept"), in any case.
+pub(crate) fn is_calendar_name(word: &str) -> bool {
+    lexicon::is_calendar_name(word)
+}
+
 /// Whether any recogniser can match from token `i`: a number, a date word, a keyword that can
 /// open an expression, or a hyphenated word ("mid-July", "60-day").
 fn may_start(s: &Scan, i: usize) -> bool {

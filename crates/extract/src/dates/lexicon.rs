@@ -440,6 +440,11 @@ pub(crate) fn is_month(word: &str) -> bool {
     key(word).is_some_and(|(k, _)| matches!(lookup(k), Lex::Month(..)))
 }
 
+/// Whether `word`, as printed, names a month or a weekday ("Tue", "October").
+pub(crate) fn is_calendar_name(word: &str) -> bool {
+    key(word).is_some_and(|(k, _)| matches!(lookup(k), Lex::Month(..) | Lex::Weekday(..)))
+}
+
 /// "twenty-five" → 25.
 fn compound_number(word: &str) -> Option<u32> {
     let (tens, units) = word.split_once('-')?;

@@ -5,10 +5,12 @@
 //! weekend", and "two days ago".
 //!
 //! Choices: a bare weekday is the most recent such day on or before publication (the day
-//! itself when it matches), the next one on or after it in a future-tense clause; "last
+//! itself when it matches), the next one on or after it in a future-tense clause or after
+//! "from"/"by" ("cut to 25 from Friday", a start or a deadline); "last
 //! Friday" is strictly before, "next Friday" strictly after, "this Friday" in the publication's
 //! ISO week. A month alone is the most recent such month up to the publication month
-//! (inclusive), the next one in a future clause. Weeks are ISO weeks. "The weekend" is the
+//! (inclusive), the next one in a future clause, the nearest after "by" ("would fall to 18
+//! by February", a deadline either side of publication). Weeks are ISO weeks. "The weekend" is the
 //! Saturday–Sunday span of the publication week when published on a weekend or spoken of in
 //! the future, else the one before; "this weekend" is always the publication week's, "last
 //! weekend" the previous week's, "next weekend" the following week's. "The end of last year"
@@ -73,7 +75,10 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     if week.is_some() {
         last += 2;
     }
-    let future = modifier.is_none() && week.is_none() && is_future(s, i, last);
+    // "cut to 25 from Friday", "must decide by Monday": a bare weekday after "from" or "by"
+    // is when something starts or is due, which news reports ahead of time.
+    let onset = modifier.is_none() && matches!(before(s, first), Some(Key::From | Key::By));
+    let future = modifier.is_none() && week.is_none() && (onset || is_future(s, i, last));
     let value = cx.published.day().and_then(|p| resolve_weekday(p, d, modifier, week, future));
     Some(Hit::new(first, last, "weekday", Basis::Published, value))
 }
@@ -202,6 +207,8 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
             Some(Key::Next) => Pick::After,
             Some(Key::This) => Pick::Same,
             _ if is_future(s, i, last) => Pick::Upcoming,
+            // A deadline ("fall to 18 by February") is as often ahead as behind.
+            Some(Key::By) => Pick::Nearest,
             _ => Pick::Recent,
         };
         cx.published.month().and_then(|a| month_value((year_of_month(a, m, pick), m)))
@@ -375,6 +382,12 @@ mod tests {
         assert_eq!(v("They meet this Friday.", WED), e("this Friday", "2019-11-22"));
         assert_eq!(v("They met on Friday last week.", WED), e("on Friday last week", "2019-11-15"));
         assert_eq!(v("It rained Sunday night.", WED), e("Sunday night", "2019-11-17"));
+        // A start or a deadline is ahead, even when the clause's "will" is far back.
+        assert_eq!(
+            v("The canal will cut the number of ships allowed to cross each day to 25 from Friday.", WED),
+            e("Friday", "2019-11-22")
+        );
+        assert_eq!(v("Parties must register by Monday.", WED), e("Monday", "2019-11-25"));
     }
 
     #[test]
@@ -401,6 +414,9 @@ mod tests {
     #[test]
     fn months_alone() {
         assert_eq!(v("In July, Tokyo imposed curbs.", "2019-11-08"), e("In July", "2019-07"));
+        // A deadline across the year boundary, in reported speech ("would" is no cue).
+        assert_eq!(v("Slots would fall to 18 by February.", "2023-11-01"), e("February", "2024-02"));
+        assert_eq!(v("By February, sales had halved.", "2024-05-02"), e("February", "2024-02"));
         assert_eq!(v("tense in July, when", "2019-07-11"), e("in July", "2019-07"));
         assert_eq!(v("In August, Tokyo decided", "2019-08-29"), e("In August", "2019-08"));
         assert_eq!(v("In December, exports fell.", "2020-01-15"), e("In December", "2019-12"));

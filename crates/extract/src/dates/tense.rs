@@ -59,7 +59,8 @@ fn is_boundary_punct(s: &Scan, i: usize) -> bool {
 
 fn cue(s: &Scan, i: usize) -> bool {
     match s.key(i) {
-        Some(Key::Future) => true,
+        // "a wetter than expected December", "as expected": a comparison, not the future.
+        Some(Key::Future) => !(i > 0 && ["than", "as"].iter().any(|w| s.word(i - 1).eq_ignore_ascii_case(w))),
         Some(Key::FutureTo) => s.is(i + 1, Key::To) && !s.capitalised(i + 2) && s.key(i + 2).is_none(),
         Some(Key::Be) => i > 0 && s.is(i - 1, Key::To),
         _ => false,
@@ -96,5 +97,6 @@ mod tests {
         assert!(!future("Ministers, who will meet next month, agreed on Friday to talk.", "Friday"));
         assert!(!future("Due to the storm, flights on Friday were cancelled.", "Friday"));
         assert!(!future("The ministers met on Friday.", "Friday"));
+        assert!(!future("Ships crossed after a wetter than expected December.", "December"));
     }
 }
