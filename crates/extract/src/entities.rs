@@ -210,6 +210,31 @@ mod tests {
     }
 
     #[test]
+    fn lakes_capes_coasts_and_rivers_are_places() {
+        let t = "Gatun Lake fell as ships from the U.S. Gulf Coast sailed round the Cape of Good Hope.";
+        assert_eq!(names(t), ["Gatun Lake", "United States", "Gulf Coast", "Cape of Good Hope"]);
+        assert!(
+            has("a reservoir on the Río Indio would help", "Río Indio", "place"),
+            "{:?}",
+            found("a reservoir on the Río Indio would help")
+        );
+        assert!(has("Climbers left Mount Kenya on foot.", "Mount Kenya", "place"));
+    }
+
+    #[test]
+    fn surveys_units_and_shipping_lines_are_organisations() {
+        let t = "The United States Geological Survey (USGS) and the Military Emergencies Unit (UME) said.";
+        assert!(has(t, "United States Geological Survey", "organization"), "{:?}", found(t));
+        assert!(has(t, "Military Emergencies Unit", "organization"), "{:?}", found(t));
+        assert!(!has(t, "United States", "place"), "{:?}", found(t));
+        let t = "China's COSCO Shipping said on Tuesday it was monitoring the situation.";
+        assert_eq!(
+            found(t),
+            [("China".to_string(), "place"), ("COSCO Shipping".to_string(), "organization")]
+        );
+    }
+
+    #[test]
     fn a_name_with_a_particle_after_a_title_is_kept_whole() {
         let t = "Brazilian President Luiz Inácio Lula da Silva opened the summit, the Planalto Palace said.";
         assert!(has(t, "Luiz Inácio Lula da Silva", "person"), "{:?}", found(t));
@@ -247,6 +272,25 @@ mod tests {
         assert_eq!(names(t), ["Ministry of Land, Infrastructure and Transport"; 2]);
         let t = "the Japanese Foreign Ministry said. The Ministry of Foreign Affairs added.";
         assert_eq!(names(t), ["Japan", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs"]);
+    }
+
+    #[test]
+    fn a_portfolio_ministry_in_lower_case_is_an_organisation() {
+        let t = "Most of the deaths were in Taroudant, Morocco's interior ministry said on Saturday.";
+        assert!(has(t, "Interior Ministry", "organization"), "{:?}", found(t));
+        assert!(names("The ministry said little.").is_empty());
+    }
+
+    #[test]
+    fn a_company_noun_before_a_name_makes_it_an_organisation() {
+        for (t, name) in [
+            ("Danish shipping group Maersk said last month it would move a service.", "Maersk"),
+            ("according to ship-tracking firm Kpler, cargoes fell", "Kpler"),
+            ("Hamburg-based Hapag-Lloyd said on Wednesday it would continue.", "Hapag-Lloyd"),
+        ] {
+            assert!(has(t, name, "organization"), "{t}: {:?}", found(t));
+        }
+        assert!(has("the firm's founder Mike Lynch said", "Mike Lynch", "person"));
     }
 
     #[test]

@@ -49,7 +49,14 @@ pub(crate) mod class {
     pub const GOODS: u16 = 1 << 11;
     /// Opens an event's name: "Hurricane Milton", "Storm Bert".
     pub const LEAD_EVENT: u16 = 1 << 12;
+    /// Opens a place's name: "Lake Geneva", "Mount Kenya".
+    pub const LEAD_PLACE: u16 = 1 << 13;
+    /// A lower-case noun after which a capitalised name is an organisation ("firm Kpler").
+    pub const ORG_BEFORE: u16 = 1 << 14;
+    /// What a lower-case ministry is in charge of ("the interior ministry").
+    pub const PORTFOLIO: u16 = 1 << 15;
     pub const HEAD: u16 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
+    pub const LEAD: u16 = LEAD_EVENT | LEAD_PLACE;
 }
 
 /// Words that may join the capitalised words of one name ("Bank of England", "Ludwig van
@@ -103,6 +110,9 @@ impl Lexicon {
             let bit = match section {
                 "event" => class::HEAD_EVENT,
                 "event-first" => class::LEAD_EVENT,
+                "place-first" => class::LEAD_PLACE,
+                "org-before" => class::ORG_BEFORE,
+                "portfolio" => class::PORTFOLIO,
                 "place" => class::HEAD_PLACE,
                 _ => class::HEAD_ORG,
             };
@@ -241,6 +251,17 @@ impl Lexicon {
 }
 
 /// The kind of entity a head word closes, from its classes.
+/// The kind of name a leading word opens ("Hurricane Milton", "Lake Geneva").
+pub(crate) fn lead_kind(classes: u16) -> Option<EntityKind> {
+    if classes & class::LEAD_EVENT != 0 {
+        Some(EntityKind::Event)
+    } else if classes & class::LEAD_PLACE != 0 {
+        Some(EntityKind::Place)
+    } else {
+        None
+    }
+}
+
 pub(crate) fn head_kind(classes: u16) -> Option<EntityKind> {
     if classes & class::HEAD_ORG != 0 {
         Some(EntityKind::Organization)

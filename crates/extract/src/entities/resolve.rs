@@ -7,7 +7,8 @@
 //! ("Ministry of Trade, Industry and Energy" ↔ "Trade Ministry", "Ministry of Foreign
 //! Affairs" ↔ "Foreign Ministry"); the group's name is the data file's canonical name, else
 //! the longest "X of Y" form, else the most used form. Lower-case forms ("the trade
-//! ministry") join a group only when the article names it in capitals.
+//! ministry") join a group only when the article names it in capitals; a portfolio and
+//! "ministry" ("the interior ministry") is a ministry on its own, named in capitals.
 //!
 //! Limits: two persons sharing a family name in one article are told apart only by position.
 
@@ -38,10 +39,13 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 let canonical = orgs.canonical(name).unwrap_or(name);
                 out.push(mention(*span, *surface, canonical, EntityKind::Organization, None));
             }
-            Cand::LowerOrg(spans) => {
+            Cand::LowerOrg { spans, portfolio } => {
                 let hit = spans.iter().find_map(|s| orgs.canonical(&raw[s.start..s.end]).map(|c| (s, c)));
                 if let Some((s, canonical)) = hit {
                     out.push(mention(*s, *s, canonical, EntityKind::Organization, None));
+                } else if let Some(s) = portfolio {
+                    let canonical = title_case(&raw[s.start..s.end]);
+                    out.push(mention(*s, *s, &canonical, EntityKind::Organization, None));
                 }
             }
             Cand::Name(n) => {
@@ -57,6 +61,20 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
+    out
+}
+
+/// "interior ministry" → "Interior Ministry".
+fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+        out.push_str(chars.as_str());
+    }
     out
 }
 

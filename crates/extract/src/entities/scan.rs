@@ -7,13 +7,14 @@
 //! head word closes an organisation ("... Affairs Bureau"), a known place is its own entity,
 //! and the capitalised words left over become name candidates with their evidence (role,
 //! hyphenated given name, known given name, speech verb, apposition, "in the town of"). A
-//! leading event word names a storm with the word after it ("Hurricane Milton").
+//! leading event or place word names one with the word after it ("Hurricane Milton", "Lake
+//! Geneva", "Río Indio").
 //! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
 //!
 //! Limits: English word order; a name needs capitals; one role per name; nested
 //! organisations other than "X's Y" are read as one.
 
-use super::lexicon::{class, head_kind, Entry, Lexicon};
+use super::lexicon::{class, head_kind, lead_kind, Entry, Lexicon};
 use super::words::{self, push_key, Word};
 use crate::model::{EntityKind, Span};
 use crate::tokens::{Token, TokenKind};
@@ -28,8 +29,10 @@ pub(crate) enum Cand {
     /// Capitalised words that may name a person or a place.
     Name(NameCand),
     /// Lower-case words ending in an organisation head word ("the trade ministry"), longest
-    /// first; they count only when the article names that organisation in capitals.
-    LowerOrg(Vec<Span>),
+    /// first; they count only when the article names that organisation in capitals, or when
+    /// they are a portfolio and "ministry" (`portfolio`: "interior ministry"), which names a
+    /// government body on its own.
+    LowerOrg { spans: Vec<Span>, portfolio: Option<Span> },
 }
 
 /// A run of capitalised words with the evidence about it.
@@ -146,7 +149,12 @@ impl Scanner {
             }
         }
         s.products(&self.items, &products, out);
-        out.extend(lower_orgs.into_iter().filter(|l| !l.is_empty()).map(Cand::LowerOrg));
+        out.extend(
+            lower_orgs
+                .into_iter()
+                .filter(|(l, _)| !l.is_empty())
+                .map(|(spans, portfolio)| Cand::LowerOrg { spans, portfolio }),
+        );
         chunks(&self.items, &s, &mut self.chunks);
         // Commas inside a name ("Ministry of Trade, Industry and Energy") do not end an
         // apposition.
@@ -367,13 +375,16 @@ impl<'a> Sentence<'a> {
         self.is_lower(w) && self.is(w, class::HEAD_ORG)
     }
 
-    /// "trade ministry" → spans "trade ministry" (and longer ones first, up to four words).
-    fn lower_org(&self, head: usize) -> Vec<Span> {
+    /// "trade ministry" → spans "trade ministry" (and longer ones first, up to four words),
+    /// and the span "interior ministry" when a portfolio word stands before "ministry".
+    fn lower_org(&self, head: usize) -> (Vec<Span>, Option<Span>) {
         let mut lo = head;
         while lo > 0 && head - lo < 3 && self.is_lower(lo - 1) && !self.is_function_word(lo - 1) {
             lo -= 1;
         }
-        (lo..head).map(|s| self.span(s, head + 1)).collect()
+        let portfolio = (head > 0 && self.key(head) == "ministry" && self.is(head - 1, class::PORTFOLIO))
+            .then(|| self.span(head - 1, head + 1));
+        ((lo..head).map(|s| self.span(s, head + 1)).collect(), portfolio)
     }
 
     fn is_function_word(&self, w: usize) -> bool {
@@ -524,20 +535,32 @@ impl<'a> Sentence<'a> {
                     st.last_gaz = Some((k, out.len() - 1, e));
                 }
                 ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
-                // "Hurricane Milton": the first word says what the name is. Not in a headline,
-                // where every word is capitalised ("Storm Damage Spreads").
+                // "Hurricane Milton", "Lake Geneva": the first word says what the name is. Not
+                // in a headline, where every word is capitalised ("Storm Damage Spreads"), nor
+                // after a name the word closes ("Gatun Lake").
                 ItemKind::Cap
                     if !ctx.headline
-                        && self.is(it.lo, class::LEAD_EVENT)
-                        && items
-                            .get(k + 1)
-                            .is_some_and(|n| k + 1 < hi && matches!(n.kind, ItemKind::Cap)) =>
+                        && self.is(it.lo, class::LEAD)
+                        && !(self.is(it.lo, class::LEAD_PLACE)
+                            && st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap)))
+                        && items.get(k + 1).is_some_and(|n| {
+                            k + 1 < hi
+                                && match n.kind {
+                                    ItemKind::Cap => true,
+                                    // "Mount Kenya" is not Kenya.
+                                    ItemKind::Gaz(e) => {
+                                        e.kind == EntityKind::Place && self.is(it.lo, class::LEAD_PLACE)
+                                    }
+                                    _ => false,
+                                }
+                        }) =>
                 {
                     self.flush(ctx, &mut st, out);
                     let name = items[k + 1];
                     let span = self.span(it.lo, name.hi);
-                    let canonical = format!("{} {}", self.text(it.lo), self.text(name.lo));
-                    out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Event });
+                    let canonical = collapse(&self.raw[span.start..span.end]);
+                    let kind = lead_kind(self.classes[it.lo]).unwrap_or(EntityKind::Event);
+                    out.push(Cand::Known { span, surface: span, canonical, kind });
                     k += 2;
                     continue;
                 }
@@ -599,7 +622,9 @@ impl<'a> Sentence<'a> {
         let mut name_lo = items[first].lo;
         let mut surface_lo = name_lo;
         if let Some((g, idx, e)) = st.last_gaz.filter(|&(g, _, _)| g + 1 == first) {
-            if e.demonym || e.acronym || e.kind != EntityKind::Place {
+            // "China's COSCO Shipping": a possessive place is the owner, not part of the name.
+            if e.demonym || e.acronym || e.kind != EntityKind::Place || self.words[items[g].hi - 1].possessive
+            {
                 surface_lo = items[g].lo;
             } else if idx + 1 == out.len() {
                 out.pop();
@@ -798,6 +823,18 @@ impl<'a> Sentence<'a> {
             role = self.apposition(ctx, hi);
         }
         let prev = lo.checked_sub(1);
+        // "shipping group Maersk", "ship-tracking firm Kpler", "Hamburg-based Hapag-Lloyd".
+        let org_before = prev.is_some_and(|p| {
+            self.is_lower(p)
+                && (self.is(p, class::ORG_BEFORE)
+                    || self.key(p) == "based"
+                    || self.key(p).ends_with("-based"))
+        });
+        if org_before && role.is_none() && !name_like {
+            let span = self.span(lo, hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+            return;
+        }
         let place_context = prev.is_some_and(|p| {
             matches!(self.key(p), "in" | "near") && self.is_lower(p)
                 || (self.key(p) == "of" && p > 0 && PLACE_NOUNS.contains(&self.key(p - 1)))
