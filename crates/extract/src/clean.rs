@@ -400,11 +400,17 @@ fn is_furniture(text: &str, key: &str) -> bool {
     }
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.len() > 3 && letters.iter().all(|c| !c.is_lowercase());
-    let navigation = words(text).all(|w| {
+    let furniture_word = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         FURNITURE_WORDS.contains(&w.as_str())
-    });
-    all_caps && !has_date_word(text) || navigation
+    };
+    let navigation = words(text).all(furniture_word);
+    // "Most viewed in World news", "Read more Morocco": a widget's label naming one section.
+    let labelled_section = n >= 3
+        && !ends_like_sentence(text)
+        && words(text).next().is_some_and(|w| furniture_word(w) && !w.eq_ignore_ascii_case("the"))
+        && words(text).filter(|w| !furniture_word(w)).count() <= 1;
+    all_caps && !has_date_word(text) || navigation || labelled_section
 }
 
 /// A site menu printed on one line: three or more short labels set apart by bars or runs of
@@ -623,6 +629,8 @@ mod tests {
             assert_eq!(titles(page), ["Canal deepens cuts to daily crossings as drought bites"], "{page}");
         }
         assert!(is_menu("Share this story: Facebook | X | Email"));
+        assert!(is_furniture("Most viewed in World news", "most viewed in world news"));
+        assert!(!is_furniture("Most people fled", "most people fled"));
         assert!(!is_menu("Talks resumed | officials said."));
         assert!(!is_menu("The minister, who  spoke on Monday, said talks would resume | soon"));
     }
