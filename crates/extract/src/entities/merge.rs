@@ -1,7 +1,8 @@
 //! Entity lists: one article's mentions grouped, and the articles' lists merged.
 //!
 //! Approach: within an article, mentions with the same canonical name and kind are one
-//! entity whose aliases are the other surface forms printed. Across articles, entities of
+//! entity whose aliases are the other surface forms printed (a name printed in capitals, as
+//! in a dateline, counts as its ordinary printing). Across articles, entities of
 //! one kind are merged (union-find over a `HashMap`, so linear in the number of entities)
 //! when a name or alias is shared after normalisation; persons merge only on names of two
 //! words or more, so a shared family name never fuses two people. Organisations also merge
@@ -11,6 +12,7 @@
 //!
 //! Limits: an alias shared by two different real entities of one kind merges them.
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
@@ -21,12 +23,17 @@ use super::Mention;
 use crate::fxhash::{FastMap, FastSet};
 use crate::model::{DocEntity, Entity, EntityId, EntityKind};
 
-/// Groups one article's mentions by canonical name and kind, in order of first mention.
+/// Groups one article's mentions by canonical name and kind, in order of first mention. A
+/// name printed in capitals ("PANAMA CITY" in a dateline) is the same entity as its ordinary
+/// printing, which names it.
 pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
     let mut out: Vec<DocEntity> = Vec::new();
-    let mut index: FastMap<(&str, EntityKind), usize> = FastMap::default();
+    let mut index: FastMap<(Cow<str>, EntityKind), usize> = FastMap::default();
     for m in mentions {
-        let i = *index.entry((m.canonical.as_str(), m.kind)).or_insert_with(|| {
+        let capitals = !m.canonical.chars().any(char::is_lowercase);
+        let key =
+            if capitals { Cow::Owned(title_case(&m.canonical)) } else { Cow::Borrowed(m.canonical.as_str()) };
+        let i = *index.entry((key, m.kind)).or_insert_with(|| {
             out.push(DocEntity {
                 name: m.canonical.clone(),
                 kind: m.kind,
@@ -37,6 +44,11 @@ pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
             out.len() - 1
         });
         let e = &mut out[i];
+        if !capitals && e.name != m.canonical {
+            let printed_in_capitals = std::mem::replace(&mut e.name, m.canonical.clone());
+            e.aliases.retain(|a| *a != e.name);
+            e.aliases.push(printed_in_capitals);
+        }
         e.mentions.push(m.span);
         for s in [m.surface, m.span] {
             let Some(text) = raw.get(s.start..s.end) else { continue };
@@ -50,6 +62,21 @@ pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
                 e.roles.push(role.clone());
             }
         }
+    }
+    out
+}
+
+/// "PANAMA CITY" → "Panama City", "interior ministry" → "Interior Ministry".
+pub(crate) fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
     }
     out
 }

@@ -1,9 +1,11 @@
 //! Settles one article's candidates into mentions with canonical names.
 //!
 //! Approach: persons are the multi-word candidates with evidence; a family name alone
-//! ("Pompeo", "Kang") joins the person of that family name mentioned nearest before it (else
-//! the first after it), and is dropped when the article has no such person and no other
-//! evidence. Organisations are grouped by normalised name and by derived short forms
+//! ("Pompeo", "Kang", or the first of two: "Vásquez" for "Ricardo Vásquez Morales") joins the
+//! person of that family name mentioned nearest before it (else the first after it), and is
+//! dropped when the article has no such person and no other evidence. A name the article
+//! places by context once is a place wherever it is printed, unless a role or a given name
+//! says person. Organisations are grouped by normalised name and by derived short forms
 //! ("Ministry of Trade, Industry and Energy" ↔ "Trade Ministry", "Ministry of Foreign
 //! Affairs" ↔ "Foreign Ministry"); the group's name is the data file's canonical name, else
 //! the longest "X of Y" form, else the most used form. Lower-case forms ("the trade
@@ -15,16 +17,18 @@
 use std::collections::HashMap;
 
 use super::lexicon::lexicon;
+use super::merge::title_case;
 use super::scan::{is_hyphenated_given_name, Cand, NameCand};
 use super::words::name_key;
 use super::Mention;
-use crate::fxhash::FastMap;
+use crate::fxhash::{FastMap, FastSet};
 use crate::model::{EntityKind, Span};
 
 /// Turns the scanner's candidates for one article into mentions, in text order.
 pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let orgs = OrgGroups::new(raw, cands);
-    let persons = Persons::new(cands);
+    let places = places_by_context(cands);
+    let persons = Persons::new(cands, &places);
     let mut out = Vec::new();
     for cand in cands {
         match cand {
@@ -53,7 +57,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
                 if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym) {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
-                } else if let Some((canonical, kind)) = persons.settle(n) {
+                } else if let Some((canonical, kind)) = persons.settle(n, &places) {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
             }
@@ -64,20 +68,6 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     out
 }
 
-/// "interior ministry" → "Interior Ministry".
-fn title_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let mut chars = word.chars();
-        out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
-        out.push_str(chars.as_str());
-    }
-    out
-}
-
 fn mention(span: Span, surface: Span, canonical: &str, kind: EntityKind, role: Option<String>) -> Mention {
     Mention { span, surface, canonical: canonical.to_string(), kind, role }
 }
@@ -85,6 +75,18 @@ fn mention(span: Span, surface: Span, canonical: &str, kind: EntityKind, role: O
 /// Whether a candidate of several words is a person by its own evidence.
 fn is_person(n: &NameCand) -> bool {
     n.parts.len() >= 2 && !n.headline && (n.titled || n.name_like || n.verb_after)
+}
+
+/// Names the article places by context somewhere ("in X", "X province"), lower case: a verb
+/// after the same name elsewhere ("the High Atlas say") does not make it a person.
+fn places_by_context(cands: &[Cand]) -> FastSet<String> {
+    cands
+        .iter()
+        .filter_map(|c| match c {
+            Cand::Name(n) if n.place_context && !n.titled && !n.headline => Some(person_key(&n.parts)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The family name: before a hyphenated given name or a known East Asian family name with
@@ -117,22 +119,29 @@ struct Persons {
 }
 
 impl Persons {
-    fn new(cands: &[Cand]) -> Persons {
+    fn new(cands: &[Cand], places: &FastSet<String>) -> Persons {
         let mut by_key: HashMap<String, String> = HashMap::new();
         let mut by_family: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         for n in cands.iter().filter_map(|c| if let Cand::Name(n) = c { Some(n) } else { None }) {
-            if !is_person(n) {
+            let key = person_key(&n.parts);
+            if !is_person(n) || !(n.titled || n.name_like) && places.contains(&key) {
                 continue;
             }
-            let key = person_key(&n.parts);
             let name = n.parts.join(" ");
             let canonical = by_key.entry(key.clone()).or_insert_with(|| name.clone());
             if name.len() > canonical.len() {
                 *canonical = name;
             }
-            let list = by_family.entry(name_key(family(&n.parts))).or_default();
-            if !list.iter().any(|(_, k)| *k == key) {
-                list.push((n.span.start, key));
+            // "Ricardo Vásquez Morales" is "Vásquez" later: a given name and two family
+            // names, the first the one used alone.
+            let paternal = (n.parts.len() == 3 && lexicon().is_first_name(&name_key(&n.parts[0])))
+                .then(|| name_key(&n.parts[1]))
+                .filter(|p| !lexicon().is_starter(p));
+            for fam in std::iter::once(name_key(family(&n.parts))).chain(paternal) {
+                let list = by_family.entry(fam).or_default();
+                if !list.iter().any(|(_, k)| *k == key) {
+                    list.push((n.span.start, key.clone()));
+                }
             }
         }
         // A shorter form printed with its own evidence ("Von der Leyen told") names the person
@@ -150,7 +159,7 @@ impl Persons {
     }
 
     /// A candidate's canonical name and kind, or `None` when it is no entity.
-    fn settle(&self, n: &NameCand) -> Option<(String, EntityKind)> {
+    fn settle(&self, n: &NameCand, places: &FastSet<String>) -> Option<(String, EntityKind)> {
         let key = person_key(&n.parts);
         if let Some(canonical) = self.by_key.get(&key).filter(|_| is_person(n) || n.parts.len() >= 2) {
             return Some((canonical.clone(), EntityKind::Person));
@@ -175,7 +184,7 @@ impl Persons {
             return None;
         }
         let text = n.parts.join(" ");
-        if n.place_context && !n.titled {
+        if (n.place_context || places.contains(&key)) && !n.titled {
             return Some((text, EntityKind::Place));
         }
         if n.parts.len() == 1 && (n.titled || (n.verb_after && !n.sentence_initial)) {

@@ -6,7 +6,10 @@
 //! machine reads each chunk left to right: a title word opens a role ("Finance Minister"), a
 //! head word closes an organisation ("... Affairs Bureau"), a known place is its own entity,
 //! and the capitalised words left over become name candidates with their evidence (role,
-//! hyphenated given name, known given name, speech verb, apposition, "in the town of"). A
+//! hyphenated given name, known given name, speech verb, apposition with a role or an age,
+//! "in the town of", a place noun after the name: "Al Haouz province", "Koutoubia mosque", or
+//! an apposition: ", a village of ..."). A company noun before the name makes it an
+//! organisation ("shipping group Maersk", "Hamburg-based Hapag-Lloyd"). A
 //! leading event or place word names one with the word after it ("Hurricane Milton", "Lake
 //! Geneva", "Río Indio").
 //! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
@@ -82,6 +85,35 @@ struct Item {
     lo: usize,
     hi: usize,
 }
+
+/// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
+/// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al
+/// Haouz and Taroudant provinces").
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "county",
+    "prefecture",
+    "governorate",
+    "state",
+    "village",
+    "city",
+    "port",
+    "airport",
+    "mosque",
+    "cathedral",
+    "church",
+    "temple",
+    "shrine",
+    "mountains",
+    "mountain",
+    "valley",
+    "river",
+    "island",
+    "desert",
+    "coast",
+];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 const PLACE_NOUNS: &[&str] = &[
@@ -623,8 +655,11 @@ impl<'a> Sentence<'a> {
         let mut surface_lo = name_lo;
         if let Some((g, idx, e)) = st.last_gaz.filter(|&(g, _, _)| g + 1 == first) {
             // "China's COSCO Shipping": a possessive place is the owner, not part of the name.
-            if e.demonym || e.acronym || e.kind != EntityKind::Place || self.words[items[g].hi - 1].possessive
-            {
+            let possessive = self.words[items[g].hi - 1].possessive;
+            // "Red Cross Society": a known organisation's name with a head word after it is
+            // another body's name.
+            let org_named = e.kind == EntityKind::Organization && !e.acronym && !possessive && kind == e.kind;
+            if (e.demonym || e.acronym || e.kind != EntityKind::Place || possessive) && !org_named {
                 surface_lo = items[g].lo;
             } else if idx + 1 == out.len() {
                 out.pop();
@@ -753,7 +788,7 @@ impl<'a> Sentence<'a> {
         let pending = &pending[a..b];
         let titled = st.role.is_some() || st.after_org;
         if !titled {
-            for group in pending.split(|p| !is_cap(p)) {
+            for group in pending.split(|p| !is_cap(p)).filter(|g| !g.is_empty()) {
                 let (lo, hi) = (items[group[0]].lo, items[group[group.len() - 1]].hi);
                 let start = self.name_start(lo, hi, false);
                 if start > lo {
@@ -835,10 +870,31 @@ impl<'a> Sentence<'a> {
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
         }
+        let place_noun = |w: usize, plural: bool| {
+            self.is_lower(w) && {
+                let k = self.key(w);
+                let k = if plural { k.strip_suffix('s').unwrap_or("") } else { k };
+                PLACE_NOUNS_AFTER.contains(&k)
+            }
+        };
         let place_context = prev.is_some_and(|p| {
             matches!(self.key(p), "in" | "near") && self.is_lower(p)
-                || (self.key(p) == "of" && p > 0 && PLACE_NOUNS.contains(&self.key(p - 1)))
-        });
+                || (self.key(p) == "of" && p > 0 && {
+                    let k = self.key(p - 1);
+                    PLACE_NOUNS.contains(&k) || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
+                })
+        }) || (at_end && place_noun(hi, false))
+            || place_noun(st.end_word, true)
+            || at_end && self.place_apposition(hi);
+        // "Lahcen Amzil, 52, whose house ...": an age in an apposition.
+        let aged = at_end
+            && self.is_punct(hi, ",")
+            && self.words.get(hi + 1).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    && self.text(hi + 1).parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
+            })
+            && (hi + 2 == self.words.len() || self.words[hi + 2].kind == TokenKind::Punct);
+        let name_like = name_like || (aged && hi - lo >= 2);
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
             parts,
@@ -850,6 +906,21 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// ", a village of about 3,000 people", ", a market town": an apposition that says the
+    /// name before `after` is a place.
+    fn place_apposition(&self, after: usize) -> bool {
+        if !self.is_punct(after, ",")
+            || !matches!(self.words.get(after + 1).map(|_| self.key(after + 1)), Some("a" | "an" | "the"))
+        {
+            return false;
+        }
+        // The noun ends the apposition's noun phrase: "a city councillor" is no place.
+        let ends_phrase = |w: usize| !self.is_word(w) || self.is_function_word(w);
+        (after + 2..(after + 5).min(self.words.len()))
+            .take_while(|&w| self.is_lower(w))
+            .any(|w| PLACE_NOUNS.contains(&self.key(w)) && ends_phrase(w + 1))
     }
 
     /// A lower-case title just before a chunk ("his Japanese counterpart Yoichi Iida", "the
