@@ -331,6 +331,10 @@ fn stem(word: &str) -> String {
     let lower = lower.trim_end_matches(['\'', '’']).trim_end_matches("'s").trim_end_matches("’s");
     let mut s = lower;
     for suffix in ["ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "e"] {
+        // "cross" is not a plural: it stems as "crossings" does.
+        if suffix == "s" && s.ends_with("ss") {
+            break;
+        }
         if let Some(rest) = s.strip_suffix(suffix) {
             if rest.chars().count() >= 3 {
                 s = rest;
@@ -496,13 +500,22 @@ struct Similarity {
 
 impl Similarity {
     fn new(candidates: &[Candidate], n_features: usize) -> Self {
+        // Counted over sentences, not candidates: a sentence with three dates gives three
+        // candidates, and its words are no commoner for that. Its candidates are consecutive.
         let mut df = vec![0u32; n_features];
+        let mut sentences = 0usize;
+        let mut previous = None;
         for c in candidates {
+            if previous == Some((c.doc, c.sentence)) {
+                continue;
+            }
+            previous = Some((c.doc, c.sentence));
+            sentences += 1;
             for &f in c.entity_features.iter().chain(&c.word_features) {
                 df[f as usize] += 1;
             }
         }
-        let n = candidates.len().max(1) as f64;
+        let n = sentences.max(1) as f64;
         let weight = df.iter().map(|&d| (n / f64::from(d.max(1))).ln().max(0.0)).collect();
         Similarity { df, weight }
     }
@@ -801,5 +814,7 @@ mod tests {
         assert_eq!(stem("rulings"), stem("ruled"));
         assert_eq!(stem("compensate"), stem("compensations"));
         assert_eq!(stem("victims"), stem("victim"));
+        assert_eq!(stem("cross"), stem("crossings"));
+        assert_eq!(stem("crosses"), stem("cross"));
     }
 }
