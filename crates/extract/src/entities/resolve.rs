@@ -123,8 +123,11 @@ impl Persons {
         let mut by_key: HashMap<String, String> = HashMap::new();
         let mut by_family: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         for n in cands.iter().filter_map(|c| if let Cand::Name(n) = c { Some(n) } else { None }) {
+            if !is_person(n) {
+                continue;
+            }
             let key = person_key(&n.parts);
-            if !is_person(n) || !(n.titled || n.name_like) && places.contains(&key) {
+            if !(n.titled || n.name_like) && places.contains(&key) {
                 continue;
             }
             let name = n.parts.join(" ");
