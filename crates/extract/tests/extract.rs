@@ -48,6 +48,11 @@ fn other_outlets() -> Corpus {
     extract(&articles_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/other-outlets")))
 }
 
+/// The value of the first date expression in `file` whose text contains `text`.
+fn date_containing<'a>(corpus: &'a Corpus, file: &str, text: &str) -> Option<&'a str> {
+    doc(corpus, file).dates.iter().find(|m| m.text.contains(text)).and_then(|m| m.value.as_deref())
+}
+
 /// The value of the date expression printed as `text` in `file`.
 fn date_value<'a>(corpus: &'a Corpus, file: &str, text: &str) -> Option<&'a str> {
     let d = doc(corpus, file);
@@ -277,18 +282,15 @@ fn heldout_publication_dates_in_every_printed_form() {
 #[test]
 fn heldout_relative_dates_resolve_against_their_article() {
     let corpus = heldout();
-    let value = |file: &str, text: &str| {
-        let d = doc(&corpus, file);
-        d.dates.iter().find(|m| m.text.contains(text)).and_then(|m| m.value.clone())
-    };
-    assert_eq!(value("101_reuters_ev.txt", "last week").as_deref(), Some("2024-W39"));
-    assert_eq!(value("102_dw_ev.txt", "Friday").as_deref(), Some("2024-10-04"));
-    assert_eq!(value("103_aljazeera_ev.txt", "Oct. 30").as_deref(), Some("2024-10-30"));
-    assert_eq!(value("104_ap_storm.txt", "Wednesday").as_deref(), Some("2024-10-09"));
-    assert_eq!(value("105_bbc_storm.txt", "3 September").as_deref(), Some("2024-09-03"));
+    let value = |file: &str, text: &str| date_containing(&corpus, file, text);
+    assert_eq!(value("101_reuters_ev.txt", "last week"), Some("2024-W39"));
+    assert_eq!(value("102_dw_ev.txt", "Friday"), Some("2024-10-04"));
+    assert_eq!(value("103_aljazeera_ev.txt", "Oct. 30"), Some("2024-10-30"));
+    assert_eq!(value("104_ap_storm.txt", "Wednesday"), Some("2024-10-09"));
+    assert_eq!(value("105_bbc_storm.txt", "3 September"), Some("2024-09-03"));
     // A January article's "last month" and "in December" are the previous year.
-    assert_eq!(value("106_guardian_storm.txt", "last month").as_deref(), Some("2024-12"));
-    assert_eq!(value("106_guardian_storm.txt", "December").as_deref(), Some("2024-12"));
+    assert_eq!(value("106_guardian_storm.txt", "last month"), Some("2024-12"));
+    assert_eq!(value("106_guardian_storm.txt", "December"), Some("2024-12"));
 }
 
 #[test]
@@ -333,22 +335,19 @@ fn heldout_2_publication_dates_day_first_and_unprinted() {
 #[test]
 fn heldout_2_relative_dates_resolve_across_the_year_boundary() {
     let corpus = heldout_2();
-    let value = |file: &str, text: &str| {
-        let d = doc(&corpus, file);
-        d.dates.iter().find(|m| m.text.contains(text)).and_then(|m| m.value.clone())
-    };
+    let value = |file: &str, text: &str| date_containing(&corpus, file, text);
     // "will cut ... to 25 from Friday" and "would fall to 18 by February" look ahead.
-    assert_eq!(value("201_reuters_panama.txt", "Friday").as_deref(), Some("2023-11-03"));
-    assert_eq!(value("201_reuters_panama.txt", "February").as_deref(), Some("2024-02"));
+    assert_eq!(value("201_reuters_panama.txt", "Friday"), Some("2023-11-03"));
+    assert_eq!(value("201_reuters_panama.txt", "February"), Some("2024-02"));
     // A January article's "Last month" and "In November" are the previous year.
-    assert_eq!(value("202_ap_panama.txt", "Last month").as_deref(), Some("2023-12"));
-    assert_eq!(value("202_ap_panama.txt", "In November").as_deref(), Some("2023-11"));
-    assert_eq!(value("203_dw_panama.txt", "16 January").as_deref(), Some("2024-01-16"));
-    assert_eq!(value("203_dw_panama.txt", "1 June last year").as_deref(), Some("2023-06-01"));
+    assert_eq!(value("202_ap_panama.txt", "Last month"), Some("2023-12"));
+    assert_eq!(value("202_ap_panama.txt", "In November"), Some("2023-11"));
+    assert_eq!(value("203_dw_panama.txt", "16 January"), Some("2024-01-16"));
+    assert_eq!(value("203_dw_panama.txt", "1 June last year"), Some("2023-06-01"));
     // "a wetter than expected December" is the one just gone.
-    assert_eq!(value("203_dw_panama.txt", "December").as_deref(), Some("2023-12"));
-    assert_eq!(value("207_aljazeera_quake.txt", "the following day").as_deref(), Some("2023-09-11"));
-    assert_eq!(value("208_guardian_quake.txt", "between 2024 and 2028").as_deref(), Some("2024/2028"));
+    assert_eq!(value("203_dw_panama.txt", "December"), Some("2023-12"));
+    assert_eq!(value("207_aljazeera_quake.txt", "the following day"), Some("2023-09-11"));
+    assert_eq!(value("208_guardian_quake.txt", "between 2024 and 2028"), Some("2024/2028"));
 }
 
 #[test]
