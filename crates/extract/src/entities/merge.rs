@@ -52,9 +52,10 @@ pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
         e.mentions.push(m.span);
         for s in [m.surface, m.span] {
             let Some(text) = raw.get(s.start..s.end) else { continue };
-            let alias = collapse(text);
-            if alias != e.name && !e.aliases.contains(&alias) {
-                e.aliases.push(alias);
+            // Compared before it is copied: most mentions repeat a form already recorded.
+            let known = |form: &String| collapsed_eq(text, form);
+            if !known(&e.name) && !e.aliases.iter().any(known) {
+                e.aliases.push(collapse(text));
             }
         }
         if let Some(role) = &m.role {
@@ -64,6 +65,24 @@ pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
         }
     }
     out
+}
+
+/// Whether `text` with its whitespace collapsed (as by [`collapse`]) is `form`.
+fn collapsed_eq(text: &str, form: &str) -> bool {
+    let mut rest = form;
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(word) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// "PANAMA CITY" → "Panama City", "interior ministry" → "Interior Ministry".
@@ -265,6 +284,15 @@ mod tests {
     fn edit_distance_counts_changes() {
         assert_eq!(edit_distance("Ho-hyun", "Ho-yeon"), 3);
         assert_eq!(edit_distance("Jon", "John"), 1);
+    }
+
+    #[test]
+    fn collapsed_forms_compare_without_copying() {
+        assert!(collapsed_eq("South\n  Korea", "South Korea"));
+        assert!(collapsed_eq(" Seoul ", "Seoul"));
+        assert!(!collapsed_eq("South Korea", "South Koreans"));
+        assert!(!collapsed_eq("South Korea", "SouthKorea"));
+        assert!(!collapsed_eq("South", "South Korea"));
     }
 
     #[test]
