@@ -16,8 +16,8 @@
 //! a publication month, "on Friday" has no value but a note saying why. The future tense
 //! ([`tense`]) turns "on Friday" and "in July" forward.
 //!
-//! Limits: English only; a handful of hand-written patterns, not a grammar. Seasons, quarters,
-//! holidays and clock times are not recognised. Nothing allocates per token.
+//! Limits: English only; a handful of hand-written patterns, not a grammar. Seasons, quarters
+//! without a year, holidays and clock times are not recognised. Nothing allocates per token.
 
 mod absolute;
 mod anaphora;
@@ -54,7 +54,7 @@ pub struct FoundDate {
     pub value: Option<TimeValue>,
     /// The recognising rule: "weekday", "month-day", "day-month", "month-year", "month-name",
     /// "iso", "numeric", "year", "span", "century", "decade", "relative-day", "relative-week",
-    /// "relative-month", "relative-year", "weekend", "ago", "anaphora", "anaphora-time"
+    /// "relative-month", "relative-year", "part-of-year", "weekend", "ago", "anaphora", "anaphora-time"
     /// ("at the time", which gold annotations often leave out) or "duration".
     pub rule: &'static str,
     /// What it was resolved against, for the UI: "article published 2019-11-20" or

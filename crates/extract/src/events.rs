@@ -3,16 +3,22 @@
 //! Approach: every sentence with a resolved date of year granularity or finer gives one
 //! candidate per distinct date (a coarser date in the same sentence that contains a finer
 //! one, "in July ... last year", is the same time and gives none). A candidate's features are
-//! the corpus entities it mentions and the stems of its content words; a short sentence that
-//! names fewer than two entities borrows the entities of the sentence before it ("The first
-//! round happened on October 11" after "talks in Geneva").
+//! the corpus entities it mentions (news outlets left out: "Reuters reported" says who told
+//! it, not who acted), the stems of its content words, and its figures ("24", "6.8", outside
+//! its date expressions); a short sentence that names fewer than two entities borrows the
+//! entities of the sentence before it ("The first round happened on October 11" after "talks
+//! in Geneva").
 //!
 //! Merging is greedy and near-linear: exact repeats (same date, same sentence text) join at
 //! once; the rest are taken finest date first and join the most similar existing event whose
 //! date is compatible (their day ranges overlap) when the IDF-weighted overlap of features
-//! passes a threshold, lower for the very same day. Only events of the same starting year
-//! that share one of the candidate's rarest features are compared (an inverted index), so
-//! the work per candidate is bounded. Two dates in one sentence never merge with each other. A merged event takes
+//! passes a threshold, lower for the very same day; reports of the very same date may also
+//! match on all their features pooled, so two outlets that name different actors ("Panama",
+//! "the Panama Canal") but the same figures and verbs join. The overlap's denominator is at
+//! least one rare feature's weight, so a sentence naming only the story's country does not
+//! fully overlap every other. Only events of the same starting year that share one of the
+//! candidate's rarest features are compared (an inverted index), so the work per candidate
+//! is bounded. Two dates in one sentence never merge with each other. A merged event takes
 //! the finest date among its sources.
 //!
 //! Undated sentences do not become events: they stay readable in the article reader. Dates
@@ -35,6 +41,8 @@ const MERGE_THRESHOLD: f64 = 0.30;
 const GRANULARITY_STEP: f64 = 0.02;
 /// Similarity needed when both give the very same day.
 const SAME_DAY_THRESHOLD: f64 = 0.18;
+/// Weight of the pooled overlap of all features for reports of the very same date.
+const POOLED_WEIGHT: f64 = 0.8;
 /// Similarity needed when both give the same coarser value (the same month, year or span).
 const SAME_VALUE_THRESHOLD: f64 = 0.25;
 
@@ -64,8 +72,12 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
     let mut candidates = Vec::new();
     // Verbatim repeats of a sentence (copies of one article) share their word features.
     let mut words_seen: FastMap<u64, Vec<u32>> = FastMap::default();
+    // An outlet named in a sentence ("Reuters reported") says who told it, not who acted: two
+    // reports attributed to different agencies are no less the same happening.
+    let outlet: Vec<bool> =
+        entities.iter().map(|e| crate::entities::known_outlet(&e.name).is_some()).collect();
     for (d, (doc, dated)) in docs.iter().zip(dated).enumerate() {
-        collect_candidates(d, doc, dated, &mut interner, &mut words_seen, &mut candidates);
+        collect_candidates(d, doc, dated, &outlet, &mut interner, &mut words_seen, &mut candidates);
     }
     let clusters = merge(&candidates, interner.len());
     // Events are independent once clustered: built on every core.
@@ -318,6 +330,11 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
     ("protest", &["protest", "rally", "demonst", "strik", "march"]),
     ("attack", &["attack", "bomb", "shoot", "assault", "raid", "explosi"]),
     ("call", &["phon", "telepho", "call"]),
+    ("quake", &["earthqu", "quak", "tremor", "aftersh", "tsunami"]),
+    ("storm", &["storm", "hurrica", "typhoon", "cyclon", "tornado"]),
+    ("flood", &["flood", "inundat", "deluge"]),
+    ("fire", &["fire", "wildfir", "blaz"]),
+    ("casualty", &["kill", "dead", "death", "died", "fatal", "toll", "injur", "wound"]),
 ];
 
 /// The happening class of a stem, if it has one.
@@ -366,10 +383,22 @@ fn text_hash(text: &str, buffer: &mut String) -> u64 {
 }
 
 /// Sorted feature ids of a sentence's content-word stems and happening classes.
-fn word_features(text: &str, interner: &mut Interner) -> Vec<u32> {
+/// `dates` are the byte ranges of the sentence's date expressions, whose figures are not
+/// features.
+fn word_features(text: &str, dates: &[(usize, usize)], interner: &mut Interner) -> Vec<u32> {
     let mut features = Vec::new();
-    for t in tokenize(text).iter().filter(|t| t.kind == TokenKind::Word) {
+    let mut digits = String::new();
+    for t in tokenize(text).iter().filter(|t| t.kind != TokenKind::Punct) {
         let word = t.text(text);
+        if t.kind == TokenKind::Number {
+            if dates.iter().any(|&(start, end)| start <= t.start && t.end <= end) {
+                continue;
+            }
+            if let Some(key) = number_key(word, &mut digits) {
+                features.push(interner.word(key));
+            }
+            continue;
+        }
         if word.chars().count() < 3 || STOPWORDS.contains(&word.to_lowercase().as_str()) {
             continue;
         }
@@ -382,6 +411,18 @@ fn word_features(text: &str, interner: &mut Interner) -> Vec<u32> {
     features.sort_unstable();
     features.dedup();
     features
+}
+
+/// The feature of a figure ("1,090" → "#1090", "6.8" → "#6.8"): the same figure in two
+/// reports is strong evidence of one happening. Single digits are too common to count, and
+/// years are the date's business, not the happening's.
+fn number_key<'a>(number: &str, digits: &'a mut String) -> Option<&'a str> {
+    digits.clear();
+    digits.push('#');
+    digits.extend(number.trim_end_matches(['.', ',']).chars().filter(|&c| c != ','));
+    let figure = &digits[1..];
+    let year = figure.len() == 4 && figure.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
+    (figure.len() >= 2 && !year).then_some(digits.as_str())
 }
 
 /// A resolved date of an article that may become a candidate, with what it needs from the
@@ -445,6 +486,7 @@ fn collect_candidates(
     d: usize,
     doc: &Analysed,
     dated: Vec<DatedSentence>,
+    outlet: &[bool],
     interner: &mut Interner,
     words_seen: &mut FastMap<u64, Vec<u32>>,
     out: &mut Vec<Candidate>,
@@ -452,11 +494,24 @@ fn collect_candidates(
     let raw = &doc.doc.raw;
     let mut by_sentence: FastMap<usize, Vec<Candidate>> = FastMap::default();
     for DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash } in dated {
-        let entity_features: Vec<u32> = entities.iter().map(|&e| interner.entity(e)).collect();
+        let entity_features: Vec<u32> = entities
+            .iter()
+            .filter(|e| !outlet.get(e.0 as usize).copied().unwrap_or(false))
+            .map(|&e| interner.entity(e))
+            .collect();
         let span = doc.doc.sentences[s];
         let text = &raw[span.start..span.end];
-        let word_features =
-            words_seen.entry(text_hash).or_insert_with(|| word_features(text, interner)).clone();
+        let word_features = words_seen
+            .entry(text_hash)
+            .or_insert_with(|| {
+                let dates: Vec<(usize, usize)> = (doc.date_sentence.iter().enumerate())
+                    .filter(|&(_, &ds)| ds == s)
+                    .map(|(m, _)| &doc.doc.dates[m])
+                    .map(|m| (m.start - span.start, m.end - span.start))
+                    .collect();
+                word_features(text, &dates, interner)
+            })
+            .clone();
         let list = by_sentence.entry(s).or_default();
         match list.iter_mut().find(|c| c.value == value) {
             // The same date twice in a sentence ("20th November, 2019 ... on Wednesday"): keep
@@ -496,6 +551,8 @@ fn collect_candidates(
 struct Similarity {
     df: Vec<u32>,
     weight: Vec<f64>,
+    /// The weight of a feature only two sentences share.
+    rare_weight: f64,
 }
 
 impl Similarity {
@@ -517,7 +574,7 @@ impl Similarity {
         }
         let n = sentences.max(1) as f64;
         let weight = df.iter().map(|&d| (n / f64::from(d.max(1))).ln().max(0.0)).collect();
-        Similarity { df, weight }
+        Similarity { df, weight, rare_weight: (n / 2.0).ln().max(0.0) }
     }
 
     /// Shared weight over the smaller side's weight (an overlap coefficient), 0 when empty.
@@ -535,7 +592,9 @@ impl Similarity {
                 }
             }
         }
-        let denominator = total(a).min(total(b));
+        // At least one rare feature's weight: two reports that each name only "Panama", the
+        // story's country, do not overlap fully for that.
+        let denominator = total(a).min(total(b)).max(self.rare_weight);
         if denominator > 0.0 {
             shared / denominator
         } else {
@@ -561,9 +620,21 @@ impl Similarity {
     }
 
     /// Entities and words count half each: shared actors and places, and shared wording.
+    /// Two reports of the very same date may also match on all their features taken together
+    /// (at `POOLED_WEIGHT`): one names "Panama", the other "the Panama Canal", and neither
+    /// shares an entity with the other, yet the figures and the verbs agree.
     fn score(&self, a: &Candidate, b: &Candidate) -> f64 {
-        0.5 * self.overlap(&a.entity_features, &b.entity_features)
-            + 0.5 * self.overlap(&a.word_features, &b.word_features)
+        let split = 0.5 * self.overlap(&a.entity_features, &b.entity_features)
+            + 0.5 * self.overlap(&a.word_features, &b.word_features);
+        if a.value != b.value {
+            return split;
+        }
+        let pooled = |c: &Candidate| {
+            let mut all: Vec<u32> = c.entity_features.iter().chain(&c.word_features).copied().collect();
+            all.sort_unstable();
+            all
+        };
+        split.max(POOLED_WEIGHT * self.overlap(&pooled(a), &pooled(b)))
     }
 }
 
@@ -806,7 +877,26 @@ mod tests {
         ] {
             assert_eq!(class(w), Some(c), "{w}");
         }
+        for w in ["earthquake", "quake", "tremors", "aftershocks"] {
+            assert_eq!(class(w), Some("quake"), "{w}");
+        }
+        for w in
+            ["storm", "hurricane", "typhoon", "floods", "flooding", "wildfire", "killed", "deaths", "injured"]
+        {
+            assert!(class(w).is_some(), "{w}");
+        }
         assert_eq!(class("semiconductors"), None);
+    }
+
+    #[test]
+    fn figures_are_features_but_not_single_digits_or_years() {
+        let mut digits = String::new();
+        assert_eq!(number_key("1,090", &mut digits), Some("#1090"));
+        assert_eq!(number_key("6.8", &mut digits), Some("#6.8"));
+        assert_eq!(number_key("24.", &mut digits), Some("#24"));
+        assert_eq!(number_key("3", &mut digits), None);
+        assert_eq!(number_key("2024", &mut digits), None);
+        assert_eq!(number_key("5000", &mut digits), Some("#5000"));
     }
 
     #[test]

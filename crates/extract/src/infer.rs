@@ -6,7 +6,10 @@
 //! article also speaks of "this month" ("later this month", "earlier this month"), it was
 //! published in the month of those mentions, so the date is that month (`YYYY-MM`); with only
 //! the year evidence, the year (`YYYY`). With no evidence the date stays unknown: nothing is
-//! invented. The result is flagged `published_inferred`, with its evidence.
+//! invented. Without that cue, a day mentioned within a week of another article's date
+//! ("crossings rise to 24 from Jan. 16" beside reports of Jan. 9 and 12) puts the article in
+//! that article's month: the story was being reported then. The result is flagged
+//! `published_inferred`, with its evidence.
 //!
 //! Limits: a corpus where no article is dated gives no years to infer from; mentions of
 //! several different months without a "this month" cue give only a year.
@@ -65,8 +68,23 @@ fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) ->
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}, and “this month” in the text")));
     }
+    // "lift crossings starting Jan. 16" in a corpus with reports of Jan. 9 and Jan. 12: a
+    // day within a week of another report's date places this one in that report's month.
+    if let Some(&(y, m, Some(d))) = latest_day {
+        let day = Date::new(y, m, d).ok()?;
+        let nearest = dated.iter().min_by_key(|p| p.since(day).map_or(i32::MAX, |s| s.get_days().abs()))?;
+        if nearest.since(day).is_ok_and(|s| s.get_days().abs() <= NEAR_REPORT_DAYS) {
+            let value = TimeValue::month(nearest.year(), nearest.month())?;
+            let evidence =
+                format!("inferred: {basis}; {m:02}-{d:02} is within a week of a report of {nearest}");
+            return Some((value, evidence));
+        }
+    }
     placed.iter().all(|&(y, _, _)| y == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
 }
+
+/// How near another report's date a day mention must be to date an article by that report.
+const NEAR_REPORT_DAYS: i32 = 7;
 
 #[cfg(test)]
 mod tests {
@@ -85,7 +103,7 @@ mod tests {
 
     #[test]
     fn without_a_this_month_cue_only_the_year_is_claimed() {
-        let dated = [d("2019-07-11"), d("2019-11-20")];
+        let dated = [d("2019-07-11"), d("2019-12-20")];
         assert_eq!(infer_one(&[(11, Some(19))], false, &dated).unwrap().0.to_iso(), "2019");
         let (v, _) = infer_one(&[(11, Some(19)), (7, None)], true, &dated).unwrap();
         assert_eq!(v.to_iso(), "2019-11");
@@ -95,6 +113,15 @@ mod tests {
     fn january_mentions_near_a_december_corpus_go_to_the_next_year() {
         let dated = [d("2020-12-20"), d("2020-12-28")];
         assert_eq!(infer_one(&[(1, Some(3))], true, &dated).unwrap().0.to_iso(), "2021-01");
+    }
+
+    #[test]
+    fn a_day_near_another_report_gives_that_reports_month() {
+        let dated = [d("2023-11-01"), d("2024-01-09"), d("2024-01-12")];
+        let mentions = [(1, Some(16)), (5, None), (8, None), (11, None)];
+        assert_eq!(infer_one(&mentions, false, &dated).unwrap().0.to_iso(), "2024-01");
+        // Months apart from every report: only what the years agree on, here nothing.
+        assert_eq!(infer_one(&[(4, Some(2)), (8, None)], false, &[d("2024-01-09"), d("2023-11-01")]), None);
     }
 
     #[test]

@@ -316,8 +316,8 @@ fn heldout_2_publication_dates_day_first_and_unprinted() {
         ("202_ap_panama.txt", Some("2024-01-09")),
         // "12/01/2024" alone on a line under the standfirst, day first on a German site.
         ("203_dw_panama.txt", Some("2024-01-12")),
-        // No date printed, and no "this month" to pin one on: left unknown, not guessed.
-        ("204_ledger_panama.txt", None),
+        // No date printed; "starting Jan. 16" lies within a week of the AP and DW reports.
+        ("204_ledger_panama.txt", Some("2024-01")),
         ("205_bbc_quake.txt", Some("2023-09-09")),
         ("206_france24_quake.txt", Some("2023-09-10")),
         ("207_aljazeera_quake.txt", Some("2023-09-12")),
@@ -348,6 +348,11 @@ fn heldout_2_relative_dates_resolve_across_the_year_boundary() {
     assert_eq!(value("203_dw_panama.txt", "December"), Some("2023-12"));
     assert_eq!(value("207_aljazeera_quake.txt", "the following day"), Some("2023-09-11"));
     assert_eq!(value("208_guardian_quake.txt", "between 2024 and 2028"), Some("2024/2028"));
+    assert_eq!(value("202_ap_panama.txt", "the first half of the year"), Some("2024-01/2024-06"));
+    assert_eq!(value("201_reuters_panama.txt", "the second quarter of 2024"), Some("2024-04/2024-06"));
+    // The undated page's months, once it is placed in January 2024.
+    assert_eq!(value("204_ledger_panama.txt", "Jan. 16"), Some("2024-01-16"));
+    assert_eq!(value("204_ledger_panama.txt", "in November"), Some("2023-11"));
 }
 
 #[test]
@@ -388,4 +393,9 @@ fn heldout_2_events_reported_by_several_outlets_merge() {
     assert!(files("2023-09-08").iter().any(|&n| n >= 2), "the earthquake is one event");
     assert!(files("1960").iter().any(|&n| n >= 2), "the Agadir earthquake is one event");
     assert!(files("2004").iter().any(|&n| n >= 2), "the Al Hoceima earthquake is one event");
+    // Same-day reports that share no actor ("Panama's canal authority" citing Reuters, "The
+    // Panama Canal" under an AP dateline) but the figure 24 and their wording.
+    assert!(files("2024-01-16").iter().any(|&n| n >= 3), "the rise to 24 crossings is one event");
+    assert!(files("2024-01-08").iter().any(|&n| n >= 2), "the announcement is one event");
+    assert!(files("2023-09-08").iter().any(|&n| n >= 3), "three outlets report the quake");
 }

@@ -15,7 +15,9 @@
 //! the future, else the one before; "this weekend" is always the publication week's, "last
 //! weekend" the previous week's, "next weekend" the following week's. "The end of last year"
 //! is its December, "the beginning of this year" its January.
-//! Limits: seasons, quarters and holidays are not recognised; "May" and "March" alone need a
+//! "The second quarter of 2024" is April–June, "the first half of the year" January–June of
+//! the publication year.
+//! Limits: seasons and holidays are not recognised; "May" and "March" alone need a
 //! preposition ("in May"), and other months alone need a capital letter.
 
 use super::absolute::relative_year;
@@ -37,6 +39,7 @@ pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         Lex::Key(Key::Last | Key::This | Key::Next | Key::Coming) => this_last_next(s, i, cx),
         Lex::Key(Key::End | Key::Beginning | Key::Start | Key::Middle) => part_of(s, i, cx),
         Lex::Key(Key::Weekend) if s.is(i.wrapping_sub(1), Key::The) => weekend(s, i - 1, i, 0, cx),
+        Lex::Key(Key::The) => part_of_year(s, i, cx),
         Lex::Other if s.kind(i) == Some(TokenKind::Word) => prefixed_month(s, i, cx),
         _ => ago(s, i, cx),
     }
@@ -303,6 +306,46 @@ fn part_of(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         first -= 1;
     }
     Some(Hit::new(first, i + 4, rule, Basis::Published, value))
+}
+
+/// "the second quarter of 2024", "the first half of the year", "the last quarter of next
+/// year": a span of months. "The year" is the publication year; a quarter or half with no
+/// year after it is left alone (a company's fiscal quarter, a match's second half).
+fn part_of_year(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
+    let ordinal = s.word(the + 1);
+    let nth = ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|w| ordinal.eq_ignore_ascii_case(w))
+        .or_else(|| ["1st", "2nd", "3rd", "4th"].iter().position(|w| ordinal.eq_ignore_ascii_case(w)))
+        .map(|n| n as i8 + 1)
+        .or_else(|| (s.is(the + 1, Key::Last) || ordinal.eq_ignore_ascii_case("final")).then_some(0))?;
+    let months = match s.key(the + 2) {
+        Some(Key::Quarter) if nth <= 4 => 3,
+        Some(Key::Half) if nth <= 2 => 6,
+        _ => return None,
+    };
+    if !s.is(the + 3, Key::Of) {
+        return None;
+    }
+    let y = the + 4;
+    let (year, last) = if let Some(n) = s.digits(y).filter(|n| (1000..=2999).contains(n)) {
+        (Ok(n as i16), y + 1)
+    } else if let Some(shift) = relative_year(s, y) {
+        (cx.published.year().map(|p| p + shift), y + 2)
+    } else if s.is(y, Key::The) && s.unit(y + 1) == Some((Unit::Year, false)) {
+        (cx.published.year(), y + 2)
+    } else {
+        return None;
+    };
+    // The last quarter is the fourth, the last half the second.
+    let nth = if nth == 0 { 12 / months } else { nth };
+    let value = year.and_then(|y| {
+        let from = month_value((y, (nth - 1) * months + 1))?;
+        let to = month_value((y, nth * months))?;
+        Ok(TimeValue::Span(Box::new(from), Box::new(to)))
+    });
+    let basis = if s.kind(y) == Some(TokenKind::Number) { Basis::Text } else { Basis::Published };
+    Some(Hit::new(the, last, "part-of-year", basis, value))
 }
 
 /// "the weekend", "over the weekend", "this weekend", "last weekend", "next weekend".

@@ -246,3 +246,23 @@ fn seed_corpus_date_f1() {
     eprintln!("date F1 {f1:.3} (tp {tp}, fp {fp}, fn {fn_})");
     assert!(f1 >= 0.97, "date F1 {f1:.3}");
 }
+
+#[test]
+fn quarters_and_halves_of_a_year_are_spans_of_months() {
+    let t =
+        "Rain stays low until the second quarter of 2024, and traffic fell in the first half of the year.";
+    assert_eq!(
+        v(t, "2023-11-01"),
+        [
+            e("the second quarter of 2024", "2024-04/2024-06"),
+            e("the first half of the year", "2023-01/2023-06")
+        ]
+    );
+    assert_eq!(
+        v("in the last quarter of next year", "2023-11-01"),
+        [e("the last quarter of next year", "2024-10/2024-12")]
+    );
+    // Without a year it may be a fiscal quarter or a match's half: not a date.
+    assert_eq!(v("Profits rose in the second quarter.", "2023-11-01"), []);
+    assert_eq!(v("He scored in the second half of the match.", "2023-11-01"), []);
+}
