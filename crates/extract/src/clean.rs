@@ -10,7 +10,8 @@
 //! after the header's last menu is the headline (a tagline or "Outlet - Back to home" above
 //! the menus is not); short lines around it that carry a date or a "By" are the byline and
 //! date line, read by [`crate::meta`], and so is a line that is a date and nothing else
-//! ("12/01/2024"), wherever it stands. Everything else is body text.
+//! ("12/01/2024"), wherever it stands. A numbered list of headlines under furniture ("Most
+//! read", then "1. Oil steadies as …") is furniture. Everything else is body text.
 //!
 //! Limits: a page whose body paragraphs are all short and unpunctuated (a list of bullet
 //! points) loses them as furniture; furniture longer than a dozen words with sentence
@@ -148,6 +149,7 @@ pub fn clean(raw: &str) -> Cleaned {
     let script = dominant_script(raw);
     let keys = Keys::new(raw, &lines);
     let mut seen: FastSet<&str> = FastSet::default();
+    let mut previous = None;
     for (i, line) in lines.iter_mut().enumerate() {
         let text = &raw[line.span.start..line.span.end];
         let key = keys.get(i);
@@ -157,13 +159,14 @@ pub fn clean(raw: &str) -> Cleaned {
             LineRole::Furniture
         } else if !seen.insert(key) {
             LineRole::Duplicate
-        } else if is_furniture(text, key) {
+        } else if is_furniture(text, key) || previous == Some(LineRole::Furniture) && is_numbered_link(text) {
             LineRole::Furniture
         } else if is_meta_line(text) {
             LineRole::Meta
         } else {
             LineRole::Body
         };
+        previous = Some(line.role);
     }
     mark_headline(raw, &mut lines);
     drop_repeated_leads(&keys, &mut lines);
@@ -368,6 +371,17 @@ fn ends_like_sentence(text: &str) -> bool {
 }
 
 /// Navigation, share widgets, section lists and credits. `key` is the line's [`normalise`]d key.
+/// "1. Oil steadies as Middle East tensions ease": an item of a numbered list of headlines,
+/// furniture when it follows furniture ("Most read").
+fn is_numbered_link(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text[digits..];
+    (1..=2).contains(&digits)
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+        && !ends_like_sentence(text)
+        && count_words(text, 20) < 20
+}
+
 fn is_furniture(text: &str, key: &str) -> bool {
     let n = count_words(text, 7);
     if n == 0 {
@@ -693,6 +707,18 @@ mod tests {
     fn a_caption_printed_twice_in_one_line_is_kept_once() {
         let raw = "Headline of the day here\n\nDelegates wait for the start of talks in Seoul. (AP) Delegates wait for the start of talks in Seoul. (AP)";
         assert_eq!(body(raw), ["Delegates wait for the start of talks in Seoul. (AP)"]);
+    }
+
+    #[test]
+    fn a_numbered_list_of_headlines_under_furniture_is_furniture() {
+        let raw = "Headline of the day here\n\nThe vote passed on Friday, officials said.\n\nMost read\n1. Oil steadies as Middle East tensions ease\n2) Fed officials weigh pace of cuts";
+        assert_eq!(body(raw), ["The vote passed on Friday, officials said."]);
+        // A numbered point of the article itself is text.
+        let raw = "Headline of the day here\n\nThe plan has two parts.\n1. Ports reopen on Monday\n2. Tolls fall in May";
+        assert_eq!(
+            body(raw),
+            ["The plan has two parts.", "1. Ports reopen on Monday", "2. Tolls fall in May"]
+        );
     }
 
     #[test]

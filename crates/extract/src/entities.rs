@@ -58,23 +58,26 @@ pub struct Mention {
 /// assert_eq!(names, ["Hong Nam-ki", "Japan", "Geneva", "Hong Nam-ki"]);
 /// ```
 pub fn find_mentions(raw: &str, sentences: &[Span]) -> Vec<Mention> {
-    find_mentions_tokenized(raw, sentences, None)
+    find_mentions_tokenized(raw, sentences, None, None)
 }
 
 /// [`find_mentions`] with each sentence already cut by [`crate::tokens::tokenize`]
-/// (`tokens[i]` for `sentences[i]`), so the pipeline tokenizes a sentence once.
+/// (`tokens[i]` for `sentences[i]`), so the pipeline tokenizes a sentence once. The
+/// headline (`title`) gives the names the data files know ("Florida" in "Hurricane slams
+/// Florida's Gulf Coast"): its capitals are no evidence of a name.
 pub(crate) fn find_mentions_tokenized(
     raw: &str,
     sentences: &[Span],
     tokens: Option<&[Vec<Token>]>,
+    title: Option<Span>,
 ) -> Vec<Mention> {
     thread_local! {
         static SCANNER: std::cell::RefCell<scan::Scanner> = Default::default();
     }
     SCANNER.with(|s| {
         s.try_borrow_mut().map_or_else(
-            |_| mentions(raw, sentences, tokens, &mut Default::default()),
-            |mut s| mentions(raw, sentences, tokens, &mut s),
+            |_| mentions(raw, sentences, tokens, title, &mut Default::default()),
+            |mut s| mentions(raw, sentences, tokens, title, &mut s),
         )
     })
 }
@@ -83,6 +86,7 @@ fn mentions(
     raw: &str,
     sentences: &[Span],
     tokens: Option<&[Vec<Token>]>,
+    title: Option<Span>,
     scanner: &mut scan::Scanner,
 ) -> Vec<Mention> {
     let lex = lexicon::lexicon();
@@ -103,6 +107,13 @@ fn mentions(
         scanner.sentence(raw, line, None, lex, &mut outlets);
     }
     cands.extend(outlets.into_iter().filter(|c| is_outlet(c, lex)));
+    if let Some(title) = title.filter(|t| {
+        raw.get(t.start..t.end).is_some() && !sorted.iter().any(|s| s.start < t.end && t.start < s.end)
+    }) {
+        let mut headline = Vec::new();
+        scanner.sentence(raw, title, None, lex, &mut headline);
+        cands.extend(headline.into_iter().filter(|c| matches!(c, scan::Cand::Known { .. })));
+    }
     resolve::resolve(raw, &cands)
 }
 
@@ -183,6 +194,35 @@ mod tests {
                 ("Hong Nam-ki".into(), "Finance Minister".into())
             ]
         );
+    }
+
+    #[test]
+    fn datelines_compass_points_and_states_make_places() {
+        assert!(has("TAMPA, Fla. (AP) — The storm made landfall on Wednesday.", "Tampa", "place"));
+        assert!(has("TAMPA, Fla. (AP) — The storm made landfall on Wednesday.", "Florida", "place"));
+        assert!(has("PANAMA CITY (AP) — The canal will add crossings.", "Panama City", "place"));
+        assert!(has("The storm came ashore south of Sarasota on Wednesday.", "Sarasota", "place"));
+        assert!(has("Crews reached Ocala, Fla., on Thursday.", "Ocala", "place"));
+        // An acronym opening a sentence before a comma is no dateline.
+        assert!(!has("KEPCO, the utility, raised prices.", "Kepco", "place"));
+    }
+
+    #[test]
+    fn a_head_word_keeps_its_for_tail() {
+        let t = "Prices rose, according to the Kiel Institute for the World Economy.";
+        assert!(has(t, "Kiel Institute for the World Economy", "organization"), "{:?}", found(t));
+    }
+
+    #[test]
+    fn the_headline_gives_only_names_the_data_files_know() {
+        let raw = "Storm Damage Spreads Across Florida As Crews Wait\n\nThe storm hit the coast on Friday.";
+        let title = Span { start: 0, end: raw.find('\n').unwrap() };
+        let body = Span { start: raw.rfind('\n').unwrap() + 1, end: raw.len() };
+        let names: Vec<String> = find_mentions_tokenized(raw, &[body], None, Some(title))
+            .into_iter()
+            .map(|m| m.canonical)
+            .collect();
+        assert_eq!(names, ["Florida"]);
     }
 
     #[test]

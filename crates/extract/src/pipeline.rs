@@ -82,7 +82,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
             }
         }
     }
-    let mentions = entities::find_mentions_tokenized(&raw, &sentences, Some(&tokens));
+    let mentions = entities::find_mentions_tokenized(&raw, &sentences, Some(&tokens), cleaned.title());
     drop(tokens);
     let dates_resolved = meta.published.is_some();
     // Grouped here rather than in `assemble`, so that it runs on every core.

@@ -69,7 +69,16 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
 }
 
 fn mention(span: Span, surface: Span, canonical: &str, kind: EntityKind, role: Option<String>) -> Mention {
-    Mention { span, surface, canonical: canonical.to_string(), kind, role }
+    // A dateline's "PANAMA CITY" is named as running text would print it; a place's acronym
+    // has its full name from the data files already.
+    let letters = canonical.chars().filter(|c| c.is_alphabetic()).count();
+    let canonical = if kind == EntityKind::Place && letters >= 4 && !canonical.chars().any(char::is_lowercase)
+    {
+        title_case(canonical)
+    } else {
+        canonical.to_string()
+    };
+    Mention { span, surface, canonical, kind, role }
 }
 
 /// Whether a candidate of several words is a person by its own evidence.

@@ -115,6 +115,22 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "coast",
 ];
 
+/// "south of Tampa", "north-west of Marrakesh".
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 const PLACE_NOUNS: &[&str] = &[
     "town",
@@ -726,13 +742,15 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// The end of "of Trade, Industry and Energy" or "of the European Union" after a head.
+    /// The end of "of Trade, Industry and Energy", "of the European Union" or "for the World
+    /// Economy" after a head.
     fn of_tail(&self, items: &[Item], k: usize, hi: usize) -> usize {
         let mut end = k + 1;
         let is = |j: usize, w: &str| {
             j < hi && matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == w
         };
-        while is(end, "of") && !self.words[items[end - 1].lo].possessive {
+        // "Kiel Institute for the World Economy", "Office for National Statistics".
+        while (is(end, "of") || is(end, "for")) && !self.words[items[end - 1].lo].possessive {
             let mut j = end + 1;
             if is(j, "the") {
                 j += 1;
@@ -878,14 +896,17 @@ impl<'a> Sentence<'a> {
             }
         };
         let place_context = prev.is_some_and(|p| {
-            matches!(self.key(p), "in" | "near") && self.is_lower(p)
+            matches!(self.key(p), "in" | "near" | "outside") && self.is_lower(p)
                 || (self.key(p) == "of" && p > 0 && {
                     let k = self.key(p - 1);
-                    PLACE_NOUNS.contains(&k) || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
+                    PLACE_NOUNS.contains(&k)
+                        || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
+                        || COMPASS.contains(&k)
                 })
         }) || (at_end && place_noun(hi, false))
             || place_noun(st.end_word, true)
-            || at_end && self.place_apposition(hi);
+            || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
+            || self.dateline(lo, hi);
         // "Lahcen Amzil, 52, whose house ...": an age in an apposition.
         let aged = at_end
             && self.is_punct(hi, ",")
@@ -906,6 +927,35 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// ", Fla.", ", Morocco": a known place after a comma says the name before it is a place
+    /// in it ("Ocala, Fla.", "Amizmiz, Morocco").
+    fn place_after_comma(&self, after: usize) -> bool {
+        self.is_punct(after, ",")
+            && self.words.get(after + 1).is_some_and(|w| w.is_capitalised(self.raw))
+            && self.lex.phrase(self.key(after + 1)).is_some_and(|e| e.kind == EntityKind::Place)
+    }
+
+    /// "TAMPA, Fla. (AP) —", "ST. LOUIS —", "PANAMA CITY (AP)": words in capitals that open the
+    /// sentence, followed by a dash, a parenthesis, or a comma and a place or a date, are a
+    /// dateline's city.
+    fn dateline(&self, lo: usize, hi: usize) -> bool {
+        let in_capitals = (lo..hi).all(|w| {
+            let t = self.text(w);
+            !self.is_word(w)
+                || t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+        });
+        let letters: usize =
+            (lo..hi).map(|w| self.text(w).chars().filter(|c| c.is_alphabetic()).count()).sum();
+        // After a comma, only a place or a date continues a dateline: "KEPCO, the utility, said"
+        // is no city.
+        let comma_then_dateline = self.is_punct(hi, ",")
+            && (self.place_after_comma(hi) || crate::dates::is_month_name(self.text(hi + 1)));
+        lo == self.first_word
+            && in_capitals
+            && letters >= 4
+            && (comma_then_dateline || ["(", "—", "–", "-"].iter().any(|p| self.is_punct(hi, p)))
     }
 
     /// ", a village of about 3,000 people", ", a market town": an apposition that says the
