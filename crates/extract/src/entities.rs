@@ -208,6 +208,16 @@ mod tests {
     }
 
     #[test]
+    fn a_storms_bare_name_is_the_storm() {
+        let t = "Hurricane Milton made landfall on Wednesday. Milton weakened on Thursday.";
+        assert_eq!(names(t), ["Hurricane Milton", "Hurricane Milton"]);
+        // Only names after a word that opens an event's name: "War" is no "Korean War".
+        assert!(!names("The Korean War ended in 1953. War memorials stand in Seoul.")
+            .iter()
+            .any(|n| n == "War"));
+    }
+
+    #[test]
     fn a_head_word_keeps_its_for_tail() {
         let t = "Prices rose, according to the Kiel Institute for the World Economy.";
         assert!(has(t, "Kiel Institute for the World Economy", "organization"), "{:?}", found(t));

@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::lexicon;
+use super::lexicon::{class, lexicon};
 use super::merge::title_case;
 use super::scan::{is_hyphenated_given_name, Cand, NameCand};
 use super::words::name_key;
@@ -29,6 +29,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let orgs = OrgGroups::new(raw, cands);
     let places = places_by_context(cands);
     let persons = Persons::new(cands, &places);
+    let named_events = named_events(cands);
     let mut out = Vec::new();
     for cand in cands {
         match cand {
@@ -55,8 +56,11 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
             Cand::Name(n) => {
                 let acronym =
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
+                let event = (n.parts.len() == 1).then(|| named_events.get(&name_key(&n.parts[0]))).flatten();
                 if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym) {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
+                } else if let Some(canonical) = event {
+                    out.push(mention(n.span, n.span, canonical, EntityKind::Event, None));
                 } else if let Some((canonical, kind)) = persons.settle(n, &places) {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
@@ -65,6 +69,22 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
+    out
+}
+
+/// "Milton" after "Hurricane Milton": the name after a word that opens an event's name
+/// (data/heads.txt, [event-first]) names the event alone later.
+fn named_events(cands: &[Cand]) -> FastMap<String, &str> {
+    let lex = lexicon();
+    let mut out = FastMap::default();
+    for c in cands {
+        if let Cand::Known { canonical, kind: EntityKind::Event, .. } = c {
+            let Some((lead, name)) = canonical.split_once(' ') else { continue };
+            if lex.classes(&name_key(lead)) & class::LEAD_EVENT != 0 && !name.contains(' ') {
+                out.entry(name_key(name)).or_insert(canonical.as_str());
+            }
+        }
+    }
     out
 }
 
