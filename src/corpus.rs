@@ -1,4 +1,5 @@
-//! The corpus the app shows: embedded at build time (see `build.rs`) and parsed once, or read
+//! The corpus the app shows: embedded at build time (see `build.rs`, in bincode) and decoded
+//! once, or read
 //! from JSON that `newsline extract` wrote (fetched from a URL by
 //! [`crate::hooks::corpus_loader`], or passed inline to `mount()`).
 //!
@@ -16,8 +17,8 @@ use newsline_extract::Corpus;
 use serde_json::error::Category;
 use yew::AttrValue;
 
-/// The corpus as JSON, written by `build.rs`.
-const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
+/// The corpus in bincode, written by `build.rs` from the same types.
+const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
 /// The name of the embedded corpus: its folder's name.
 pub const EMBEDDED_NAME: &str = env!("NEWSLINE_CORPUS_NAME");
@@ -40,13 +41,13 @@ impl SharedCorpus {
         SharedCorpus { corpus: Rc::new(corpus), name: name.into() }
     }
 
-    /// Parses the embedded corpus.
+    /// Decodes the embedded corpus.
     ///
     /// # Errors
-    /// When the embedded JSON does not match the core's types, which means the build script
+    /// When the embedded bytes do not match the core's types, which means the build script
     /// and the app were built from different versions of the core.
     pub fn embedded() -> Result<Self, String> {
-        serde_json::from_str(EMBEDDED)
+        bincode::deserialize(EMBEDDED)
             .map(|corpus| Self::new(corpus, EMBEDDED_NAME))
             .map_err(|e| format!("The embedded corpus could not be read: {e}"))
     }
@@ -162,12 +163,13 @@ mod tests {
     }
 
     fn embedded_json() -> serde_json::Value {
-        serde_json::from_str(EMBEDDED).unwrap()
+        serde_json::to_value(&*SharedCorpus::embedded().unwrap().corpus).unwrap()
     }
 
     #[test]
     fn the_embedded_corpus_passes_the_check_from_json_too() {
-        let shared = SharedCorpus::from_json(EMBEDDED, "story", ORIGIN).unwrap();
+        let json = embedded_json().to_string();
+        let shared = SharedCorpus::from_json(&json, "story", ORIGIN).unwrap();
         assert_eq!(shared.name, "story");
         assert!(!shared.corpus.events.is_empty());
     }

@@ -123,17 +123,20 @@ impl TimeValue {
         let num = |s: &str| -> Option<i16> {
             (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
         };
-        let parts: Vec<&str> = text.split('-').collect();
-        match parts.as_slice() {
-            [c] if c.len() == 2 => Some(TimeValue::Century(num(c)?)),
-            [y] if y.len() == 4 => Some(TimeValue::Year(num(y)?)),
-            [y, w] if w.starts_with('W') => {
+        // Split without collecting: the explorer parses every event's date when it opens.
+        let mut parts = text.split('-');
+        match [parts.next(), parts.next(), parts.next(), parts.next()] {
+            [Some(c), None, ..] if c.len() == 2 => Some(TimeValue::Century(num(c)?)),
+            [Some(y), None, ..] if y.len() == 4 => Some(TimeValue::Year(num(y)?)),
+            [Some(y), Some(w), None, _] if w.starts_with('W') => {
                 let week = i8::try_from(num(&w[1..])?).ok()?;
                 let v = TimeValue::Week(num(y)?, week);
                 v.bounds().map(|_| v)
             }
-            [y, m] => TimeValue::month(num(y)?, i8::try_from(num(m)?).ok()?),
-            [y, m, d] => TimeValue::day(num(y)?, i8::try_from(num(m)?).ok()?, i8::try_from(num(d)?).ok()?),
+            [Some(y), Some(m), None, _] => TimeValue::month(num(y)?, i8::try_from(num(m)?).ok()?),
+            [Some(y), Some(m), Some(d), None] => {
+                TimeValue::day(num(y)?, i8::try_from(num(m)?).ok()?, i8::try_from(num(d)?).ok()?)
+            }
             _ => None,
         }
     }
