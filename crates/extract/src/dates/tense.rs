@@ -2,12 +2,14 @@
 //! sign in July"), which decides between the last and the next occurrence of a weekday, a
 //! month or a yearless day.
 //!
-//! Approach: look for a future cue ("will", "'ll", "shall", "must", "expect", "scheduled", "expected",
-//! "upcoming", "plans/set/going/due to <verb>", "to be") in the same clause, up to eight
-//! tokens back, stopping at punctuation, a reporting verb ("said") or a conjunction; and, when
-//! the expression opens its clause ("On Friday, ministers will ..."), up to eight tokens on.
-//! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; "would"
-//! is not a cue (it is as often a past habit or reported speech).
+//! Approach: look for a future cue ("will", "'ll", "shall", "must", "would", "expect",
+//! "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "to be") in the same
+//! clause, up to eight tokens back, stopping at punctuation, a reporting verb ("said") or a
+//! conjunction; and, when the expression opens its clause ("On Friday, ministers will ..."), up
+//! to eight tokens on. "Would" is news's reported future: "the union said the walkout would
+//! last until Saturday", said on the day of publication, looks ahead.
+//! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; a past
+//! habit ("he would visit on Sundays") reads as the future.
 
 use super::lexicon::Key;
 use super::scan::Scan;
@@ -88,6 +90,7 @@ mod tests {
         assert!(future("We'll meet them on Friday.", "Friday"));
         assert!(future("The investigation must conclude by November.", "November"));
         assert!(future("Traders expect prices to stay high until March.", "March"));
+        assert!(future("The union said the walkout would last until Saturday.", "Saturday"));
     }
 
     #[test]
