@@ -208,6 +208,12 @@ mod tests {
     }
 
     #[test]
+    fn an_english_given_name_before_a_chinese_name_is_kept() {
+        assert!(has("Financial Secretary Paul Chan Mo-po said so.", "Paul Chan Mo-po", "person"));
+        assert!(has("Finance Minister Hong Nam-ki said so.", "Hong Nam-ki", "person"));
+    }
+
+    #[test]
     fn a_storms_bare_name_is_the_storm() {
         let t = "Hurricane Milton made landfall on Wednesday. Milton weakened on Thursday.";
         assert_eq!(names(t), ["Hurricane Milton", "Hurricane Milton"]);

@@ -830,7 +830,9 @@ impl<'a> Sentence<'a> {
     /// role's qualifier precedes.
     fn name_start(&self, lo: usize, hi: usize, qualified: bool) -> usize {
         if let Some(h) = (lo..hi).find(|&w| is_hyphenated_given_name(self.text(w))) {
-            return h.saturating_sub(1).max(lo);
+            let family = h.saturating_sub(1).max(lo);
+            // "Paul Chan Mo-po": an English given name before a Chinese name.
+            return if family > lo && self.is(family - 1, class::FIRST_NAME) { family - 1 } else { family };
         }
         if let Some(f) = (lo..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)) {
             return f;
