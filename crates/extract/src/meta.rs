@@ -206,10 +206,10 @@ fn trailing_credit(text: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
-/// A masthead line naming a known outlet, alone or before a link label ("The Guardian - Back to
-/// home", "BBC | Home").
+/// A masthead line naming a known outlet, alone or before a link label or a wire credit ("The
+/// Guardian - Back to home", "BBC | Home", "Le Monde with AFP").
 fn known_masthead(line: &str) -> Option<String> {
-    let name = [" - ", " | ", " – ", " — "]
+    let name = [" - ", " | ", " – ", " — ", " with "]
         .iter()
         .fold(line, |name, sep| name.split(sep).next().unwrap_or(name))
         .trim();
@@ -316,6 +316,7 @@ mod tests {
             ("Talks resume over the trade row\n\nTalks resumed on Monday between the two sides, they said.\n\nSource: Al Jazeera and news agencies", "Al Jazeera"),
             ("The Guardian - Back to home\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search\n\nThe toll rose on Friday, officials said in a statement.", "The Guardian"),
             ("Daily News\nStorm makes landfall on the coast tonight\n\nThe storm made landfall on Wednesday, officials said.", "Daily News"),
+            ("Le Monde with AFP\nPublished on March 14, 2025\nFrance to raise defense spending, Macron says\n\nPresident Emmanuel Macron said on Friday that France would spend more.", "Le Monde"),
         ];
         for (page, source) in cases {
             assert_eq!(meta(page).source.as_deref(), Some(source), "{page}");
