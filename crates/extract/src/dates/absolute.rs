@@ -1,7 +1,8 @@
 //! Dates printed in full or nearly: "October 11", "Oct. 11, 2019", "11th July 2019", "the
 //! 11th of July", "Thu 11th July 2019", "Friday, November 22, 2019", "July 2019", "2019-07-11",
 //! "29/10/2019" (day first unless the second field is over 12), "11-Oct-2019", years, spans
-//! ("1910-45", "1910-1945", "Oct. 11-12", "between 2019 and 2024", "from July to September"),
+//! ("1910-45", "1910-1945", "Oct. 11-12", "between 2019 and 2024", "from July to September",
+//! "between March 3 and 5"),
 //! centuries ("the early 20th century" → `19`) and decades ("the 1990s" → `1990/1999`).
 //!
 //! A day without a year takes the year that puts it nearest the publication date, or the
@@ -394,13 +395,28 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     if !joined {
         return None;
     }
-    let (end, b, _) = point(s, a_end + 1, opener.is_some())?;
+    let (end, b) = match point(s, a_end + 1, opener.is_some()) {
+        Some((end, b, _)) => (end, b),
+        None => day_after_day(s, a_end + 1, a)?,
+    };
     if matches!(b, Point::Year(_)) && !year_context_after(s, end) {
         return None;
     }
     let value = span_value(a, b, cx, is_future(s, i, end))?;
     let basis = if needs_anchor(a) || needs_anchor(b) { Basis::Published } else { Basis::Text };
     Some(Hit::new(i, end, "span", basis, value))
+}
+
+/// "between March 3 and 5", "from Oct. 11 to 14, 2019": a bare day number that ends a span
+/// opened by a day takes the month (and year) of the first.
+fn day_after_day(s: &Scan, i: usize, a: Point) -> Option<(usize, Point)> {
+    // "March 10, 2020 - 13:59" is a date and a clock time.
+    let Point::Day(None, month, first) = a else { return None };
+    let day = s.day(i).filter(|&d| d > first && !s.is(i + 1, Key::NotYear) && !s.punct(i + 1, ':'))?;
+    Some(match year_after(s, i + 1) {
+        Some((end, y)) => (end, Point::Day(Some(y), month, day)),
+        None => (i + 1, Point::Day(None, month, day)),
+    })
 }
 
 fn year_context_after(s: &Scan, end: usize) -> bool {
@@ -517,6 +533,14 @@ mod tests {
         assert_eq!(v("Japan's 1910-45 colonial rule", p), e("1910-45", "1910/1945"));
         assert_eq!(v("in 1910-1945.", p), e("1910-1945", "1910/1945"));
         assert_eq!(v("companies between 2019 and 2024 to", p), e("between 2019 and 2024", "2019/2024"));
+        assert_eq!(
+            v("The strike ran between March 3 and 5.", "2025-03-12"),
+            e("between March 3 and 5", "2025-03-03/2025-03-05")
+        );
+        assert_eq!(
+            v("talks from Oct. 11 to 14, 2019 in", p),
+            e("from Oct. 11 to 14, 2019", "2019-10-11/2019-10-14")
+        );
         assert_eq!(v("from 2019 to 2021, it grew", p), e("from 2019 to 2021", "2019/2021"));
         assert_eq!(v("from 2019 through 2021, it grew", p), e("from 2019 through 2021", "2019/2021"));
         assert_eq!(v("the 2019–2020 season", p), e("2019–2020", "2019/2020"));
