@@ -214,6 +214,15 @@ mod tests {
     }
 
     #[test]
+    fn company_heads_and_organisation_nouns_make_organisations() {
+        let t = "Shares of Tata Motors fell, while Siemens AG and Infosys Ltd rose. The Verdi union struck, \
+                 and the Bundesbank commented.";
+        for name in ["Tata Motors", "Siemens AG", "Infosys Ltd", "Verdi", "Bundesbank"] {
+            assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn a_storms_bare_name_is_the_storm() {
         let t = "Hurricane Milton made landfall on Wednesday. Milton weakened on Thursday.";
         assert_eq!(names(t), ["Hurricane Milton", "Hurricane Milton"]);

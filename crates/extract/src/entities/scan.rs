@@ -115,6 +115,9 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "coast",
 ];
 
+/// Lower-case nouns after a name that make it an organisation ("the Verdi union").
+const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "movement", "alliance"];
+
 /// "south of Tampa", "north-west of Marrakesh".
 const COMPASS: &[&str] = &[
     "north",
@@ -664,7 +667,13 @@ impl<'a> Sentence<'a> {
         self.flush_person_before_of(ctx, st, out);
         let kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
         let end = self.of_tail(items, k, hi);
-        let first = st.pending.iter().copied().find(|&p| matches!(items[p].kind, ItemKind::Cap));
+        // "Shares of Tata Motors": a name that ends in its head word starts after an "of".
+        let of = st
+            .pending
+            .iter()
+            .rposition(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of");
+        let named = of.map_or(&st.pending[..], |o| &st.pending[o + 1..]);
+        let first = named.iter().copied().find(|&p| matches!(items[p].kind, ItemKind::Cap));
         let mut has_name = first.is_some() || end > k + 1;
         let first = first.unwrap_or(k);
         let mut name_lo = items[first].lo;
@@ -885,7 +894,10 @@ impl<'a> Sentence<'a> {
                     || self.key(p) == "based"
                     || self.key(p).ends_with("-based"))
         });
-        if org_before && role.is_none() && !name_like {
+        // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
+        let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
+        let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
+        if (org_before || org_after || bank) && role.is_none() && !name_like {
             let span = self.span(lo, hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
