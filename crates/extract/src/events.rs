@@ -330,6 +330,7 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
     ("protest", &["protest", "rally", "demonst", "strik", "march"]),
     ("attack", &["attack", "bomb", "shoot", "assault", "raid", "explosi"]),
     ("call", &["phon", "telepho", "call"]),
+    ("inquiry", &["inquir", "enquir", "investi", "probe"]),
     ("quake", &["earthqu", "quak", "tremor", "aftersh", "tsunami"]),
     ("storm", &["storm", "hurrica", "typhoon", "cyclon", "tornado"]),
     ("flood", &["flood", "inundat", "deluge"]),
@@ -470,6 +471,9 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         }
         let s = doc.date_sentence[m];
         let span = doc.doc.sentences[s];
+        if in_dateline(&raw[span.start..mention.start], &raw[mention.end..span.end]) {
+            continue;
+        }
         let mut entities = sentence_entities[s].clone();
         if entities.len() < 2 && s > 0 {
             entities.extend(&sentence_entities[s - 1]);
@@ -480,6 +484,21 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         out.push(DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash });
     }
     out
+}
+
+/// Whether a date sits in a dateline ("MILAN, March 4 (Reuters) - A train derailed ..."): it
+/// says when the report was filed, not when anything happened. `before` and `after` are the
+/// sentence's text on either side of it.
+fn in_dateline(before: &str, after: &str) -> bool {
+    let Some(place) = before.trim_end().strip_suffix(',') else { return false };
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let in_capitals = letters >= 3 && !place.chars().any(char::is_lowercase);
+    let after = after.trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(credit) => credit.split_once(')').map_or("", |(_, rest)| rest.trim_start()),
+        None => after,
+    };
+    in_capitals && ["-", "–", "—"].iter().any(|dash| after.starts_with(dash))
 }
 
 fn collect_candidates(
@@ -886,6 +905,14 @@ mod tests {
             assert!(class(w).is_some(), "{w}");
         }
         assert_eq!(class("semiconductors"), None);
+    }
+
+    #[test]
+    fn a_datelines_date_is_not_a_happening() {
+        assert!(in_dateline("MILAN, ", " (Reuters) - A regional train derailed on Monday night."));
+        assert!(in_dateline("WASHINGTON, ", " — The Senate voted."));
+        assert!(!in_dateline("The train derailed on ", " near Brescia."));
+        assert!(!in_dateline("In Milan, ", " - a date the court set - was kept."));
     }
 
     #[test]
