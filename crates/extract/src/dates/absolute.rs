@@ -293,8 +293,15 @@ fn month_name_ok(s: &Scan, i: usize, m: i8) -> bool {
     if !s.capitalised(i) {
         return false;
     }
-    let after_name =
-        i > 0 && s.kind(i - 1) == Some(TokenKind::Word) && s.lex(i - 1) == Lex::Other && s.capitalised(i - 1);
+    // "Updated March 14, 2025": a date line's label is no name.
+    let label = ["updated", "published", "posted", "modified", "released", "filed"]
+        .iter()
+        .any(|w| s.word(i.wrapping_sub(1)).eq_ignore_ascii_case(w));
+    let after_name = i > 0
+        && s.kind(i - 1) == Some(TokenKind::Word)
+        && s.lex(i - 1) == Lex::Other
+        && s.capitalised(i - 1)
+        && !label;
     !after_name
 }
 
@@ -523,6 +530,12 @@ mod tests {
         assert_eq!(v("filed 2019/07/11 in", p), e("2019/07/11", "2019-07-11"));
         assert_eq!(v("filed 11-Oct-2019 in", p), e("11-Oct-2019", "2019-10-11"));
         assert_eq!(v("the 2019-07 report", p), e("2019-07", "2019-07"));
+    }
+
+    #[test]
+    fn may_and_march_after_a_date_label_are_months() {
+        assert_eq!(v("Updated March 14, 2025 — 6.05am", "2025-03-14"), e("March 14, 2025", "2025-03-14"));
+        assert_eq!(v("Published May 2, 2025", "2025-05-02"), e("May 2, 2025", "2025-05-02"));
     }
 
     #[test]
