@@ -2,14 +2,16 @@
 //! sign in July"), which decides between the last and the next occurrence of a weekday, a
 //! month or a yearless day.
 //!
-//! Approach: look for a future cue ("will", "'ll", "shall", "must", "would", "expect",
-//! "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "to be") in the same
-//! clause, up to eight tokens back, stopping at punctuation, a reporting verb ("said") or a
-//! conjunction; and, when the expression opens its clause ("On Friday, ministers will ..."), up
-//! to eight tokens on. "Would" is news's reported future: "the union said the walkout would
-//! last until Saturday", said on the day of publication, looks ahead.
+//! Approach: look for a future cue ("will", "'ll", "shall", "must", "would", "could", "might",
+//! "expect", "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "to be") in
+//! the same clause, up to eight tokens back, stopping at punctuation, a reporting verb ("said")
+//! or a conjunction; and, when the expression opens its clause ("On Friday, ministers will
+//! ..."), up to eight tokens on. "Would" is news's reported future ("the union said the walkout
+//! would last until Saturday", said on the day of publication, looks ahead), and "could" and
+//! "might" its forecasts ("the bank could cut rates in April").
 //! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; a past
-//! habit ("he would visit on Sundays") reads as the future.
+//! habit ("he would visit on Sundays") or ability ("could not attend on Monday") reads as the
+//! future.
 
 use super::lexicon::Key;
 use super::scan::Scan;
@@ -91,6 +93,7 @@ mod tests {
         assert!(future("The investigation must conclude by November.", "November"));
         assert!(future("Traders expect prices to stay high until March.", "March"));
         assert!(future("The union said the walkout would last until Saturday.", "Saturday"));
+        assert!(future("Economists said the bank could cut rates in April.", "April"));
     }
 
     #[test]
