@@ -6,11 +6,13 @@
 //!    in `crates/extract/data/` (gazetteer with demonyms, organisations, outlets, products,
 //!    events; longest match on lower-case keys), capitalised runs read by a small state
 //!    machine (titles open roles, head words close organisations), and name candidates with
-//!    their evidence. Lines outside the sentences (masthead, dateline, "(Yonhap)") are only
-//!    searched for news outlets.
+//!    their evidence (a dateline's city in capitals, "south of X", "X, Fla.", "the X union",
+//!    "Shares of X Motors"). Lines outside the sentences (masthead, dateline, "(Yonhap)") are
+//!    only searched for news outlets, and the headline for names the data files know.
 //! 2. [`resolve`](self::resolve) settles each article: persons by evidence, family names
-//!    alone joined to the full name, organisation short forms and lower-case forms joined to
-//!    the long form. The result is a list of [`Mention`]s.
+//!    alone joined to the full name, a storm's bare name to the storm, organisation short
+//!    forms and lower-case forms joined to the long form. The result is a list of
+//!    [`Mention`]s.
 //! 3. [`merge`](self::merge) groups mentions into [`DocEntity`]s and merges those across
 //!    articles into [`Entity`]s, flagging likely conflicting namesakes.
 //!

@@ -523,9 +523,11 @@ fn collect_candidates(
         let word_features = words_seen
             .entry(text_hash)
             .or_insert_with(|| {
-                let dates: Vec<(usize, usize)> = (doc.date_sentence.iter().enumerate())
-                    .filter(|&(_, &ds)| ds == s)
-                    .map(|(m, _)| &doc.doc.dates[m])
+                // Dates are in text order: the sentence's are one run of them.
+                let first = doc.date_sentence.partition_point(|&ds| ds < s);
+                let last = doc.date_sentence.partition_point(|&ds| ds <= s);
+                let dates: Vec<(usize, usize)> = doc.doc.dates[first..last]
+                    .iter()
                     .map(|m| (m.start - span.start, m.end - span.start))
                     .collect();
                 word_features(text, &dates, interner)
