@@ -1,6 +1,7 @@
 //! Dates relative to the last date the article mentioned: "the following day", "the next
 //! day", "the previous day", "the day before", "that day", "the same day", "later that day",
-//! "the following week/month/year", "that year", "two days later", "a year earlier", and "at
+//! "the following week/month/year", "that year", "that September" (in the last date's year),
+//! "two days later", "a year earlier", and "at
 //! the time" (rule "anaphora-time", kept apart because annotators often leave it out).
 //!
 //! The previous date is `DateContext::previous`; without one the publication date stands in,
@@ -18,6 +19,11 @@ const NO_PREVIOUS: Note = "no earlier date in the article; counted from the publ
 const TOO_COARSE: Note = "the date it refers to is not precise enough";
 
 pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    if s.is(i, Key::That) {
+        if let Some(hit) = that_month(s, i, cx) {
+            return Some(hit);
+        }
+    }
     let (first, last, unit, shift, rule) = match s.key(i) {
         Some(Key::The) => the(s, i)?,
         Some(Key::That) => that(s, i)?,
@@ -34,6 +40,27 @@ pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         }
     };
     let mut hit = Hit::new(first, last, rule, basis, step(&base, unit, shift));
+    hit.note = hit.note.or(note);
+    Some(hit)
+}
+
+/// "that September" after "in May 2022": the month in the year of the last date mentioned
+/// (the publication year when there is none, with a note).
+fn that_month(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let (m, abbr) = s.month(i + 1)?;
+    // "told reporters that October had been the driest": after a verb of saying, "that" opens
+    // a clause and the month is the publication's, read by the other recognisers.
+    let reported = (1..=3).any(|k| i.checked_sub(k).is_some_and(|j| s.is(j, Key::Clause)));
+    if abbr || !s.capitalised(i + 1) || reported {
+        return None;
+    }
+    let previous = cx.previous.as_ref().and_then(TimeValue::bounds).map(|(first, _)| first.year());
+    let (year, basis, note) = match (previous, cx.published.year()) {
+        (Some(y), _) => (Ok(y), Basis::Previous, None),
+        (None, Ok(y)) => (Ok(y), Basis::Published, Some(NO_PREVIOUS)),
+        (None, Err(e)) => (Err(e), Basis::Previous, None),
+    };
+    let mut hit = Hit::new(i, i + 2, "anaphora", basis, year.and_then(|y| month_value((y, m))));
     hit.note = hit.note.or(note);
     Some(hit)
 }

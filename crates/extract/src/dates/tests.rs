@@ -74,6 +74,16 @@ fn anaphora_follows_the_article() {
     assert_eq!(found[0].value, TimeValue::parse_iso("2020-03-09"));
     assert!(found[0].note.is_some());
     assert_eq!(fresh.previous, TimeValue::parse_iso("2020-03-09"));
+    // "that September" is in the year of the last date mentioned, not the latest September.
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2024-02-26"), previous: None };
+    assert_eq!(
+        all("A court blocked one law in May 2022 and upheld the other that September.", &mut ctx),
+        [e("May 2022", "2022-05"), e("that September", "2022-09")]
+    );
+    assert_eq!(
+        all("He told reporters that October had been the driest month.", &mut ctx),
+        [e("October", "2023-10")]
+    );
 }
 
 #[test]
