@@ -222,6 +222,12 @@ mod tests {
         for name in ["Tata Motors", "Siemens AG", "Infosys Ltd", "Verdi", "Bundesbank"] {
             assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
         }
+        let t =
+            "NetChoice, a trade group for the companies, sued. Cheniere, the largest U.S. exporter, agreed.";
+        assert!(has(t, "NetChoice", "organization"), "{:?}", found(t));
+        assert!(has(t, "Cheniere", "organization"), "{:?}", found(t));
+        // A person's apposition names a role, not an organisation.
+        assert!(!has("John Smith, a company spokesman, said so.", "John Smith", "organization"));
     }
 
     #[test]

@@ -118,6 +118,38 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
 const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "movement", "alliance"];
 
+/// Nouns that end an apposition naming an organisation ("NetChoice, a trade group for …").
+const ORG_NOUNS_APPOSITION: &[&str] = &[
+    "group",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "agency",
+    "union",
+    "party",
+    "bank",
+    "charity",
+    "network",
+    "association",
+    "coalition",
+    "alliance",
+    "startup",
+    "operator",
+    "carrier",
+    "manufacturer",
+    "maker",
+    "broadcaster",
+    "newspaper",
+    "lender",
+    "insurer",
+    "retailer",
+    "exporter",
+    "producer",
+    "developer",
+    "conglomerate",
+];
+
 /// "south of Tampa", "north-west of Marrakesh".
 const COMPASS: &[&str] = &[
     "north",
@@ -897,7 +929,9 @@ impl<'a> Sentence<'a> {
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
-        if (org_before || org_after || bank) && role.is_none() && !name_like {
+        // "NetChoice, a trade group for the companies,".
+        let org_apposition = at_end && self.apposition_noun(hi, ORG_NOUNS_APPOSITION);
+        if (org_before || org_after || bank || org_apposition) && role.is_none() && !name_like {
             let span = self.span(lo, hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
@@ -975,16 +1009,24 @@ impl<'a> Sentence<'a> {
     /// ", a village of about 3,000 people", ", a market town": an apposition that says the
     /// name before `after` is a place.
     fn place_apposition(&self, after: usize) -> bool {
+        self.apposition_noun(after, PLACE_NOUNS)
+    }
+
+    /// Whether an apposition after word `after - 1` (", a village of …", ", a trade group for
+    /// …") is a noun phrase ending in one of `nouns`. The noun must end the phrase: "a city
+    /// councillor" is no place, "a company spokesman" no company.
+    fn apposition_noun(&self, after: usize, nouns: &[&str]) -> bool {
         if !self.is_punct(after, ",")
             || !matches!(self.words.get(after + 1).map(|_| self.key(after + 1)), Some("a" | "an" | "the"))
         {
             return false;
         }
-        // The noun ends the apposition's noun phrase: "a city councillor" is no place.
         let ends_phrase = |w: usize| !self.is_word(w) || self.is_function_word(w);
-        (after + 2..(after + 5).min(self.words.len()))
-            .take_while(|&w| self.is_lower(w))
-            .any(|w| PLACE_NOUNS.contains(&self.key(w)) && ends_phrase(w + 1))
+        // A place may qualify the noun: "the largest U.S. exporter".
+        let place = |w: usize| self.lex.phrase(self.key(w)).is_some_and(|e| e.kind == EntityKind::Place);
+        (after + 2..(after + 6).min(self.words.len()))
+            .take_while(|&w| self.is_lower(w) || place(w))
+            .any(|w| self.is_lower(w) && nouns.contains(&self.key(w)) && ends_phrase(w + 1))
     }
 
     /// A lower-case title just before a chunk ("his Japanese counterpart Yoichi Iida", "the
