@@ -78,7 +78,18 @@ fn finish(text: &str) -> String {
 /// the end of the clause, without the date.
 fn attributive_phrase(sentence: &str, date: Range<usize>) -> Option<String> {
     let (before, after) = (sentence.get(..date.start)?, sentence.get(date.end..)?);
-    let clause_end = |text: &str| text.find([',', ';', '.', '(', '—']).unwrap_or(text.len());
+    let clause_end = |text: &str| {
+        let bytes = text.as_bytes();
+        let digit = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_digit);
+        // "28.5%" and "1,090" hold no clause break.
+        text.char_indices()
+            .find(|&(i, c)| match c {
+                ';' | '(' | '—' => true,
+                ',' | '.' => !(digit(i.checked_sub(1)) && digit(Some(i + 1))),
+                _ => false,
+            })
+            .map_or(text.len(), |(i, _)| i)
+    };
     if let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) {
         let phrase = &rest[..clause_end(rest)];
         return (phrase.split_whitespace().count() >= 3).then(|| phrase.to_string());
@@ -152,6 +163,11 @@ mod tests {
             "The agreement between the two countries settled the issue"
         );
         assert_eq!(h("The talks on Tuesday failed.", "on Tuesday"), "The talks on Tuesday failed");
+        // A figure's decimal point or thousands comma does not end the phrase.
+        assert_eq!(
+            h("The CDU won Sunday's federal election with 28.5% of 1,090 seats, results showed.", "Sunday"),
+            "Federal election with 28.5% of 1,090 seats"
+        );
     }
 
     #[test]
