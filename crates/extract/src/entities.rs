@@ -231,6 +231,13 @@ mod tests {
     }
 
     #[test]
+    fn an_owner_before_an_organisation_is_a_person_when_named_alone_later() {
+        let t = "Friedrich Merz's Christian Democratic Union (CDU) won. Merz said he was pleased.";
+        assert!(has(t, "Friedrich Merz", "person"), "{:?}", found(t));
+        assert!(has(t, "Christian Democratic Union", "organization"), "{:?}", found(t));
+    }
+
+    #[test]
     fn a_storms_bare_name_is_the_storm() {
         let t = "Hurricane Milton made landfall on Wednesday. Milton weakened on Thursday.";
         assert_eq!(names(t), ["Hurricane Milton", "Hurricane Milton"]);

@@ -151,8 +151,19 @@ impl Persons {
     fn new(cands: &[Cand], places: &FastSet<String>) -> Persons {
         let mut by_key: HashMap<String, String> = HashMap::new();
         let mut by_family: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-        for n in cands.iter().filter_map(|c| if let Cand::Name(n) = c { Some(n) } else { None }) {
-            if !is_person(n) {
+        let names = || cands.iter().filter_map(|c| if let Cand::Name(n) = c { Some(n) } else { None });
+        // "Merz said he hoped …": a lone word that speaks, even opening its sentence, makes the
+        // full name it ends ("Friedrich Merz's Christian Democratic Union") a person's.
+        let speakers: FastSet<String> =
+            names().filter(|n| n.parts.len() == 1 && n.verb_after).map(|n| name_key(&n.parts[0])).collect();
+        let spoken_of = |n: &NameCand| {
+            (2..=3).contains(&n.parts.len())
+                && !n.headline
+                && !n.place_context
+                && speakers.contains(&name_key(family(&n.parts)))
+        };
+        for n in names() {
+            if !is_person(n) && !spoken_of(n) {
                 continue;
             }
             let key = person_key(&n.parts);

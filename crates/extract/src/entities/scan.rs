@@ -697,6 +697,7 @@ impl<'a> Sentence<'a> {
     ) -> usize {
         let items = ctx.items;
         self.flush_person_before_of(ctx, st, out);
+        self.flush_owner(ctx, st, out);
         let kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
         let end = self.of_tail(items, k, hi);
         // "Shares of Tata Motors": a name that ends in its head word starts after an "of".
@@ -781,6 +782,24 @@ impl<'a> Sentence<'a> {
             self.flush(ctx, st, out);
             st.pending = rest;
         }
+    }
+
+    /// "Friedrich Merz's Christian Democratic Union": the capitalised words up to a possessive
+    /// before a head word are the owner, flushed as a name of their own; the organisation's
+    /// name starts after them.
+    fn flush_owner(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        let Some(owner) = st.pending.iter().rposition(|&p| cap(&p) && self.words[items[p].hi - 1].possessive)
+        else {
+            return;
+        };
+        if !st.pending[owner + 1..].iter().any(cap) {
+            return;
+        }
+        let rest = st.pending.split_off(owner + 1);
+        self.flush(ctx, st, out);
+        st.pending = rest;
     }
 
     /// The end of "of Trade, Industry and Energy", "of the European Union" or "for the World
