@@ -420,7 +420,9 @@ fn word_features(text: &str, dates: &[(usize, usize)], interner: &mut Interner) 
 fn number_key<'a>(number: &str, digits: &'a mut String) -> Option<&'a str> {
     digits.clear();
     digits.push('#');
-    digits.extend(number.trim_end_matches(['.', ',']).chars().filter(|&c| c != ','));
+    // "44-day" and "44" are the same figure; "28.5%" keeps its decimals.
+    let figure = number.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).next().unwrap_or("");
+    digits.extend(figure.trim_end_matches(['.', ',']).chars().filter(|&c| c != ','));
     let figure = &digits[1..];
     let year = figure.len() == 4 && figure.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
     (figure.len() >= 2 && !year).then_some(digits.as_str())
@@ -926,6 +928,7 @@ mod tests {
         assert_eq!(number_key("3", &mut digits), None);
         assert_eq!(number_key("2024", &mut digits), None);
         assert_eq!(number_key("5000", &mut digits), Some("#5000"));
+        assert_eq!(number_key("44-day", &mut digits), Some("#44"));
     }
 
     #[test]

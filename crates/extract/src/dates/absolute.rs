@@ -359,12 +359,34 @@ fn numeric(w: &str) -> Option<(Point, &'static str)> {
         Some(m) => m,
         None => match super::lexicon::classify(b) {
             Lex::Month(m, _) => m as u32,
-            _ => return None,
+            _ => foreign_month(b)?,
         },
     };
     let (d, m) = if m > 12 && d <= 12 { (m, d) } else { (d, m) };
     ((1..=12).contains(&m) && (1..=31).contains(&d))
         .then_some((Point::Day(Some(y), m as i8, d as i8), "numeric"))
+}
+
+/// A month abbreviated in Portuguese, Spanish, French, German or Italian, as sites print it
+/// inside a numeric date ("19.set.2024", "3-dic-2023"); only there, since "set" and "mar" are
+/// also words.
+fn foreign_month(word: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["ene", "gen", "janv"],
+        &["fev", "fév", "févr"],
+        &["mär", "marz"],
+        &["abr", "avr"],
+        &["mai", "mag"],
+        &["juin", "giu"],
+        &["juil", "lug"],
+        &["ago", "aoû", "aou"],
+        &["set", "sept", "sett"],
+        &["out", "okt", "ott"],
+        &[],
+        &["dez", "dic", "déc"],
+    ];
+    let lower = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().position(|names| names.contains(&lower.as_str())).map(|i| i as u32 + 1)
 }
 
 /// "20th century", "the early 20th century", "21st-century".
@@ -530,6 +552,12 @@ mod tests {
         assert_eq!(v("filed 2019/07/11 in", p), e("2019/07/11", "2019-07-11"));
         assert_eq!(v("filed 11-Oct-2019 in", p), e("11-Oct-2019", "2019-10-11"));
         assert_eq!(v("the 2019-07 report", p), e("2019-07", "2019-07"));
+    }
+
+    #[test]
+    fn numeric_dates_with_a_foreign_month_abbreviation() {
+        assert_eq!(v("19.set.2024 às 10h30", "2024-09-19"), e("19.set.2024", "2024-09-19"));
+        assert_eq!(v("3-dic-2023", "2023-12-03"), e("3-dic-2023", "2023-12-03"));
     }
 
     #[test]

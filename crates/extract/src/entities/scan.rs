@@ -113,6 +113,13 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "island",
     "desert",
     "coast",
+    "mine",
+    "refinery",
+    "plant",
+    "dam",
+    "terminal",
+    "oilfield",
+    "camp",
 ];
 
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
