@@ -222,6 +222,12 @@ mod tests {
         for name in ["Tata Motors", "Siemens AG", "Infosys Ltd", "Verdi", "Bundesbank"] {
             assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
         }
+        let t = "Talks with operator Andes Copper broke down, and Union president Ana Ruiz left.";
+        assert!(has(t, "Andes Copper", "organization"), "{:?}", found(t));
+        assert!(!has(t, "Andes", "place"), "{:?}", found(t));
+        // The title after a comma opens the next name: no role for the place before it.
+        let t = "Talks were held in Antofagasta, union president Héctor Salinas said.";
+        assert!(has(t, "Antofagasta", "place") && has(t, "Héctor Salinas", "person"), "{:?}", found(t));
         let t =
             "NetChoice, a trade group for the companies, sued. Cheniere, the largest U.S. exporter, agreed.";
         assert!(has(t, "NetChoice", "organization"), "{:?}", found(t));

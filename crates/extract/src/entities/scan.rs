@@ -603,6 +603,17 @@ impl<'a> Sentence<'a> {
             }
         }
         let Some(first) = items.get(k).filter(|_| k < hi) else { return };
+        // "operator Andes Copper", "firm China Mobile": after a noun for a company, a known
+        // place and the words after it are the company's name.
+        let org_before =
+            first.lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && self.is(p, class::ORG_BEFORE));
+        let mixed = (k..hi).any(|j| matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place))
+            && (k..hi).any(|j| matches!(items[j].kind, ItemKind::Cap));
+        if org_before && mixed && !ctx.headline {
+            let span = self.span(first.lo, items[hi - 1].hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+            return;
+        }
         let mut st = ChunkState {
             pending: Vec::new(),
             role: self.title_before(first.lo),
@@ -977,7 +988,8 @@ impl<'a> Sentence<'a> {
                         || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
                         || COMPASS.contains(&k)
                 })
-        }) || (at_end && place_noun(hi, false))
+        }) || (at_end
+            && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
             || place_noun(st.end_word, true)
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
             || self.dateline(lo, hi);
@@ -1099,7 +1111,16 @@ impl<'a> Sentence<'a> {
             if self.words[k].kind == TokenKind::Punct && !ctx.inside[k] && !self.is_punct(k, "-") {
                 break;
             }
-            titled |= k - j < 8 && self.is(k, class::TITLE);
+            if k - j < 8 && self.is(k, class::TITLE) {
+                // ", union president Héctor Salinas told ...": the title opens the next name.
+                let next = k + 1;
+                if self.words.get(next).is_some_and(|w| w.is_capitalised(self.raw))
+                    && !self.is(next, class::TITLE)
+                {
+                    return None;
+                }
+                titled = true;
+            }
             k += 1;
         }
         let ends = k == self.words.len() || self.words[k].kind == TokenKind::Punct;
