@@ -222,6 +222,11 @@ mod tests {
         for name in ["Tata Motors", "Siemens AG", "Infosys Ltd", "Verdi", "Bundesbank"] {
             assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
         }
+        assert!(has(
+            "Economists at Itaú Unibanco expect two more increases.",
+            "Itaú Unibanco",
+            "organization"
+        ));
         let t = "Talks with operator Andes Copper broke down, and Union president Ana Ruiz left.";
         assert!(has(t, "Andes Copper", "organization"), "{:?}", found(t));
         assert!(!has(t, "Andes", "place"), "{:?}", found(t));

@@ -122,6 +122,9 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "camp",
 ];
 
+/// Plural nouns for a firm's staff: "analysts at X" names the firm.
+const STAFF: &[&str] = &["analysts", "economists", "strategists", "researchers", "executives", "traders"];
+
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
 const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "movement", "alliance"];
 
@@ -965,10 +968,17 @@ impl<'a> Sentence<'a> {
         });
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
+        // "economists at Itaú Unibanco": the staff's employer.
+        let employer = prev.is_some_and(|p| {
+            p > 0
+                && self.key(p) == "at"
+                && (self.is_lower(p - 1) || self.sentence_initial(p - 1))
+                && STAFF.contains(&self.key(p - 1))
+        });
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
         // "NetChoice, a trade group for the companies,".
         let org_apposition = at_end && self.apposition_noun(hi, ORG_NOUNS_APPOSITION);
-        if (org_before || org_after || bank || org_apposition) && role.is_none() && !name_like {
+        if (org_before || org_after || bank || org_apposition || employer) && role.is_none() && !name_like {
             let span = self.span(lo, hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
