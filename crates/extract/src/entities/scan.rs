@@ -122,6 +122,10 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "camp",
 ];
 
+/// Head words that name one body alone after "the" ("the Senate"); "the Ministry" or "the
+/// Bank" alone could be any.
+const LONE_BODIES: &[&str] = &["senate", "parliament", "congress", "cabinet", "assembly"];
+
 /// Plural nouns for a firm's staff: "analysts at X" names the firm.
 const STAFF: &[&str] = &["analysts", "economists", "strategists", "researchers", "executives", "traders"];
 
@@ -749,6 +753,16 @@ impl<'a> Sentence<'a> {
         }
         st.pending.clear();
         st.last_gaz = None;
+        // "confirmed by the Senate": a body's head word alone, after "the", names the body.
+        let lone_body = !has_name
+            && kind == EntityKind::Organization
+            && !self.sentence_initial(items[k].lo)
+            && items[k].lo.checked_sub(1).is_some_and(|p| self.key(p) == "the" && self.is_lower(p))
+            && LONE_BODIES.contains(&self.key(items[k].lo));
+        if lone_body {
+            let span = self.span(items[k].lo, items[k].hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+        }
         if has_name {
             let end_word = items[end - 1].hi;
             let span = self.span(name_lo, end_word);
