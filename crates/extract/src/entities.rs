@@ -227,6 +227,8 @@ mod tests {
             "Itaú Unibanco",
             "organization"
         ));
+        assert!(has("He was confirmed by the Senate on Oct. 8.", "Senate", "organization"));
+        assert!(!has("The Senate Bill died. A ministry said so.", "Ministry", "organization"));
         let t = "Talks with operator Andes Copper broke down, and Union president Ana Ruiz left.";
         assert!(has(t, "Andes Copper", "organization"), "{:?}", found(t));
         assert!(!has(t, "Andes", "place"), "{:?}", found(t));
