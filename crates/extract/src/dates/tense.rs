@@ -7,8 +7,9 @@
 //! the same clause, up to eight tokens back, stopping at punctuation, a reporting verb ("said")
 //! or a conjunction; and, when the expression opens its clause ("On Friday, ministers will
 //! ..."), up to eight tokens on. "Would" is news's reported future ("the union said the walkout
-//! would last until Saturday", said on the day of publication, looks ahead), and "could" and
-//! "might" its forecasts ("the bank could cut rates in April").
+//! would last until Saturday", said on the day of publication, looks ahead), "could" and
+//! "might" its forecasts ("the bank could cut rates in April"), and the present of a schedule
+//! ("his term ends in December", "talks begin on Monday") its timetable.
 //! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; a past
 //! habit ("he would visit on Sundays") or ability ("could not attend on Monday") reads as the
 //! future.
@@ -94,6 +95,7 @@ mod tests {
         assert!(future("Traders expect prices to stay high until March.", "March"));
         assert!(future("The union said the walkout would last until Saturday.", "Saturday"));
         assert!(future("Economists said the bank could cut rates in April.", "April"));
+        assert!(future("His term ends in December.", "December"));
     }
 
     #[test]
