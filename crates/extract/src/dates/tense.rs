@@ -9,7 +9,7 @@
 //! ..."), up to eight tokens on. "Would" is news's reported future ("the union said the walkout
 //! would last until Saturday", said on the day of publication, looks ahead), "could" and
 //! "might" its forecasts ("the bank could cut rates in April"), and the present of a schedule
-//! ("his term ends in December", "talks begin on Monday") its timetable.
+//! ("his term ends in December", "the session opens on Monday") its timetable.
 //! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; a past
 //! habit ("he would visit on Sundays") or ability ("could not attend on Monday") reads as the
 //! future.
