@@ -205,6 +205,8 @@ mod tests {
         assert!(has("PANAMA CITY (AP) — The canal will add crossings.", "Panama City", "place"));
         assert!(has("The storm came ashore south of Sarasota on Wednesday.", "Sarasota", "place"));
         assert!(has("Crews reached Ocala, Fla., on Thursday.", "Ocala", "place"));
+        assert!(has("Crews contained fires near Lithgow and Katoomba.", "Katoomba", "place"));
+        assert!(!has("It happened in Lithgow and Katoomba said so.", "Katoomba", "place"));
         // An acronym opening a sentence before a comma is no dateline.
         assert!(!has("KEPCO, the utility, raised prices.", "Kepco", "place"));
     }

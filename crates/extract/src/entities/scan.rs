@@ -1016,7 +1016,8 @@ impl<'a> Sentence<'a> {
             && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
             || place_noun(st.end_word, true)
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
-            || self.dateline(lo, hi);
+            || self.dateline(lo, hi)
+            || self.coordinated_place(lo, hi);
         // "Lahcen Amzil, 52, whose house ...": an age in an apposition.
         let aged = at_end
             && self.is_punct(hi, ",")
@@ -1037,6 +1038,25 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// "near Lithgow and Katoomba": a name joined by "and" to one after "in", "near" or
+    /// "outside" is a place too, unless a verb follows it ("in March and Smith said").
+    fn coordinated_place(&self, lo: usize, hi: usize) -> bool {
+        let Some(and) =
+            lo.checked_sub(1).filter(|&p| matches!(self.key(p), "and" | "or") && self.is_lower(p))
+        else {
+            return false;
+        };
+        let mut start = and;
+        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
+            start -= 1;
+        }
+        start < and
+            && start > 0
+            && self.is_lower(start - 1)
+            && matches!(self.key(start - 1), "in" | "near" | "outside")
+            && !self.verb_after(hi)
     }
 
     /// ", Fla.", ", Morocco": a known place after a comma says the name before it is a place
