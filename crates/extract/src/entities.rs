@@ -212,6 +212,12 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_covers_both_names() {
+        let t = "Justices Sonia Sotomayor and Clarence Thomas also questioned the lawyers.";
+        assert!(has(t, "Clarence Thomas", "person"), "{:?}", found(t));
+    }
+
+    #[test]
     fn an_english_given_name_before_a_chinese_name_is_kept() {
         assert!(has("Financial Secretary Paul Chan Mo-po said so.", "Paul Chan Mo-po", "person"));
         assert!(has("Finance Minister Hong Nam-ki said so.", "Hong Nam-ki", "person"));

@@ -1026,7 +1026,7 @@ impl<'a> Sentence<'a> {
                     && self.text(hi + 1).parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
             })
             && (hi + 2 == self.words.len() || self.words[hi + 2].kind == TokenKind::Punct);
-        let name_like = name_like || (aged && hi - lo >= 2);
+        let name_like = name_like || (aged && hi - lo >= 2) || (hi - lo >= 2 && self.shares_plural_title(lo));
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
             parts,
@@ -1038,6 +1038,24 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// "Justices Sonia Sotomayor and Clarence Thomas": a name joined by "and" to one after a
+    /// plural title shares the title's evidence that both are persons.
+    fn shares_plural_title(&self, lo: usize) -> bool {
+        let Some(and) = lo.checked_sub(1).filter(|&p| self.key(p) == "and" && self.is_lower(p)) else {
+            return false;
+        };
+        let mut start = and;
+        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
+            start -= 1;
+        }
+        // The run before "and" holds the title and the first name: "Justices Sonia Sotomayor".
+        let title = self.key(start);
+        and - start >= 3
+            && title.len() > 3
+            && title.ends_with('s')
+            && self.lex.classes(&title[..title.len() - 1]) & class::TITLE != 0
     }
 
     /// "near Lithgow and Katoomba": a name joined by "and" to one after "in", "near" or
