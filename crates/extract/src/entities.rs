@@ -236,6 +236,8 @@ mod tests {
             "organization"
         ));
         assert!(has("He was confirmed by the Senate on Oct. 8.", "Senate", "organization"));
+        let t = "The decision by the bank's monetary policy committee, known as Copom, was unanimous.";
+        assert!(has(t, "Copom", "organization"), "{:?}", found(t));
         assert!(!has("The Senate Bill died. A ministry said so.", "Ministry", "organization"));
         let t = "Talks with operator Andes Copper broke down, and Union president Ana Ruiz left.";
         assert!(has(t, "Andes Copper", "organization"), "{:?}", found(t));

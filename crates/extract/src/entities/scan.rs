@@ -982,6 +982,15 @@ impl<'a> Sentence<'a> {
         });
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
+        // "the bank's monetary policy committee, known as Copom": the body's name.
+        let known_as = prev.is_some_and(|p| {
+            p >= 3
+                && self.key(p) == "as"
+                && self.key(p - 1) == "known"
+                && self.is_punct(p - 2, ",")
+                && self.is_lower(p - 3)
+                && self.is(p - 3, class::HEAD_ORG)
+        });
         // "economists at Itaú Unibanco": the staff's employer.
         let employer = prev.is_some_and(|p| {
             p > 0
@@ -992,7 +1001,10 @@ impl<'a> Sentence<'a> {
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
         // "NetChoice, a trade group for the companies,".
         let org_apposition = at_end && self.apposition_noun(hi, ORG_NOUNS_APPOSITION);
-        if (org_before || org_after || bank || org_apposition || employer) && role.is_none() && !name_like {
+        if (org_before || org_after || bank || org_apposition || employer || known_as)
+            && role.is_none()
+            && !name_like
+        {
             let span = self.span(lo, hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
