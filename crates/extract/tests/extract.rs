@@ -59,6 +59,11 @@ fn date_value<'a>(corpus: &'a Corpus, file: &str, text: &str) -> Option<&'a str>
     d.dates.iter().find(|m| m.text == text).and_then(|m| m.value.as_deref())
 }
 
+/// Whether `file` names an entity `name` of `kind` ("place", "person", …).
+fn has_entity(corpus: &Corpus, file: &str, name: &str, kind: &str) -> bool {
+    doc(corpus, file).entities.iter().any(|e| e.name == name && e.kind.as_str() == kind)
+}
+
 #[test]
 fn other_outlets_pages_get_their_headline_outlet_and_date() {
     let corpus = other_outlets();
@@ -358,9 +363,7 @@ fn heldout_2_relative_dates_resolve_across_the_year_boundary() {
 #[test]
 fn heldout_2_entities_of_other_names_and_shapes() {
     let corpus = heldout_2();
-    let has = |file: &str, name: &str, kind: &str| {
-        doc(&corpus, file).entities.iter().any(|e| e.name == name && e.kind.as_str() == kind)
-    };
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
     for (file, name, kind) in [
         ("201_reuters_panama.txt", "Maersk", "organization"),
         ("201_reuters_panama.txt", "COSCO Shipping", "organization"),
@@ -419,9 +422,7 @@ fn heldout_3_dates_and_merges_of_two_more_stories() {
     let sources = |date: &str| corpus.events.iter().filter(|e| e.date == date).map(|e| e.sources.len()).max();
     assert!(sources("2024-08-13") >= Some(3), "three outlets report the walkout");
     assert!(sources("2024-09-18") >= Some(2), "the September hike is one event");
-    let has = |file: &str, name: &str, kind: &str| {
-        doc(&corpus, file).entities.iter().any(|e| e.name == name && e.kind.as_str() == kind)
-    };
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
     assert!(has("301_reuters_mine.txt", "Andes Copper", "organization"));
     assert!(has("303_mercopress_mine.txt", "Antofagasta", "place"));
     assert!(has("301_reuters_mine.txt", "Cerro Blanco", "place"));
