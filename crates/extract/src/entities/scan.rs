@@ -8,14 +8,18 @@
 //! and the capitalised words left over become name candidates with their evidence (role,
 //! hyphenated given name, known given name, speech verb, apposition with a role or an age,
 //! "in the town of", a place noun after the name: "Al Haouz province", "Koutoubia mosque", or
-//! an apposition: ", a village of ..."). A company noun before the name makes it an
-//! organisation ("shipping group Maersk", "Hamburg-based Hapag-Lloyd"). A
-//! leading event or place word names one with the word after it ("Hurricane Milton", "Lake
-//! Geneva", "Río Indio").
+//! an apposition: ", a village of ..."; "south of X", "near X and Y", "X, Fla.", a dateline's
+//! "TAMPA," in capitals). Organisations are also named by a company noun before the name
+//! ("shipping group Maersk", "operator Andes Copper", "Hamburg-based Hapag-Lloyd"), a noun after
+//! it ("the Verdi union"), an apposition (", a trade group for ..."), "economists at X", ",
+//! known as X" after a body, "-bank" compounds and "the Senate" alone. A leading event or place
+//! word names one with the word after it ("Hurricane Milton", "Lake Geneva", "Río Indio").
 //! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
 //!
 //! Limits: English word order; a name needs capitals; one role per name; nested
-//! organisations other than "X's Y" are read as one.
+//! organisations other than "X's Y" are read as one. The module has grown past a thousand
+//! lines: the evidence predicates (place and organisation contexts) would read better in a
+//! module of their own.
 
 use super::lexicon::{class, head_kind, lead_kind, Entry, Lexicon};
 use super::words::{self, push_key, Word};
