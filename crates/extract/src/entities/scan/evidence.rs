@@ -1,0 +1,162 @@
+//! Evidence about a name from the words around it: what makes a run of capitalised words a
+//! place ("south of Tampa", "near Lithgow and Katoomba", "Ocala, Fla.", a dateline's "TAMPA,"),
+//! an organisation (", a trade group for …") or a person's ("Justices Sonia Sotomayor and
+//! Clarence Thomas"). Each predicate looks at a few words either side of a run; none decides
+//! alone, `Sentence::name` weighs them.
+//!
+//! Limits: fixed word lists and English word order; a context farther than a few words away is
+//! not seen.
+
+use super::{Sentence, PLACE_NOUNS};
+use crate::entities::lexicon::class;
+use crate::model::EntityKind;
+
+/// "south of Tampa", "north-west of Marrakesh".
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// Whether `key` is a compass point, as in "south of Tampa".
+pub(super) fn is_compass_point(key: &str) -> bool {
+    COMPASS.contains(&key)
+}
+
+/// Nouns that end an apposition naming an organisation ("NetChoice, a trade group for …").
+const ORG_NOUNS_APPOSITION: &[&str] = &[
+    "group",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "agency",
+    "union",
+    "party",
+    "bank",
+    "charity",
+    "network",
+    "association",
+    "coalition",
+    "alliance",
+    "startup",
+    "operator",
+    "carrier",
+    "manufacturer",
+    "maker",
+    "broadcaster",
+    "newspaper",
+    "lender",
+    "insurer",
+    "retailer",
+    "exporter",
+    "producer",
+    "developer",
+    "conglomerate",
+];
+
+impl Sentence<'_> {
+    /// "Justices Sonia Sotomayor and Clarence Thomas": a name joined by "and" to one after a
+    /// plural title shares the title's evidence that both are persons.
+    pub(super) fn shares_plural_title(&self, lo: usize) -> bool {
+        let Some(and) = lo.checked_sub(1).filter(|&p| self.key(p) == "and" && self.is_lower(p)) else {
+            return false;
+        };
+        let mut start = and;
+        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
+            start -= 1;
+        }
+        // The run before "and" holds the title and the first name: "Justices Sonia Sotomayor".
+        let title = self.key(start);
+        and - start >= 3
+            && title.len() > 3
+            && title.ends_with('s')
+            && self.lex.classes(&title[..title.len() - 1]) & class::TITLE != 0
+    }
+
+    /// "near Lithgow and Katoomba": a name joined by "and" to one after "in", "near" or
+    /// "outside" is a place too, unless a verb follows it ("in March and Smith said").
+    pub(super) fn coordinated_place(&self, lo: usize, hi: usize) -> bool {
+        let Some(and) =
+            lo.checked_sub(1).filter(|&p| matches!(self.key(p), "and" | "or") && self.is_lower(p))
+        else {
+            return false;
+        };
+        let mut start = and;
+        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
+            start -= 1;
+        }
+        start < and
+            && start > 0
+            && self.is_lower(start - 1)
+            && matches!(self.key(start - 1), "in" | "near" | "outside")
+            && !self.verb_after(hi)
+    }
+
+    /// ", Fla.", ", Morocco": a known place after a comma says the name before it is a place
+    /// in it ("Ocala, Fla.", "Amizmiz, Morocco").
+    pub(super) fn place_after_comma(&self, after: usize) -> bool {
+        self.is_punct(after, ",")
+            && self.words.get(after + 1).is_some_and(|w| w.is_capitalised(self.raw))
+            && self.lex.phrase(self.key(after + 1)).is_some_and(|e| e.kind == EntityKind::Place)
+    }
+
+    /// "TAMPA, Fla. (AP) —", "ST. LOUIS —", "PANAMA CITY (AP)": words in capitals that open the
+    /// sentence, followed by a dash, a parenthesis, or a comma and a place or a date, are a
+    /// dateline's city.
+    pub(super) fn dateline(&self, lo: usize, hi: usize) -> bool {
+        let in_capitals = (lo..hi).all(|w| {
+            let t = self.text(w);
+            !self.is_word(w)
+                || t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+        });
+        let letters: usize =
+            (lo..hi).map(|w| self.text(w).chars().filter(|c| c.is_alphabetic()).count()).sum();
+        // After a comma, only a place or a date continues a dateline: "KEPCO, the utility, said"
+        // is no city.
+        let comma_then_dateline = self.is_punct(hi, ",")
+            && (self.place_after_comma(hi) || crate::dates::is_month_name(self.text(hi + 1)));
+        lo == self.first_word
+            && in_capitals
+            && letters >= 4
+            && (comma_then_dateline || ["(", "—", "–", "-"].iter().any(|p| self.is_punct(hi, p)))
+    }
+
+    /// ", a village of about 3,000 people", ", a market town": an apposition that says the
+    /// name before `after` is a place.
+    pub(super) fn place_apposition(&self, after: usize) -> bool {
+        self.apposition_noun(after, PLACE_NOUNS)
+    }
+
+    /// ", a trade group for the companies,", ", the largest U.S. exporter,": an apposition that
+    /// says the name before `after` is an organisation.
+    pub(super) fn org_apposition(&self, after: usize) -> bool {
+        self.apposition_noun(after, ORG_NOUNS_APPOSITION)
+    }
+
+    /// Whether an apposition after word `after - 1` (", a village of …", ", a trade group for
+    /// …") is a noun phrase ending in one of `nouns`. The noun must end the phrase: "a city
+    /// councillor" is no place, "a company spokesman" no company.
+    fn apposition_noun(&self, after: usize, nouns: &[&str]) -> bool {
+        if !self.is_punct(after, ",")
+            || !matches!(self.words.get(after + 1).map(|_| self.key(after + 1)), Some("a" | "an" | "the"))
+        {
+            return false;
+        }
+        let ends_phrase = |w: usize| !self.is_word(w) || self.is_function_word(w);
+        // A place may qualify the noun: "the largest U.S. exporter".
+        let place = |w: usize| self.lex.phrase(self.key(w)).is_some_and(|e| e.kind == EntityKind::Place);
+        (after + 2..(after + 6).min(self.words.len()))
+            .take_while(|&w| self.is_lower(w) || place(w))
+            .any(|w| self.is_lower(w) && nouns.contains(&self.key(w)) && ends_phrase(w + 1))
+    }
+}
