@@ -600,9 +600,8 @@ impl Similarity {
         Similarity { df, weight, rare_weight: (n / 2.0).ln().max(0.0) }
     }
 
-    /// Shared weight over the smaller side's weight (an overlap coefficient), 0 when empty.
-    fn overlap(&self, a: &[u32], b: &[u32]) -> f64 {
-        let total = |v: &[u32]| v.iter().map(|&f| self.weight[f as usize]).sum::<f64>();
+    /// The summed weight of the features `a` and `b` (both sorted) have in common.
+    fn common_weight(&self, a: &[u32], b: &[u32]) -> f64 {
         let (mut i, mut j, mut shared) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -615,9 +614,18 @@ impl Similarity {
                 }
             }
         }
-        // At least one rare feature's weight: two reports that each name only "Panama", the
-        // story's country, do not overlap fully for that.
-        let denominator = total(a).min(total(b)).max(self.rare_weight);
+        shared
+    }
+
+    fn total(&self, v: &[u32]) -> f64 {
+        v.iter().map(|&f| self.weight[f as usize]).sum()
+    }
+
+    /// Shared weight over the smaller side's weight (an overlap coefficient), 0 when empty.
+    /// The denominator is at least one rare feature's weight: two reports that each name only
+    /// "Panama", the story's country, do not overlap fully for that.
+    fn overlap(&self, shared: f64, total_a: f64, total_b: f64) -> f64 {
+        let denominator = total_a.min(total_b).max(self.rare_weight);
         if denominator > 0.0 {
             shared / denominator
         } else {
@@ -647,17 +655,20 @@ impl Similarity {
     /// (at `POOLED_WEIGHT`): one names "Panama", the other "the Panama Canal", and neither
     /// shares an entity with the other, yet the figures and the verbs agree.
     fn score(&self, a: &Candidate, b: &Candidate) -> f64 {
-        let split = 0.5 * self.overlap(&a.entity_features, &b.entity_features)
-            + 0.5 * self.overlap(&a.word_features, &b.word_features);
+        let (entities, words) = (
+            self.common_weight(&a.entity_features, &b.entity_features),
+            self.common_weight(&a.word_features, &b.word_features),
+        );
+        let (a_entities, a_words) = (self.total(&a.entity_features), self.total(&a.word_features));
+        let (b_entities, b_words) = (self.total(&b.entity_features), self.total(&b.word_features));
+        let split = 0.5 * self.overlap(entities, a_entities, b_entities)
+            + 0.5 * self.overlap(words, a_words, b_words);
         if a.value != b.value {
             return split;
         }
-        let pooled = |c: &Candidate| {
-            let mut all: Vec<u32> = c.entity_features.iter().chain(&c.word_features).copied().collect();
-            all.sort_unstable();
-            all
-        };
-        split.max(POOLED_WEIGHT * self.overlap(&pooled(a), &pooled(b)))
+        // Entity and word features are numbered apart, so the pooled overlap is the sums'.
+        let pooled = self.overlap(entities + words, a_entities + a_words, b_entities + b_words);
+        split.max(POOLED_WEIGHT * pooled)
     }
 }
 

@@ -44,15 +44,21 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
 /// the last.
 fn nearest_year(month: i8, day: i8, dated: &[Date]) -> Option<i16> {
     let (lo, hi) = (dated.first()?.year() - 1, dated.last()?.year() + 1);
-    let distance = |d: Date| {
-        let i = dated.partition_point(|p| *p < d);
-        let days = |p: &Date| p.since(d).map_or(i32::MAX, |s| s.get_days().abs());
-        [i.checked_sub(1).and_then(|j| dated.get(j)), dated.get(i)].into_iter().flatten().map(days).min()
-    };
     (lo..=hi)
         .filter_map(|y| Date::new(y, month, day).ok().map(|d| (y, d)))
-        .min_by_key(|(_, d)| distance(*d))
+        .min_by_key(|&(_, d)| nearest_report(d, dated).map(|(_, days)| days))
         .map(|(y, _)| y)
+}
+
+/// The report date (`dated`: sorted) nearest to `day`, with its distance in days.
+fn nearest_report(day: Date, dated: &[Date]) -> Option<(Date, i32)> {
+    let i = dated.partition_point(|p| *p < day);
+    let days = |p: &Date| p.since(day).map_or(i32::MAX, |s| s.get_days().abs());
+    [i.checked_sub(1).and_then(|j| dated.get(j)), dated.get(i)]
+        .into_iter()
+        .flatten()
+        .map(|p| (*p, days(p)))
+        .min_by_key(|&(_, d)| d)
 }
 
 fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
@@ -71,9 +77,8 @@ fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) ->
     // "lift crossings starting Jan. 16" in a corpus with reports of Jan. 9 and Jan. 12: a
     // day within a week of another report's date places this one in that report's month.
     if let Some(&(y, m, Some(d))) = latest_day {
-        let day = Date::new(y, m, d).ok()?;
-        let nearest = dated.iter().min_by_key(|p| p.since(day).map_or(i32::MAX, |s| s.get_days().abs()))?;
-        if nearest.since(day).is_ok_and(|s| s.get_days().abs() <= NEAR_REPORT_DAYS) {
+        let (nearest, days) = nearest_report(Date::new(y, m, d).ok()?, dated)?;
+        if days <= NEAR_REPORT_DAYS {
             let value = TimeValue::month(nearest.year(), nearest.month())?;
             let evidence =
                 format!("inferred: {basis}; {m:02}-{d:02} is within a week of a report of {nearest}");

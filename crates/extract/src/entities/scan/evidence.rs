@@ -65,16 +65,27 @@ const ORG_NOUNS_APPOSITION: &[&str] = &[
 ];
 
 impl Sentence<'_> {
+    /// Where the run of capitalised words that ends just before word `end` starts.
+    fn capitalised_run_before(&self, end: usize) -> usize {
+        let mut start = end;
+        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
+            start -= 1;
+        }
+        start
+    }
+
+    /// Whether word `w` alone is a place the data files know ("Fla.", "Morocco", "U.S.").
+    fn is_known_place(&self, w: usize) -> bool {
+        self.lex.phrase(self.key(w)).is_some_and(|e| e.kind == EntityKind::Place)
+    }
+
     /// "Justices Sonia Sotomayor and Clarence Thomas": a name joined by "and" to one after a
     /// plural title shares the title's evidence that both are persons.
     pub(super) fn shares_plural_title(&self, lo: usize) -> bool {
         let Some(and) = lo.checked_sub(1).filter(|&p| self.key(p) == "and" && self.is_lower(p)) else {
             return false;
         };
-        let mut start = and;
-        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
-            start -= 1;
-        }
+        let start = self.capitalised_run_before(and);
         // The run before "and" holds the title and the first name: "Justices Sonia Sotomayor".
         let title = self.key(start);
         and - start >= 3
@@ -91,10 +102,7 @@ impl Sentence<'_> {
         else {
             return false;
         };
-        let mut start = and;
-        while start > 0 && self.words[start - 1].is_capitalised(self.raw) {
-            start -= 1;
-        }
+        let start = self.capitalised_run_before(and);
         start < and
             && start > 0
             && self.is_lower(start - 1)
@@ -107,7 +115,7 @@ impl Sentence<'_> {
     pub(super) fn place_after_comma(&self, after: usize) -> bool {
         self.is_punct(after, ",")
             && self.words.get(after + 1).is_some_and(|w| w.is_capitalised(self.raw))
-            && self.lex.phrase(self.key(after + 1)).is_some_and(|e| e.kind == EntityKind::Place)
+            && self.is_known_place(after + 1)
     }
 
     /// "TAMPA, Fla. (AP) —", "ST. LOUIS —", "PANAMA CITY (AP)": words in capitals that open the
@@ -154,9 +162,8 @@ impl Sentence<'_> {
         }
         let ends_phrase = |w: usize| !self.is_word(w) || self.is_function_word(w);
         // A place may qualify the noun: "the largest U.S. exporter".
-        let place = |w: usize| self.lex.phrase(self.key(w)).is_some_and(|e| e.kind == EntityKind::Place);
         (after + 2..(after + 6).min(self.words.len()))
-            .take_while(|&w| self.is_lower(w) || place(w))
+            .take_while(|&w| self.is_lower(w) || self.is_known_place(w))
             .any(|w| self.is_lower(w) && nouns.contains(&self.key(w)) && ends_phrase(w + 1))
     }
 }
