@@ -402,6 +402,11 @@ fn is_furniture(text: &str, key: &str) -> bool {
     {
         return true;
     }
+    // An accessibility link ("Skip to main content") or a breadcrumb trail ("Business News >
+    // India Business News > RBI rate cut"), however long.
+    if starts_with_ignore_ascii_case(trimmed, "skip to ") && n <= 6 || is_breadcrumb(text) {
+        return true;
+    }
     // A credit alone on its line: "(Yonhap)", "(AP Photo)".
     if text.starts_with('(') && text.ends_with(')') && n <= 3 {
         return true;
@@ -425,6 +430,11 @@ fn is_furniture(text: &str, key: &str) -> bool {
         && words(text).next().is_some_and(|w| furniture_word(w) && !w.eq_ignore_ascii_case("the"))
         && words(text).filter(|w| !furniture_word(w)).count() <= 1;
     all_caps && !has_date_word(text) || navigation || labelled_section
+}
+
+/// "Home > World > Asia": two or more arrow separators between labels.
+fn is_breadcrumb(text: &str) -> bool {
+    [" > ", " › ", " » "].iter().map(|sep| text.matches(sep).count()).sum::<usize>() >= 2
 }
 
 /// A site menu printed on one line: three or more short labels set apart by bars or runs of
@@ -545,7 +555,8 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
     let menu_after = |k: usize| {
         let end = long.get(k + 1).copied().unwrap_or(top);
         let short = (long[k] + 1..end).filter(|&i| count_words(text(&lines[i]), 4) <= 3).count();
-        k + 1 < long.len() && short >= 3
+        let one_line_menu = (long[k] + 1..end).any(|i| is_menu(text(&lines[i])));
+        k + 1 < long.len() && (short >= 3 || one_line_menu)
     };
     let after_last_menu = (0..long.len()).rev().find(|&k| menu_after(k)).map_or(0, |k| k + 1);
     let title =
@@ -631,6 +642,14 @@ mod tests {
     }
 
     #[test]
+    fn a_tagline_above_a_one_line_menu_is_not_the_headline() {
+        let page = "VALLEY COURIER\nYour local voice from the hills to the coast\nNEWS | SPORT | COMMUNITY | CONTACT US\n\
+                    Fire contained, but long road ahead for the valley\nBy Jane Doe\n\
+                    The fire was declared contained on Tuesday, January 13, after sixteen days of work by crews.";
+        assert_eq!(titles(page), ["Fire contained, but long road ahead for the valley"]);
+    }
+
+    #[test]
     fn a_menu_on_one_line_is_furniture_and_not_the_headline() {
         for page in [
             "Reuters\nWorld | Business | Markets | Sustainability | Legal\nShare  X  Facebook  LinkedIn  Email\n\
@@ -643,6 +662,9 @@ mod tests {
             assert_eq!(titles(page), ["Canal deepens cuts to daily crossings as drought bites"], "{page}");
         }
         assert!(is_menu("Share this story: Facebook | X | Email"));
+        assert!(is_furniture("Skip to more DW sites", "skip to more dw sites"));
+        assert!(is_furniture("Business News > India Business News > Rate cut: loans set to get cheaper", ""));
+        assert!(!is_furniture("Skip to the end: talks fail again", "skip to the end talks fail again"));
         assert!(is_furniture("Most viewed in World news", "most viewed in world news"));
         assert!(!is_furniture("Most people fled", "most people fled"));
         assert!(!is_menu("Talks resumed | officials said."));

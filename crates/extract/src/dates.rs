@@ -113,6 +113,8 @@ impl Hit {
 struct Cx {
     published: Anchor,
     previous: Option<TimeValue>,
+    /// The last day this sentence named, for "from Wednesday until Friday".
+    sentence_day: Option<jiff::civil::Date>,
 }
 
 type Recogniser = fn(&Scan, usize, &Cx) -> Option<Hit>;
@@ -138,7 +140,11 @@ pub fn find_dates(text: &str, ctx: &mut DateContext) -> Vec<FoundDate> {
 pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateContext) -> Vec<FoundDate> {
     const RECOGNISERS: [Recogniser; 4] = [absolute::at, relative::at, anaphora::at, duration::at];
     let s = Scan::new(text, tokens);
-    let mut cx = Cx { published: Anchor::new(ctx.published.as_ref()), previous: ctx.previous.clone() };
+    let mut cx = Cx {
+        published: Anchor::new(ctx.published.as_ref()),
+        previous: ctx.previous.clone(),
+        sentence_day: None,
+    };
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < s.len() {
@@ -166,6 +172,9 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
                 TimeValue::Day(_) | TimeValue::Week(..) | TimeValue::Month(..) | TimeValue::Year(_)
             ) {
                 cx.previous = Some(v.clone());
+            }
+            if let TimeValue::Day(d) = v {
+                cx.sentence_day = Some(*d);
             }
         }
         floor = hit.last.max(i + 1);

@@ -471,7 +471,7 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         if granularity == Granularity::Century {
             continue;
         }
-        let s = doc.date_sentence[m];
+        let Some(s) = doc.date_sentence[m] else { continue };
         let span = doc.doc.sentences[s];
         if in_dateline(&raw[span.start..mention.start], &raw[mention.end..span.end]) {
             continue;
@@ -526,8 +526,8 @@ fn collect_candidates(
             .entry(text_hash)
             .or_insert_with(|| {
                 // Dates are in text order: the sentence's are one run of them.
-                let first = doc.date_sentence.partition_point(|&ds| ds < s);
-                let last = doc.date_sentence.partition_point(|&ds| ds <= s);
+                let first = doc.date_sentence.partition_point(|&ds| ds < Some(s));
+                let last = doc.date_sentence.partition_point(|&ds| ds <= Some(s));
                 let dates: Vec<(usize, usize)> = doc.doc.dates[first..last]
                     .iter()
                     .map(|m| (m.start - span.start, m.end - span.start))

@@ -23,8 +23,12 @@ pub(crate) struct Analysed {
     /// Whether the text says "this month", which ties an inferred date to a month.
     pub speaks_of_this_month: bool,
     pub mentions: Vec<Mention>,
-    /// For each entry of `doc.dates`: the index of its sentence in `doc.sentences`.
-    pub date_sentence: Vec<usize>,
+    /// For each entry of `doc.dates`: the index of its sentence in `doc.sentences`, or `None`
+    /// for the headline's dates, which come first (they are shown and scored, but a headline
+    /// repeats the story's news, so they make no events).
+    pub date_sentence: Vec<Option<usize>>,
+    /// The headline line, if the page has one.
+    pub title: Option<Span>,
     /// Whether `doc.dates` is final (the publication date was printed).
     pub dates_resolved: bool,
 }
@@ -62,14 +66,17 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
     let mut yearless = Vec::new();
     let mut speaks_of_this_month = false;
     let (mut dates, mut date_sentence) = (Vec::new(), Vec::new());
+    let title = cleaned.title();
     match &meta.published {
         // A printed date is final: the dates are resolved now, not after inference.
         Some((published, _)) => {
-            let mut ctx = DateContext { published: Some(published.clone()), previous: None };
+            let published = Some(published.clone());
+            headline_dates(&raw, title, &published, &mut dates, &mut date_sentence);
+            let mut ctx = DateContext { published, previous: None };
             for (i, (s, tokens)) in sentences.iter().zip(&tokens).enumerate() {
                 for found in find_dates_tokenized(&raw[s.start..s.end], tokens, &mut ctx) {
                     dates.push(to_mention(&raw, s.start, found));
-                    date_sentence.push(i);
+                    date_sentence.push(Some(i));
                 }
             }
         }
@@ -112,7 +119,33 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
         warnings,
         raw,
     };
-    Analysed { doc, published, yearless, speaks_of_this_month, mentions, date_sentence, dates_resolved }
+    Analysed {
+        doc,
+        published,
+        yearless,
+        speaks_of_this_month,
+        mentions,
+        date_sentence,
+        title,
+        dates_resolved,
+    }
+}
+
+/// The headline's dates ("SBI to pass on cut from Feb 15"), resolved against `published` on
+/// their own: a headline is no context for the body's "the following day".
+fn headline_dates(
+    raw: &str,
+    title: Option<Span>,
+    published: &Option<TimeValue>,
+    dates: &mut Vec<DateMention>,
+    date_sentence: &mut Vec<Option<usize>>,
+) {
+    let Some(t) = title else { return };
+    let mut ctx = DateContext { published: published.clone(), previous: None };
+    for found in find_dates(&raw[t.start..t.end], &mut ctx) {
+        dates.push(to_mention(raw, t.start, found));
+        date_sentence.push(None);
+    }
 }
 
 /// Resolves the dates of an article whose publication date was not printed, once inference
@@ -126,11 +159,12 @@ pub(crate) fn resolve_dates(a: &mut Analysed) {
             .warnings
             .push("no publication date printed or inferable: relative dates are left unresolved".into());
     }
+    headline_dates(&a.doc.raw, a.title, &a.published, &mut a.doc.dates, &mut a.date_sentence);
     let mut ctx = DateContext { published: a.published.clone(), previous: None };
     for (i, s) in a.doc.sentences.iter().enumerate() {
         for found in find_dates(&a.doc.raw[s.start..s.end], &mut ctx) {
             a.doc.dates.push(to_mention(&a.doc.raw, s.start, found));
-            a.date_sentence.push(i);
+            a.date_sentence.push(Some(i));
         }
     }
 }

@@ -426,9 +426,10 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     }
     let (end, b) = match point(s, a_end + 1, opener.is_some()) {
         Some((end, b, _)) => (end, b),
-        None => day_after_day(s, a_end + 1, a)?,
+        None => day_after_day(s, a_end + 1, a).or_else(|| short_year_after_year(s, a_end + 1, a))?,
     };
-    if matches!(b, Point::Year(_)) && !year_context_after(s, end) {
+    // "1990 - 2000 troops" is a count; "2019–20 fires" (a season's short end) is not.
+    if matches!(b, Point::Year(_)) && s.word(a_end + 1).len() > 2 && !year_context_after(s, end) {
         return None;
     }
     let value = span_value(a, b, cx, is_future(s, i, end))?;
@@ -446,6 +447,18 @@ fn day_after_day(s: &Scan, i: usize, a: Point) -> Option<(usize, Point)> {
         Some((end, y)) => (end, Point::Day(Some(y), month, day)),
         None => (i + 1, Point::Day(None, month, day)),
     })
+}
+
+/// "2019–20", "the 2014 – 15 season": two digits after a year's dash are the later year of
+/// the same century (numeric() reads the one-token "2019-20" the same way).
+fn short_year_after_year(s: &Scan, i: usize, a: Point) -> Option<(usize, Point)> {
+    let Point::Year(first) = a else { return None };
+    let w = s.word(i);
+    if s.kind(i) != Some(TokenKind::Number) || w.len() != 2 {
+        return None;
+    }
+    let last = first / 100 * 100 + parse_digits(w)? as i16;
+    (last > first).then_some((i + 1, Point::Year(last)))
 }
 
 fn year_context_after(s: &Scan, end: usize) -> bool {
@@ -573,6 +586,8 @@ mod tests {
         assert_eq!(v("in 2019 exports fell", p), e("2019", "2019"));
         assert_eq!(v("Japan's 1910-45 colonial rule", p), e("1910-45", "1910/1945"));
         assert_eq!(v("in 1910-1945.", p), e("1910-1945", "1910/1945"));
+        assert_eq!(v("the 2019–20 fires", p), e("2019–20", "2019/2020"));
+        assert_eq!(v("the 2019 – 20 season", p), e("2019 – 20", "2019/2020"));
         assert_eq!(v("companies between 2019 and 2024 to", p), e("between 2019 and 2024", "2019/2024"));
         assert_eq!(
             v("The strike ran between March 3 and 5.", "2025-03-12"),

@@ -79,11 +79,42 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
         last += 2;
     }
     // "cut to 25 from Friday", "must decide by Monday": a bare weekday after "from" or "by"
-    // is when something starts or is due, which news reports ahead of time.
-    let onset = modifier.is_none() && matches!(before(s, first), Some(Key::From | Key::By));
-    let future = modifier.is_none() && week.is_none() && (onset || is_future(s, i, last));
+    // (a clock time may sit between: "from 2 a.m. on Wednesday") is when something starts or
+    // is due, which news reports ahead of time.
+    let lead = before(s, before_clock_time(s, first));
+    let bare = modifier.is_none() && week.is_none();
+    // "from 2 a.m. on Wednesday until 2 a.m. on Friday": the end of a span is the first such
+    // day after the day the sentence just named, whatever the tense.
+    if let Some(start) =
+        cx.sentence_day.filter(|_| bare && matches!(lead, Some(Key::Until | Key::To | Key::Through)))
+    {
+        let value = start.nth_weekday(1, d).map(TimeValue::Day).map_err(|_| OUT_OF_RANGE);
+        return Some(Hit::new(first, last, "weekday", Basis::Previous, value));
+    }
+    let onset = matches!(lead, Some(Key::From | Key::By));
+    let future = bare && (onset || is_future(s, i, last));
     let value = cx.published.day().and_then(|p| resolve_weekday(p, d, modifier, week, future));
     Some(Hit::new(first, last, "weekday", Basis::Published, value))
+}
+
+/// The token index where a clock time ending just before `i` starts ("2 a.m.", "at 7pm",
+/// "2:30 p.m."), or `i` when none does.
+fn before_clock_time(s: &Scan, i: usize) -> usize {
+    let is_meridiem = |w: &str| ["am", "pm", "a.m.", "p.m."].iter().any(|m| w.eq_ignore_ascii_case(m));
+    let Some(j) = i.checked_sub(1) else { return i };
+    let w = s.word(j);
+    let start = if is_meridiem(w) && j > 0 && s.kind(j - 1) == Some(TokenKind::Number) {
+        j - 1
+    } else if s.kind(j) == Some(TokenKind::Number) && w.len() > 2 && is_meridiem(&w[w.len() - 2..]) {
+        j
+    } else {
+        return i;
+    };
+    if s.is(start.wrapping_sub(1), Key::At) {
+        start - 1
+    } else {
+        start
+    }
 }
 
 fn resolve_weekday(
@@ -431,6 +462,10 @@ mod tests {
             e("Friday", "2019-11-22")
         );
         assert_eq!(v("Parties must register by Monday.", WED), e("Monday", "2019-11-25"));
+        assert_eq!(v("Trains stop from 2 a.m. on Friday.", WED), e("on Friday", "2019-11-22"));
+        // The end of a span follows its start, even a start the clause's tense put ahead.
+        let both = v("Drivers would stop work on passenger and freight trains from 2 a.m. on Tuesday until 2 a.m. on Thursday.", WED);
+        assert_eq!(both, [e("on Tuesday", "2019-11-26"), e("on Thursday", "2019-11-28")].concat());
     }
 
     #[test]

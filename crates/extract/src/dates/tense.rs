@@ -4,9 +4,9 @@
 //!
 //! Approach: look for a future cue ("will", "'ll", "shall", "must", "would", "could", "might",
 //! "expect", "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "to be") in
-//! the same clause, up to eight tokens back, stopping at punctuation, a reporting verb ("said")
+//! the same clause, up to twelve tokens back, stopping at punctuation, a reporting verb ("said")
 //! or a conjunction; and, when the expression opens its clause ("On Friday, ministers will
-//! ..."), up to eight tokens on. "Would" is news's reported future ("the union said the walkout
+//! ..."), up to twelve tokens on. "Would" is news's reported future ("the union said the walkout
 //! would last until Saturday", said on the day of publication, looks ahead), "could" and
 //! "might" its forecasts ("the bank could cut rates in April"), and the present of a schedule
 //! ("his term ends in December", "the session opens on Monday") its timetable.
@@ -17,7 +17,7 @@
 use super::lexicon::Key;
 use super::scan::Scan;
 
-const WINDOW: usize = 8;
+const WINDOW: usize = 12;
 
 /// True when the expression at tokens `first..last` is in a future-tense clause.
 pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
@@ -66,7 +66,12 @@ fn cue(s: &Scan, i: usize) -> bool {
     match s.key(i) {
         // "a wetter than expected December", "as expected": a comparison, not the future.
         Some(Key::Future) => !(i > 0 && ["than", "as"].iter().any(|w| s.word(i - 1).eq_ignore_ascii_case(w))),
-        Some(Key::FutureTo) => s.is(i + 1, Key::To) && !s.capitalised(i + 2) && s.key(i + 2).is_none(),
+        // "due to end", "set to start" (but not "due to the storm").
+        Some(Key::FutureTo) => {
+            s.is(i + 1, Key::To)
+                && !s.capitalised(i + 2)
+                && matches!(s.key(i + 2), None | Some(Key::End | Key::Start | Key::Future))
+        }
         Some(Key::Be) => i > 0 && s.is(i - 1, Key::To),
         _ => false,
     }
@@ -96,6 +101,11 @@ mod tests {
         assert!(future("The union said the walkout would last until Saturday.", "Saturday"));
         assert!(future("Economists said the bank could cut rates in April.", "April"));
         assert!(future("His term ends in December.", "December"));
+        assert!(future("The strike began on Wednesday and is due to end early on Friday.", "Friday"));
+        assert!(future(
+            "The weather bureau is forecasting temperatures above 40 degrees and winds on Friday.",
+            "Friday"
+        ));
     }
 
     #[test]
