@@ -62,9 +62,18 @@ pub struct FoundDate {
     pub anchor: Option<String>,
     /// Why the value is missing or uncertain.
     pub note: Option<String>,
-    /// For a day or month printed without a year ("Nov. 19"): month and optional day, so the
-    /// publication date of an undated article can be inferred from the rest of the corpus.
-    pub yearless: Option<(i8, Option<i8>)>,
+    /// For a day or month printed without a year ("Nov. 19"), so the publication date of an
+    /// undated article can be inferred from the rest of the corpus.
+    pub yearless: Option<Yearless>,
+}
+
+/// A day or month printed without its year: "Nov. 19", "Tuesday, January 13", "in July".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Yearless {
+    pub month: i8,
+    pub day: Option<i8>,
+    /// The weekday printed with the day, which only some years agree with.
+    pub weekday: Option<jiff::civil::Weekday>,
 }
 
 /// What a match was resolved against.
@@ -85,7 +94,7 @@ struct Hit {
     rule: &'static str,
     basis: Basis,
     note: Option<Note>,
-    yearless: Option<(i8, Option<i8>)>,
+    yearless: Option<Yearless>,
 }
 
 impl Hit {
@@ -104,7 +113,7 @@ impl Hit {
     }
 
     fn yearless(mut self, month: i8, day: Option<i8>) -> Hit {
-        self.yearless = Some((month, day));
+        self.yearless = Some(Yearless { month, day, weekday: None });
         self
     }
 }
@@ -115,6 +124,9 @@ struct Cx {
     previous: Option<TimeValue>,
     /// The last day this sentence named, for "from Wednesday until Friday".
     sentence_day: Option<jiff::civil::Date>,
+    /// The year this sentence set with "in 2025", for its yearless months ("in 2025, when
+    /// ash closed airports in June and July").
+    sentence_year: Option<i16>,
 }
 
 type Recogniser = fn(&Scan, usize, &Cx) -> Option<Hit>;
@@ -144,6 +156,7 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
         published: Anchor::new(ctx.published.as_ref()),
         previous: ctx.previous.clone(),
         sentence_day: None,
+        sentence_year: None,
     };
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
@@ -173,8 +186,12 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
             ) {
                 cx.previous = Some(v.clone());
             }
-            if let TimeValue::Day(d) = v {
-                cx.sentence_day = Some(*d);
+            match v {
+                TimeValue::Day(d) => cx.sentence_day = Some(*d),
+                TimeValue::Year(y) if s.is(hit.first.wrapping_sub(1), lexicon::Key::In) => {
+                    cx.sentence_year = Some(*y)
+                }
+                _ => {}
             }
         }
         floor = hit.last.max(i + 1);

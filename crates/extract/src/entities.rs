@@ -124,6 +124,11 @@ pub fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
     merge::doc_entities(raw, mentions)
 }
 
+/// Gives a one-word "person" the kind other articles give its name (see [`merge::settle_kinds`]).
+pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
+    merge::settle_kinds(docs)
+}
+
 /// Merges the articles' entity lists (file name, entities) into one corpus-level list.
 pub fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
     merge::corpus_entities(docs)
@@ -492,6 +497,46 @@ mod tests {
         assert_eq!(lee.conflicts, ["Lee Ho-yeon"]);
         let ministry = corpus.iter().find(|e| e.name == "Trade Ministry").unwrap();
         assert_eq!((ministry.files.len(), ministry.mentions), (2, 2));
+    }
+
+    #[test]
+    fn speakers_after_said_and_acronyms_that_act_are_found() {
+        let t = "\"It is unstable,\" said Wirawan Hadisoemarto, a 41-year-old guide. \"We wait,\" said \
+                 KNVB's Joost Harteveld. The watchdog said TRVX spokeswoman Ilse Brouwer confirmed it.";
+        assert!(has(t, "Wirawan Hadisoemarto", "person"), "{:?}", found(t));
+        assert!(has(t, "Joost Harteveld", "person"), "{:?}", found(t));
+        assert!(has(t, "KNVB", "organization"), "{:?}", found(t));
+        assert!(has(t, "TRVX", "organization"), "{:?}", found(t));
+        // A capitalised "An" inside a sentence belongs to the name.
+        let t = "Its supplier, An Minh Batteries Corporation, said so.";
+        assert!(has(t, "An Minh Batteries Corporation", "organization"), "{:?}", found(t));
+        assert!(!found("Now I'm told I'd better wait.").iter().any(|(_, k)| *k == "person"));
+    }
+
+    #[test]
+    fn airports_mountains_and_regions_of_known_places() {
+        let t = "Flights resumed at the Tadeus Wonga airport in nearby Kelimutu. Kelimutu airport reopened.";
+        assert!(has(t, "Tadeus Wonga airport", "place"), "{:?}", found(t));
+        assert!(has(t, "Kelimutu", "place"), "{:?}", found(t));
+        assert!(!has(t, "Kelimutu airport", "place"), "the town is named: {:?}", found(t));
+        let t = "Mount Ile Ape-lewo erupted. Ile Ape-lewo was calm later, and Ile erupted again.";
+        assert_eq!(names(t), ["Mount Ile Ape-lewo", "Mount Ile Ape-lewo", "Mount Ile Ape-lewo"]);
+        let t = "Police in East Java said a fire started in Rotterdam-Noord and the Leeds Fire Brigade came.";
+        assert!(has(t, "East Java", "place"), "{:?}", found(t));
+        assert!(has(t, "Rotterdam-Noord", "place"), "{:?}", found(t));
+        assert!(has(t, "Leeds Fire Brigade", "organization"), "{:?}", found(t));
+        assert!(!has(t, "East", "place"));
+    }
+
+    #[test]
+    fn a_one_word_speaker_takes_the_kind_other_articles_give_it() {
+        let a = "The e-bike maker Zentrova recalled 40,000 batteries.";
+        let b = "The fault was rare, Zentrova said.";
+        let doc = |t: &str| doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+        let (mut da, mut db) = (doc(a), doc(b));
+        assert_eq!(db[0].kind, EntityKind::Person, "alone, a speaker reads as a person");
+        settle_kinds(&mut [&mut da, &mut db]);
+        assert_eq!((db[0].name.as_str(), db[0].kind), ("Zentrova", EntityKind::Organization));
     }
 
     #[test]

@@ -45,6 +45,8 @@ const SAME_DAY_THRESHOLD: f64 = 0.18;
 const POOLED_WEIGHT: f64 = 0.8;
 /// Similarity needed when both give the same coarser value (the same month, year or span).
 const SAME_VALUE_THRESHOLD: f64 = 0.25;
+/// Content words each of two reports needs for their wording alone to decide a merge.
+const MIN_WORDS_ALONE: usize = 5;
 
 struct Candidate {
     doc: usize,
@@ -335,7 +337,13 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
     ("storm", &["storm", "hurrica", "typhoon", "cyclon", "tornado"]),
     ("flood", &["flood", "inundat", "deluge"]),
     ("fire", &["fire", "wildfir", "blaz"]),
-    ("casualty", &["kill", "dead", "death", "died", "fatal", "toll", "injur", "wound"]),
+    ("casualty", &["kill", "dead", "deadly", "death", "died", "fatal", "toll", "injur", "wound"]),
+    ("eruption", &["erupt", "eruptio", "volcano", "volcani", "lava", "explod"]),
+    ("founding", &["found", "foundin", "establi", "incorpo"]),
+    ("recall", &["recall", "replace", "replac", "refund"]),
+    ("levy", &["levy", "lev", "fee", "tax", "duty", "dut", "surchar"]),
+    ("cancellation", &["cancel", "cancell", "suspend", "suspens", "halt", "ground"]),
+    ("reopening", &["reopen", "resum", "resumpt", "restart"]),
 ];
 
 /// The happening class of a stem, if it has one.
@@ -661,8 +669,14 @@ impl Similarity {
         );
         let (a_entities, a_words) = (self.total(&a.entity_features), self.total(&a.word_features));
         let (b_entities, b_words) = (self.total(&b.entity_features), self.total(&b.word_features));
-        let split = 0.5 * self.overlap(entities, a_entities, b_entities)
-            + 0.5 * self.overlap(words, a_words, b_words);
+        // A report that names no entity says nothing about the actors: its wording decides,
+        // when both say enough ("Nobody came on Sunday" does not).
+        let wordy = a.word_features.len().min(b.word_features.len()) >= MIN_WORDS_ALONE;
+        let split = if wordy && (a_entities == 0.0 || b_entities == 0.0) {
+            self.overlap(words, a_words, b_words)
+        } else {
+            0.5 * self.overlap(entities, a_entities, b_entities) + 0.5 * self.overlap(words, a_words, b_words)
+        };
         if a.value != b.value {
             return split;
         }
@@ -918,6 +932,18 @@ mod tests {
             ["storm", "hurricane", "typhoon", "floods", "flooding", "wildfire", "killed", "deaths", "injured"]
         {
             assert!(class(w).is_some(), "{w}");
+        }
+        for (words, c) in [
+            (&["erupted", "eruption", "volcano", "exploded"][..], "eruption"),
+            (&["founded", "founding", "established"][..], "founding"),
+            (&["recalled", "replacement", "replaced", "refunds"][..], "recall"),
+            (&["levy", "levies", "fees", "taxes", "duties"][..], "levy"),
+            (&["cancelled", "cancellation", "suspended", "grounded"][..], "cancellation"),
+            (&["reopened", "resumed", "resumption"][..], "reopening"),
+        ] {
+            for w in words {
+                assert_eq!(class(w), Some(c), "{w}");
+            }
         }
         assert_eq!(class("semiconductors"), None);
     }

@@ -11,9 +11,14 @@
 //! that article's month: the story was being reported then. The result is flagged
 //! `published_inferred`, with its evidence.
 //!
+//! A day printed with its weekday ("Tuesday, January 13") is placed in the nearby year whose
+//! calendar agrees, and the latest such day gives the month: papers print the weekday for
+//! days in the weeks around their writing.
+//!
 //! Limits: a corpus where no article is dated gives no years to infer from; mentions of
 //! several different months without a "this month" cue give only a year.
 
+use crate::dates::Yearless;
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use jiff::civil::Date;
@@ -61,10 +66,27 @@ fn nearest_report(day: Date, dated: &[Date]) -> Option<(Date, i32)> {
         .min_by_key(|&(_, d)| d)
 }
 
-fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
+/// The year, from a year before the corpus's first report to a year after its last, in which
+/// a day printed with its weekday ("Tuesday, January 13") falls on that weekday, nearest to
+/// a report; `None` when no year there agrees.
+fn weekday_year(y: &Yearless, dated: &[Date]) -> Option<i16> {
+    let (weekday, day) = (y.weekday?, y.day?);
+    let (lo, hi) = (dated.first()?.year() - 1, dated.last()?.year() + 1);
+    (lo..=hi)
+        .filter_map(|year| Date::new(year, y.month, day).ok().map(|d| (year, d)))
+        .filter(|(_, d)| d.weekday() == weekday)
+        .min_by_key(|&(_, d)| nearest_report(d, dated).map(|(_, days)| days))
+        .map(|(year, _)| year)
+}
+
+fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
     let placed: Vec<(i16, i8, Option<i8>)> = yearless
         .iter()
-        .filter_map(|&(m, d)| nearest_year(m, d.unwrap_or(15), dated).map(|y| (y, m, d)))
+        .filter_map(|y| {
+            weekday_year(y, dated)
+                .or_else(|| nearest_year(y.month, y.day.unwrap_or(15), dated))
+                .map(|year| (year, y.month, y.day))
+        })
         .collect();
     let &(year, _, _) = placed.first()?;
     let basis = format!("{} undated mention(s) placed by the corpus's other articles", placed.len());
@@ -73,6 +95,13 @@ fn infer_one(yearless: &[(i8, Option<i8>)], this_month: bool, dated: &[Date]) ->
     if let (true, Some(&(y, m, _))) = (this_month, latest_day) {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}, and “this month” in the text")));
+    }
+    // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
+    // writing; the latest of them gives the month.
+    let pinned = yearless.iter().filter_map(|y| Some((weekday_year(y, dated)?, y.month, y.day?))).max();
+    if let Some((y, m, d)) = pinned {
+        let value = TimeValue::month(y, m)?;
+        return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is printed with its weekday")));
     }
     // "lift crossings starting Jan. 16" in a corpus with reports of Jan. 9 and Jan. 12: a
     // day within a week of another report's date places this one in that report's month.
@@ -99,34 +128,51 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn y(month: i8, day: Option<i8>) -> Yearless {
+        Yearless { month, day, weekday: None }
+    }
+
     #[test]
     fn a_month_mention_with_this_month_gives_the_month() {
         let dated = [d("2019-07-11"), d("2019-08-29"), d("2019-11-20"), d("2020-03-10")];
-        let (v, _) = infer_one(&[(11, Some(19))], true, &dated).unwrap();
+        let (v, _) = infer_one(&[y(11, Some(19))], true, &dated).unwrap();
         assert_eq!(v.to_iso(), "2019-11");
     }
 
     #[test]
     fn without_a_this_month_cue_only_the_year_is_claimed() {
         let dated = [d("2019-07-11"), d("2019-12-20")];
-        assert_eq!(infer_one(&[(11, Some(19))], false, &dated).unwrap().0.to_iso(), "2019");
-        let (v, _) = infer_one(&[(11, Some(19)), (7, None)], true, &dated).unwrap();
+        assert_eq!(infer_one(&[y(11, Some(19))], false, &dated).unwrap().0.to_iso(), "2019");
+        let (v, _) = infer_one(&[y(11, Some(19)), y(7, None)], true, &dated).unwrap();
         assert_eq!(v.to_iso(), "2019-11");
     }
 
     #[test]
     fn january_mentions_near_a_december_corpus_go_to_the_next_year() {
         let dated = [d("2020-12-20"), d("2020-12-28")];
-        assert_eq!(infer_one(&[(1, Some(3))], true, &dated).unwrap().0.to_iso(), "2021-01");
+        assert_eq!(infer_one(&[y(1, Some(3))], true, &dated).unwrap().0.to_iso(), "2021-01");
     }
 
     #[test]
     fn a_day_near_another_report_gives_that_reports_month() {
         let dated = [d("2023-11-01"), d("2024-01-09"), d("2024-01-12")];
-        let mentions = [(1, Some(16)), (5, None), (8, None), (11, None)];
+        let mentions = [y(1, Some(16)), y(5, None), y(8, None), y(11, None)];
         assert_eq!(infer_one(&mentions, false, &dated).unwrap().0.to_iso(), "2024-01");
         // Months apart from every report: only what the years agree on, here nothing.
-        assert_eq!(infer_one(&[(4, Some(2)), (8, None)], false, &[d("2024-01-09"), d("2023-11-01")]), None);
+        assert_eq!(infer_one(&[y(4, Some(2)), y(8, None)], false, &[d("2024-01-09"), d("2023-11-01")]), None);
+    }
+
+    #[test]
+    fn a_day_printed_with_its_weekday_fixes_the_year_and_the_month() {
+        let dated = [d("2025-02-10"), d("2026-02-20")];
+        // 13 January is a Tuesday in 2026, not in 2025 or 2027.
+        let tuesday = Yearless { month: 1, day: Some(13), weekday: Some(jiff::civil::Weekday::Tuesday) };
+        let (v, evidence) = infer_one(&[y(12, Some(28)), tuesday], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2026-01");
+        assert!(evidence.contains("weekday"), "{evidence}");
+        // A weekday no nearby year agrees with is no evidence.
+        let friday = Yearless { weekday: Some(jiff::civil::Weekday::Friday), ..tuesday };
+        assert_ne!(infer_one(&[friday], false, &dated).map(|v| v.0.to_iso()), Some("2026-01".into()));
     }
 
     #[test]

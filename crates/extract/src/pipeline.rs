@@ -19,7 +19,7 @@ pub(crate) struct Analysed {
     /// The publication date as a value (printed, or inferred by [`crate::infer`]).
     pub published: Option<TimeValue>,
     /// Days and months printed without a year, for inferring a missing publication date.
-    pub yearless: Vec<(i8, Option<i8>)>,
+    pub yearless: Vec<crate::dates::Yearless>,
     /// Whether the text says "this month", which ties an inferred date to a month.
     pub speaks_of_this_month: bool,
     pub mentions: Vec<Mention>,
@@ -182,7 +182,8 @@ fn to_mention(raw: &str, offset: usize, found: FoundDate) -> DateMention {
     }
 }
 
-pub(crate) fn assemble(analysed: Vec<Analysed>) -> Corpus {
+pub(crate) fn assemble(mut analysed: Vec<Analysed>) -> Corpus {
+    entities::settle_kinds(&mut analysed.iter_mut().map(|a| &mut a.doc.entities).collect::<Vec<_>>());
     let lists: Vec<(&str, &[crate::model::DocEntity])> =
         analysed.iter().map(|a| (a.doc.file.as_str(), a.doc.entities.as_slice())).collect();
     let entities = entities::corpus_entities(&lists);

@@ -13,7 +13,7 @@
 //! Limits: two-digit years ("29/10/19") and yearless numeric dates ("9/11") are not taken.
 
 use super::calendar::{self, day_without_year, year_of_month, Note, Pick};
-use super::lexicon::{Key, Lex};
+use super::lexicon::{full_month, Key, Lex};
 use super::scan::{parse_digits, Scan};
 use super::tense::is_future;
 use super::{Basis, Cx, Hit};
@@ -39,7 +39,7 @@ pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 
 /// "Thu 11th July 2019", "Friday, November 22, 2019": the weekday joins the date.
 fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
-    let (_, abbr) = s.weekday(i)?;
+    let (weekday, abbr) = s.weekday(i)?;
     let mut j = i + 1;
     if (abbr && s.punct(j, '.')) || s.punct(j, ',') {
         j += 1;
@@ -47,6 +47,9 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     let mut hit = single(s, j, cx)?;
     if !matches!(hit.value, Some(TimeValue::Day(_))) && hit.yearless.is_none() {
         return None;
+    }
+    if let Some(y) = hit.yearless.as_mut() {
+        y.weekday = Some(weekday);
     }
     hit.first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     Some(hit)
@@ -413,6 +416,9 @@ fn century(s: &Scan, i: usize) -> Option<Hit> {
 
 /// "between 2019 and 2024", "from July to September", "2019 – 2024", "Oct. 11-12".
 fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    if let Some(hit) = month_pair(s, i, cx) {
+        return Some(hit);
+    }
     let opener = s.key(i).filter(|k| matches!(k, Key::Between | Key::From));
     let a_at = if opener.is_some() { i + 1 } else { i };
     let (a_end, a, _) = point(s, a_at, opener.is_some())?;
@@ -433,8 +439,37 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         return None;
     }
     let value = span_value(a, b, cx, is_future(s, i, end))?;
-    let basis = if needs_anchor(a) || needs_anchor(b) { Basis::Published } else { Basis::Text };
+    let basis = match (a, b) {
+        (Point::Month(None, _), Point::Month(None, _)) if cx.sentence_year.is_some() => Basis::Previous,
+        _ if needs_anchor(a) || needs_anchor(b) => Basis::Published,
+        _ => Basis::Text,
+    };
     Some(Hit::new(i, end, "span", basis, value))
+}
+
+/// "in June and July", "June-September": two month names joined by "and" after "in", or
+/// in one hyphenated word, are the span from the first to the second.
+fn month_pair(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let (first, a, b, end) = if let Some((x, y)) = s.word(i).split_once('-') {
+        (i, full_month(x)?, full_month(y)?, i + 1)
+    } else {
+        if !s.is(i.wrapping_sub(1), Key::In) || !s.is(i + 1, Key::And) {
+            return None;
+        }
+        let (a, b) = (full_month(s.word(i))?, full_month(s.word(i + 2))?);
+        if !(s.capitalised(i) && s.capitalised(i + 2)) {
+            return None;
+        }
+        // "in June and July 2025": both months of the printed year.
+        if let Some((end, y)) = year_after(s, i + 3) {
+            let value = span_value(Point::Month(Some(y), a), Point::Month(Some(y), b), cx, false)?;
+            return Some(Hit::new(i - 1, end, "span", Basis::Text, value));
+        }
+        (i - 1, a, b, i + 3)
+    };
+    let value = span_value(Point::Month(None, a), Point::Month(None, b), cx, is_future(s, first, end))?;
+    let basis = if cx.sentence_year.is_some() { Basis::Previous } else { Basis::Published };
+    Some(Hit::new(first, end, "span", basis, value))
 }
 
 /// "between March 3 and 5", "from Oct. 11 to 14, 2019": a bare day number that ends a span
@@ -484,6 +519,10 @@ fn span_value(a: Point, b: Point, cx: &Cx, future: bool) -> Option<Result<TimeVa
                 (Some(x), Some(y)) => (x, y),
                 (Some(x), None) => (x, x + i16::from(mb < ma)),
                 (None, Some(y)) => (y - i16::from(mb < ma), y),
+                (None, None) if cx.sentence_year.is_some() => {
+                    let x = cx.sentence_year.unwrap_or_default();
+                    (x, x + i16::from(mb < ma))
+                }
                 (None, None) => match cx.published.month() {
                     Ok(anchor) => {
                         let x = year_of_month(anchor, ma, pick);

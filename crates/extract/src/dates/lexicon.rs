@@ -258,7 +258,7 @@ const GROUPS: &[(&str, Lex)] = &[
     ("up", Lex::Key(Key::Up)),
     ("once twice times per every", Lex::Key(Key::Rate)),
     ("will shall won't would could might must upcoming scheduled expected expect expects forecast forecasts forecasting begins starts ends expires opens closes resumes", Lex::Key(Key::Future)),
-    ("plan plans planned planning set going due aims intends intend hopes", Lex::Key(Key::FutureTo)),
+    ("plan plans planned planning set going due aims intends intend hopes likely unlikely", Lex::Key(Key::FutureTo)),
     ("be", Lex::Key(Key::Be)),
     ("said says say told added noted reported announced stated according who which whom but while although though because", Lex::Key(Key::Clause)),
     ("million billion trillion thousand hundred percent pct per-cent people won yen yuan km kg mw gmt utc hrs hr h local et est edt bst cet cest kst jst am pm a.m. p.m. feet metres meters tonnes tons units points bn mln m", Lex::Key(Key::NotYear)),
@@ -438,6 +438,14 @@ pub(crate) fn classify(word: &str) -> Lex {
 /// Whether `word`, as printed (no possessive), is a month name.
 pub(crate) fn is_month(word: &str) -> bool {
     key(word).is_some_and(|(k, _)| matches!(lookup(k), Lex::Month(..)))
+}
+
+/// The month a full month name printed as `word` names ("June" → 6); not abbreviations.
+pub(crate) fn full_month(word: &str) -> Option<i8> {
+    match lookup(key(word)?.0) {
+        Lex::Month(m, false) => Some(m),
+        _ => None,
+    }
 }
 
 /// Whether `word`, as printed, names a month or a weekday ("Tue", "October").

@@ -232,9 +232,16 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
     let shift = relative_year(s, last)
         .map(|d| (d, 2))
         .or_else(|| s.is(last, Key::Of).then(|| relative_year(s, last + 1)).flatten().map(|d| (d, 3)));
+    let mut basis = Basis::Published;
     let value = if let Some((d, n)) = shift {
         last += n;
         cx.published.year().and_then(|y| month_value((y + d, m)))
+    } else if let Some(y) =
+        cx.sentence_year.filter(|_| !matches!(prev, Some(Key::Last | Key::Next | Key::This)))
+    {
+        // "in 2025, when ash closed airports in June": the sentence's year.
+        basis = Basis::Previous;
+        month_value((y, m))
     } else {
         let pick = match prev {
             Some(Key::Last) => Pick::Before,
@@ -247,7 +254,7 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
         };
         cx.published.month().and_then(|a| month_value((year_of_month(a, m, pick), m)))
     };
-    Some(Hit::new(first, last, "month-name", Basis::Published, value).yearless(m, None))
+    Some(Hit::new(first, last, "month-name", basis, value).yearless(m, None))
 }
 
 /// "today", "tonight", "yesterday morning", "tomorrow", "the day before yesterday".

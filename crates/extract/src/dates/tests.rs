@@ -115,11 +115,14 @@ fn unknown_publication_keeps_absolute_dates_and_reports_yearless_ones() {
     let mut ctx = DateContext::default();
     let found = find_dates("Talks on Nov. 19 follow the 1965 treaty and those of October 2019.", &mut ctx);
     assert_eq!(found[0].value, None);
-    assert_eq!(found[0].yearless, Some((11, Some(19))));
+    assert_eq!(found[0].yearless, Some(Yearless { month: 11, day: Some(19), weekday: None }));
     assert_eq!(found[1].value, TimeValue::parse_iso("1965"));
     assert_eq!(found[2].value, TimeValue::parse_iso("2019-10"));
     let found = find_dates("In July, Tokyo acted.", &mut DateContext::default());
-    assert_eq!((found[0].value.as_ref(), found[0].yearless), (None, Some((7, None))));
+    assert_eq!(
+        (found[0].value.as_ref(), found[0].yearless),
+        (None, Some(Yearless { month: 7, day: None, weekday: None }))
+    );
 }
 
 #[test]
@@ -275,4 +278,35 @@ fn quarters_and_halves_of_a_year_are_spans_of_months() {
     // Without a year it may be a fiscal quarter or a match's half: not a date.
     assert_eq!(v("Profits rose in the second quarter.", "2023-11-01"), []);
     assert_eq!(v("He scored in the second half of the match.", "2023-11-01"), []);
+}
+
+#[test]
+fn months_take_the_year_their_sentence_set_and_pairs_of_months_are_spans() {
+    let t = "The volcano also erupted in 2025, when ash grounded flights in June and July.";
+    assert_eq!(v(t, "2026-08-04"), [e("2025", "2025"), e("in June and July", "2025-06/2025-07")]);
+    let t = "In 2023, exports between January and June rose, and they fell in March.";
+    assert_eq!(
+        v(t, "2026-08-04"),
+        [e("2023", "2023"), e("between January and June", "2023-01/2023-06"), e("in March", "2023-03")]
+    );
+    // A year after the months, or one opened by "since", sets nothing.
+    assert_eq!(v("Output fell in March after the 2023 drought.", "2026-08-04")[0], e("in March", "2026-03"));
+    assert_eq!(
+        v("Since 2019, prices rose, and in March they fell.", "2026-08-04")[1],
+        e("in March", "2026-03")
+    );
+    assert_eq!(
+        v("Sales rose in June and July 2025.", "2026-08-04"),
+        [e("in June and July 2025", "2025-06/2025-07")]
+    );
+    assert_eq!(
+        v("Rates will hold until the monsoon rains of June-September.", "2026-02-10"),
+        [e("June-September", "2026-06/2026-09")]
+    );
+    assert_eq!(
+        v("The bank is likely to wait until the rains of June-September.", "2026-02-10"),
+        [e("June-September", "2026-06/2026-09")]
+    );
+    // Two days joined by "and" are two dates, not a span.
+    assert_eq!(v("They met on March 3 and April 9.", "2026-08-04").len(), 2);
 }

@@ -290,7 +290,7 @@ pub(crate) fn key_of(text: &str) -> String {
 }
 
 /// "WTO", "U.S.": at least two letters, all capitals.
-fn is_acronym(name: &str) -> bool {
+pub(crate) fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic());
     letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }

@@ -100,6 +100,49 @@ pub(crate) fn title_case(name: &str) -> String {
     out
 }
 
+/// "Veloxa said" in one article, "e-bike maker Veloxa" in another: a one-word person with no
+/// role, named so only because a verb followed it, takes the kind the corpus gives that name
+/// elsewhere (an organisation or a place), and joins that entity when its article has it too.
+/// Linear in the number of entities.
+pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
+    let weak_person =
+        |e: &DocEntity| e.kind == EntityKind::Person && !e.name.contains(' ') && e.roles.is_empty();
+    let mut known: FastMap<String, EntityKind> = FastMap::default();
+    for e in docs.iter().flat_map(|d| d.iter()).filter(|e| e.kind != EntityKind::Person) {
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            known.entry(name_key(name)).or_insert(e.kind);
+        }
+    }
+    for doc in docs.iter_mut() {
+        let mut i = 0;
+        while i < doc.len() {
+            let kind = weak_person(&doc[i]).then(|| known.get(&name_key(&doc[i].name)).copied()).flatten();
+            let Some(kind) = kind else {
+                i += 1;
+                continue;
+            };
+            let same = doc.iter().position(|e| e.kind == kind && name_key(&e.name) == name_key(&doc[i].name));
+            match same {
+                Some(j) => {
+                    let person = doc.remove(i);
+                    let j = if j > i { j - 1 } else { j };
+                    doc[j].mentions.extend(person.mentions);
+                    doc[j].mentions.sort_by_key(|s| s.start);
+                    for alias in person.aliases {
+                        if !doc[j].aliases.contains(&alias) {
+                            doc[j].aliases.push(alias);
+                        }
+                    }
+                }
+                None => {
+                    doc[i].kind = kind;
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
 /// Merges the articles' entity lists into one list with ids, counts and conflicts.
 pub(crate) fn corpus_entities(docs: &[(&str, &[DocEntity])]) -> Vec<Entity> {
     let all: Vec<(&str, &DocEntity)> =

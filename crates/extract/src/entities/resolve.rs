@@ -29,11 +29,23 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let orgs = OrgGroups::new(raw, cands);
     let places = places_by_context(cands);
     let persons = Persons::new(cands, &places);
-    let named_events = named_events(cands);
+    let named_by_lead = named_by_lead(cands);
     let mut out = Vec::new();
     for cand in cands {
         match cand {
             Cand::Known { span, surface, canonical, kind } => {
+                // "Maumere airport" where the article places Maumere: the town is named.
+                let town = (*kind == EntityKind::Place)
+                    .then(|| canonical.strip_suffix(" airport"))
+                    .flatten()
+                    .filter(|t| {
+                        places.contains(&name_key(t)) && raw.get(span.start..span.start + t.len()) == Some(t)
+                    });
+                if let Some(town) = town {
+                    let at = Span { start: span.start, end: span.start + town.len() };
+                    out.push(mention(at, at, town, EntityKind::Place, None));
+                    continue;
+                }
                 let canonical = match kind {
                     EntityKind::Organization => orgs.canonical(canonical).unwrap_or(canonical),
                     _ => canonical,
@@ -56,11 +68,11 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
             Cand::Name(n) => {
                 let acronym =
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
-                let event = (n.parts.len() == 1).then(|| named_events.get(&name_key(&n.parts[0]))).flatten();
+                let led = named_by_lead.get(&name_key(&n.parts.join(" ")));
                 if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym) {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
-                } else if let Some(canonical) = event {
-                    out.push(mention(n.span, n.span, canonical, EntityKind::Event, None));
+                } else if let Some(&(canonical, kind)) = led.filter(|_| n.role.is_none()) {
+                    out.push(mention(n.span, n.span, canonical, kind, None));
                 } else if let Some((canonical, kind)) = persons.settle(n, &places) {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
@@ -72,17 +84,26 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     out
 }
 
-/// "Milton" after "Hurricane Milton": the name after a word that opens an event's name
-/// (data/heads.txt, [event-first]) names the event alone later.
-fn named_events(cands: &[Cand]) -> FastMap<String, &str> {
+/// "Milton" after "Hurricane Milton", "Lewotobi Laki-laki" or "Lewotobi" after "Mount
+/// Lewotobi Laki-laki": the name after a word that opens an event's or a place's name
+/// (data/heads.txt, [event-first], [place-first]) names it alone later.
+fn named_by_lead(cands: &[Cand]) -> FastMap<String, (&str, EntityKind)> {
     let lex = lexicon();
     let mut out = FastMap::default();
     for c in cands {
-        if let Cand::Known { canonical, kind: EntityKind::Event, .. } = c {
-            let Some((lead, name)) = canonical.split_once(' ') else { continue };
-            if lex.classes(&name_key(lead)) & class::LEAD_EVENT != 0 && !name.contains(' ') {
-                out.entry(name_key(name)).or_insert(canonical.as_str());
-            }
+        let Cand::Known { canonical, kind, .. } = c else { continue };
+        let lead_class = match kind {
+            EntityKind::Event => class::LEAD_EVENT,
+            EntityKind::Place => class::LEAD_PLACE,
+            _ => continue,
+        };
+        let Some((lead, name)) = canonical.split_once(' ') else { continue };
+        if lex.classes(&name_key(lead)) & lead_class == 0 {
+            continue;
+        }
+        out.entry(name_key(name)).or_insert((canonical.as_str(), *kind));
+        if let Some((first, _)) = name.split_once(' ').filter(|_| *kind == EntityKind::Place) {
+            out.entry(name_key(first)).or_insert((canonical.as_str(), *kind));
         }
     }
     out

@@ -12,8 +12,11 @@
 //! "TAMPA," in capitals). Organisations are also named by a company noun before the name
 //! ("shipping group Maersk", "operator Andes Copper", "Hamburg-based Hapag-Lloyd"), a noun after
 //! it ("the Verdi union"), an apposition (", a trade group for ..."), "economists at X", ",
-//! known as X" after a body, "-bank" compounds and "the Senate" alone. A leading event or place
-//! word names one with the word after it ("Hurricane Milton", "Lake Geneva", "Río Indio").
+//! known as X" after a body, "-bank" compounds, "the Senate" alone and an unknown acronym that
+//! owns, speaks or has staff ("BOVAG's", "NVWA spokeswoman"). A leading event or place word
+//! names one with the word after it ("Hurricane Milton", "Lake Geneva"; a place up to three:
+//! "Mount Lewotobi Laki-laki"); a compass word before a known place names a region ("East
+//! Flores"); "X airport" is a place. A name right after "said" is a speaker.
 //! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
 //!
 //! Limits: English word order; a name needs capitals; one role per name; nested
@@ -21,7 +24,7 @@
 //! surroundings live in [`evidence`]; the chunk state machine here is still over a thousand
 //! lines and would read better split by what it recognises (roles, organisations, names).
 
-use super::lexicon::{class, head_kind, lead_kind, Entry, Lexicon};
+use super::lexicon::{class, head_kind, is_acronym, lead_kind, Entry, Lexicon};
 use super::words::{self, push_key, Word};
 use crate::model::{EntityKind, Span};
 use crate::tokens::{Token, TokenKind};
@@ -127,6 +130,10 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "oilfield",
     "camp",
 ];
+
+/// Compass words that open a region's name before a known place ("East Flores").
+const REGION_COMPASS: &[&str] =
+    &["north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"];
 
 /// Head words that name one body alone after "the" ("the Senate"); "the Ministry" or "the
 /// Bank" alone could be any.
@@ -560,7 +567,11 @@ impl<'a> Sentence<'a> {
         let mut k = lo;
         if matches!(items[k].kind, ItemKind::Cap)
             && self.is(items[k].lo, class::STARTER)
-            && (self.sentence_initial(items[k].lo) || matches!(self.key(items[k].lo), "the" | "a" | "an"))
+            // "The" may open a sentence or a name; a capitalised "An" inside a sentence is a
+            // name's word ("supplier An Phat Energy"), except in a headline's capitals.
+            && (self.sentence_initial(items[k].lo)
+                || self.key(items[k].lo) == "the"
+                || (ctx.headline && matches!(self.key(items[k].lo), "a" | "an")))
         {
             k += 1;
             while k < hi && matches!(items[k].kind, ItemKind::Conn) {
@@ -590,14 +601,27 @@ impl<'a> Sentence<'a> {
             let it = items[k];
             match it.kind {
                 ItemKind::Gaz(e) => {
+                    // "East Flores", "Central Java": a compass word right before a known place
+                    // names a region of it.
+                    let region = (e.kind == EntityKind::Place && !e.demonym && !ctx.headline)
+                        .then(|| st.pending.last().copied())
+                        .flatten()
+                        .filter(|&p| {
+                            p + 1 == k
+                                && matches!(items[p].kind, ItemKind::Cap)
+                                && REGION_COMPASS.contains(&self.key(items[p].lo))
+                        });
+                    if region.is_some() {
+                        st.pending.pop();
+                    }
                     self.flush(ctx, &mut st, out);
-                    let span = self.span(it.lo, it.hi);
-                    out.push(Cand::Known {
-                        span,
-                        surface: span,
-                        canonical: e.canonical.into(),
-                        kind: e.kind,
-                    });
+                    let span = self.span(region.map_or(it.lo, |p| items[p].lo), it.hi);
+                    let canonical = if region.is_some() {
+                        collapse(&self.raw[span.start..span.end])
+                    } else {
+                        e.canonical.into()
+                    };
+                    out.push(Cand::Known { span, surface: span, canonical, kind: e.kind });
                     st.last_gaz = Some((k, out.len() - 1, e));
                 }
                 ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
@@ -622,12 +646,12 @@ impl<'a> Sentence<'a> {
                         }) =>
                 {
                     self.flush(ctx, &mut st, out);
-                    let name = items[k + 1];
-                    let span = self.span(it.lo, name.hi);
+                    let last = self.lead_name_end(items, k, hi);
+                    let span = self.span(it.lo, items[last].hi);
                     let canonical = collapse(&self.raw[span.start..span.end]);
                     let kind = lead_kind(self.classes[it.lo]).unwrap_or(EntityKind::Event);
                     out.push(Cand::Known { span, surface: span, canonical, kind });
-                    k += 2;
+                    k = last + 1;
                     continue;
                 }
                 ItemKind::Cap if self.is(it.lo, class::TITLE) => {
@@ -656,6 +680,26 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         self.flush(ctx, &mut st, out);
+    }
+
+    /// The last item of a name opened by a lead word at item `k`: the word after it, and for
+    /// a place up to two more plain capitalised words ("Mount Lewotobi Laki-laki").
+    fn lead_name_end(&self, items: &[Item], k: usize, hi: usize) -> usize {
+        let mut last = k + 1;
+        if !self.is(items[k].lo, class::LEAD_PLACE) {
+            return last;
+        }
+        let plain = class::TITLE | class::HEAD | class::STARTER | class::CALENDAR | class::LEAD;
+        while last + 1 < hi
+            && last < k + 3
+            && matches!(items[last].kind, ItemKind::Cap)
+            && matches!(items[last + 1].kind, ItemKind::Cap)
+            && !self.words[items[last].hi - 1].possessive
+            && !self.is(items[last + 1].lo, plain)
+        {
+            last += 1;
+        }
+        last
     }
 
     /// A head word ends a name unless another head word follows ("Trade Union Congress").
@@ -956,10 +1000,25 @@ impl<'a> Sentence<'a> {
                 && (self.is_lower(p - 1) || self.sentence_initial(p - 1))
                 && STAFF.contains(&self.key(p - 1))
         });
+        // "the Frans Seda airport": an airport named after a person is a place.
+        if at_end && !ctx.headline && self.is_lower(hi) && self.key(hi) == "airport" {
+            let span = self.span(lo, hi + 1);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Place });
+            return;
+        }
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
+        // "BOVAG's", "NVWA said", "NVWA spokeswoman": an unknown acronym that owns, speaks or
+        // has staff is a body.
+        let acronym_body = hi - lo == 1
+            && self.text(lo).len() >= 3
+            && is_acronym(self.text(lo))
+            && (self.words[lo].possessive
+                || self.verb_after(hi)
+                || (self.is_lower(hi) && self.is(hi, class::TITLE)));
         // "NetChoice, a trade group for the companies,".
         let org_apposition = at_end && self.org_apposition(hi);
-        if (org_before || org_after || bank || org_apposition || employer || known_as)
+        if (org_before || org_after || bank || org_apposition || employer || known_as || acronym_body)
             && role.is_none()
             && !name_like
         {
@@ -975,7 +1034,7 @@ impl<'a> Sentence<'a> {
             }
         };
         let place_context = prev.is_some_and(|p| {
-            matches!(self.key(p), "in" | "near" | "outside") && self.is_lower(p)
+            matches!(self.key(p), "in" | "near" | "nearby" | "outside") && self.is_lower(p)
                 || (self.key(p) == "of" && p > 0 && {
                     let k = self.key(p - 1);
                     PLACE_NOUNS.contains(&k)
@@ -996,7 +1055,11 @@ impl<'a> Sentence<'a> {
                     && self.text(hi + 1).parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
             })
             && (hi + 2 == self.words.len() || self.words[hi + 2].kind == TokenKind::Punct);
-        let name_like = name_like || (aged && hi - lo >= 2) || (hi - lo >= 2 && self.shares_plural_title(lo));
+        let aged = aged || (at_end && self.aged_apposition(hi));
+        let name_like = name_like
+            || (aged && hi - lo >= 2)
+            || (hi - lo >= 2 && self.shares_plural_title(lo))
+            || ((2..=3).contains(&(hi - lo)) && self.speech_before(lo));
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
             parts,
@@ -1069,6 +1132,27 @@ impl<'a> Sentence<'a> {
         let ends = k == self.words.len() || self.words[k].kind == TokenKind::Punct;
         (titled && ends && k > j)
             .then(|| collapse(&self.raw[self.words[j].start..self.words[k - 1].full_end(self.raw)]))
+    }
+
+    /// ", a 38-year-old cashew farmer" after word `after - 1`.
+    fn aged_apposition(&self, after: usize) -> bool {
+        if !self.is_punct(after, ",") {
+            return false;
+        }
+        let rest = self.raw[self.words[after].end..].trim_start();
+        let Some(rest) = rest.strip_prefix("a ").or_else(|| rest.strip_prefix("an ")) else { return false };
+        let digits = rest.trim_start().bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest.trim_start()[digits..].starts_with("-year-old")
+    }
+
+    /// "said Dwi Ratnasari", "said BOVAG's Ruud Verhoeven": a name right after a speech verb.
+    fn speech_before(&self, lo: usize) -> bool {
+        let Some(mut p) = lo.checked_sub(1) else { return false };
+        if self.words[p].possessive && self.words[p].is_capitalised(self.raw) {
+            let Some(q) = p.checked_sub(1) else { return false };
+            p = q;
+        }
+        self.is_lower(p) && matches!(self.key(p), "said" | "says" | "added" | "told" | "asked" | "wrote")
     }
 
     /// "Kanasugi pointed", "Kang also expressed".

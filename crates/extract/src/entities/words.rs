@@ -3,7 +3,8 @@
 //! Three refinements over [`crate::tokens`]: a possessive "'s" is cut off and remembered
 //! ("Korea’s" → "Korea"); a capital letter with its period is one initial ("S." in "S.
 //! Korea", "W." in "George W. Bush"); and a hyphenated compound of known names is split
-//! ("US-South" → "US", "South"; "Seoul-Tokyo"), while "Jean-Claude" or "Nam-ki" stay whole.
+//! ("US-South" → "US", "South"; "Seoul-Tokyo"; "Bristol-based"), while "Jean-Claude", "Nam-ki"
+//! or a known name with an unknown one ("Rotterdam-Zuid") stay whole.
 //! Offsets are absolute byte offsets into the article.
 
 use super::lexicon::Lexicon;
@@ -158,7 +159,14 @@ fn push_compound_parts(
         push_key(key, part);
         part.starts_with(char::is_uppercase) && lex.phrase(key).is_some_and(|e| !e.needs_context)
     });
-    if !known_part {
+    // "Rotterdam-Zuid", "Rotterdam-Rijnmond": a known name with an unknown capitalised part
+    // is one name of its own.
+    let unknown_part = whole.split('-').any(|part| {
+        key.clear();
+        push_key(key, part);
+        part.starts_with(char::is_uppercase) && lex.phrase(key).is_none() && !lex.is_prefix(key)
+    });
+    if !known_part || unknown_part {
         return false;
     }
     let mut offset = w.start;
@@ -197,5 +205,6 @@ mod tests {
         assert_eq!(texts("US-South Korean-Japanese"), ["US", "South", "Korean", "Japanese"]);
         assert_eq!(texts("Jean-Claude Hong Nam-ki's"), ["Jean-Claude", "Hong", "Nam-ki+'s"]);
         assert_eq!(texts("the U.\n\nS. and"), ["the", "U.", "S.", "and"]);
+        assert_eq!(texts("Bristol-based Rotterdam-Zuid"), ["Bristol", "based", "Rotterdam-Zuid"]);
     }
 }
