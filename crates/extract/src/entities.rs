@@ -529,6 +529,16 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_with_a_place_and_products_with_a_model_number() {
+        let t = "Ambulance Queensland said crews were ready. The Utrecht-Noord Safety Region said so. \
+                 The recall covers the VoltaPack 300 battery. McDonald 3 was a horse.";
+        assert!(has(t, "Ambulance Queensland", "organization"), "{:?}", found(t));
+        assert!(has(t, "Utrecht-Noord Safety Region", "organization"), "{:?}", found(t));
+        assert!(has(t, "VoltaPack 300", "product"), "{:?}", found(t));
+        assert!(!has(t, "McDonald 3", "product"), "{:?}", found(t));
+    }
+
+    #[test]
     fn a_one_word_speaker_takes_the_kind_other_articles_give_it() {
         let a = "The e-bike maker Zentrova recalled 40,000 batteries.";
         let b = "The fault was rare, Zentrova said.";

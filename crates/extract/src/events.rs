@@ -60,6 +60,8 @@ struct Candidate {
     /// Sorted, deduplicated feature ids of its content-word stems.
     word_features: Vec<u32>,
     entities: Vec<EntityId>,
+    /// Whether its sentence names no entity itself (its entity features are borrowed).
+    names_none: bool,
     /// Hash of the sentence's words, lower-cased: equal for verbatim repeats.
     text_hash: u64,
 }
@@ -446,6 +448,8 @@ struct DatedSentence {
     granularity: Granularity,
     /// The sentence's entities, or with fewer than two also the previous sentence's.
     entities: Vec<EntityId>,
+    /// Whether the sentence itself names no entity (what it has is borrowed).
+    names_none: bool,
     text_hash: u64,
 }
 
@@ -485,13 +489,23 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
             continue;
         }
         let mut entities = sentence_entities[s].clone();
+        let names_none = entities.is_empty();
         if entities.len() < 2 && s > 0 {
             entities.extend(&sentence_entities[s - 1]);
             entities.sort();
             entities.dedup();
         }
         let text_hash = text_hash(&raw[span.start..span.end], &mut buffer);
-        out.push(DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash });
+        out.push(DatedSentence {
+            mention: m,
+            sentence: s,
+            value,
+            bounds,
+            granularity,
+            entities,
+            names_none,
+            text_hash,
+        });
     }
     out
 }
@@ -522,7 +536,17 @@ fn collect_candidates(
 ) {
     let raw = &doc.doc.raw;
     let mut by_sentence: FastMap<usize, Vec<Candidate>> = FastMap::default();
-    for DatedSentence { mention: m, sentence: s, value, bounds, granularity, entities, text_hash } in dated {
+    for DatedSentence {
+        mention: m,
+        sentence: s,
+        value,
+        bounds,
+        granularity,
+        entities,
+        names_none,
+        text_hash,
+    } in dated
+    {
         let entity_features: Vec<u32> = entities
             .iter()
             .filter(|e| !outlet.get(e.0 as usize).copied().unwrap_or(false))
@@ -559,6 +583,7 @@ fn collect_candidates(
                 word_features,
                 text_hash,
                 entities,
+                names_none,
             }),
         }
     }
@@ -669,14 +694,15 @@ impl Similarity {
         );
         let (a_entities, a_words) = (self.total(&a.entity_features), self.total(&a.word_features));
         let (b_entities, b_words) = (self.total(&b.entity_features), self.total(&b.word_features));
-        // A report that names no entity says nothing about the actors: its wording decides,
+        // A report that names no entity itself says nothing about the actors: its wording decides,
         // when both say enough ("Nobody came on Sunday" does not).
         let wordy = a.word_features.len().min(b.word_features.len()) >= MIN_WORDS_ALONE;
-        let split = if wordy && (a_entities == 0.0 || b_entities == 0.0) {
-            self.overlap(words, a_words, b_words)
-        } else {
-            0.5 * self.overlap(entities, a_entities, b_entities) + 0.5 * self.overlap(words, a_words, b_words)
-        };
+        let unnamed = |c: &Candidate, total: f64| c.names_none || total == 0.0;
+        let word_overlap = self.overlap(words, a_words, b_words);
+        let mut split = 0.5 * self.overlap(entities, a_entities, b_entities) + 0.5 * word_overlap;
+        if wordy && (unnamed(a, a_entities) || unnamed(b, b_entities)) {
+            split = split.max(word_overlap);
+        }
         if a.value != b.value {
             return split;
         }

@@ -33,30 +33,33 @@ pub(crate) struct Entry {
 
 /// Word classes, as bits of one lookup per word.
 pub(crate) mod class {
-    pub const TITLE: u16 = 1;
-    pub const FIRST_NAME: u16 = 1 << 1;
-    pub const SURNAME: u16 = 1 << 2;
-    pub const CALENDAR: u16 = 1 << 3;
-    pub const STARTER: u16 = 1 << 4;
-    pub const VERB: u16 = 1 << 5;
-    pub const HEAD_ORG: u16 = 1 << 6;
-    pub const HEAD_EVENT: u16 = 1 << 7;
-    pub const HEAD_PLACE: u16 = 1 << 8;
-    pub const CONNECTOR: u16 = 1 << 9;
+    pub const TITLE: u32 = 1;
+    pub const FIRST_NAME: u32 = 1 << 1;
+    pub const SURNAME: u32 = 1 << 2;
+    pub const CALENDAR: u32 = 1 << 3;
+    pub const STARTER: u32 = 1 << 4;
+    pub const VERB: u32 = 1 << 5;
+    pub const HEAD_ORG: u32 = 1 << 6;
+    pub const HEAD_EVENT: u32 = 1 << 7;
+    pub const HEAD_PLACE: u32 = 1 << 8;
+    pub const CONNECTOR: u32 = 1 << 9;
     /// Starts a lexicon phrase (or is one).
-    pub const PHRASE: u16 = 1 << 10;
+    pub const PHRASE: u32 = 1 << 10;
     /// A plural noun for goods that may introduce a list of products ("materials:").
-    pub const GOODS: u16 = 1 << 11;
+    pub const GOODS: u32 = 1 << 11;
     /// Opens an event's name: "Hurricane Milton", "Storm Bert".
-    pub const LEAD_EVENT: u16 = 1 << 12;
+    pub const LEAD_EVENT: u32 = 1 << 12;
     /// Opens a place's name: "Lake Geneva", "Mount Kenya".
-    pub const LEAD_PLACE: u16 = 1 << 13;
+    pub const LEAD_PLACE: u32 = 1 << 13;
     /// A lower-case noun after which a capitalised name is an organisation ("firm Kpler").
-    pub const ORG_BEFORE: u16 = 1 << 14;
+    pub const ORG_BEFORE: u32 = 1 << 14;
     /// What a lower-case ministry is in charge of ("the interior ministry").
-    pub const PORTFOLIO: u16 = 1 << 15;
-    pub const HEAD: u16 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
-    pub const LEAD: u16 = LEAD_EVENT | LEAD_PLACE;
+    pub const PORTFOLIO: u32 = 1 << 15;
+    /// A word that makes a capitalised name of several words a body's wherever it stands
+    /// ("Emergency Management Victoria", "Rotterdam-Rijnmond Safety Region").
+    pub const ORG_WORD: u32 = 1 << 16;
+    pub const HEAD: u32 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
+    pub const LEAD: u32 = LEAD_EVENT | LEAD_PLACE;
 }
 
 /// Words that may join the capitalised words of one name ("Bank of England", "Ludwig van
@@ -83,7 +86,7 @@ pub(crate) struct Lexicon {
     phrases: FastMap<String, Entry>,
     prefixes: FastSet<String>,
     pub max_words: usize,
-    classes: FastMap<String, u16>,
+    classes: FastMap<String, u32>,
 }
 
 /// The lexicon, parsed on first use.
@@ -113,6 +116,7 @@ impl Lexicon {
                 "place-first" => class::LEAD_PLACE,
                 "org-before" => class::ORG_BEFORE,
                 "portfolio" => class::PORTFOLIO,
+                "org-word" => class::ORG_WORD,
                 "place" => class::HEAD_PLACE,
                 _ => class::HEAD_ORG,
             };
@@ -139,7 +143,7 @@ impl Lexicon {
         lex
     }
 
-    fn add_class(&mut self, words: &str, bit: u16) {
+    fn add_class(&mut self, words: &str, bit: u32) {
         for w in data_lines(words).flat_map(str::split_whitespace) {
             *self.classes.entry(key_of(w)).or_default() |= bit;
         }
@@ -228,7 +232,7 @@ impl Lexicon {
     }
 
     /// The classes of a word's key (bits of [`class`]).
-    pub fn classes(&self, key: &str) -> u16 {
+    pub fn classes(&self, key: &str) -> u32 {
         self.classes.get(key).copied().unwrap_or(0)
     }
 
@@ -252,7 +256,7 @@ impl Lexicon {
 
 /// The kind of entity a head word closes, from its classes.
 /// The kind of name a leading word opens ("Hurricane Milton", "Lake Geneva").
-pub(crate) fn lead_kind(classes: u16) -> Option<EntityKind> {
+pub(crate) fn lead_kind(classes: u32) -> Option<EntityKind> {
     if classes & class::LEAD_EVENT != 0 {
         Some(EntityKind::Event)
     } else if classes & class::LEAD_PLACE != 0 {
@@ -262,7 +266,7 @@ pub(crate) fn lead_kind(classes: u16) -> Option<EntityKind> {
     }
 }
 
-pub(crate) fn head_kind(classes: u16) -> Option<EntityKind> {
+pub(crate) fn head_kind(classes: u32) -> Option<EntityKind> {
     if classes & class::HEAD_ORG != 0 {
         Some(EntityKind::Organization)
     } else if classes & class::HEAD_EVENT != 0 {

@@ -71,7 +71,7 @@ pub(crate) struct Scanner {
     words: Vec<Word>,
     arena: String,
     keys: Vec<(usize, usize)>,
-    classes: Vec<u16>,
+    classes: Vec<u32>,
     items: Vec<Item>,
     chunks: Vec<(usize, usize)>,
     inside: Vec<bool>,
@@ -245,7 +245,7 @@ struct Sentence<'a> {
     words: &'a [Word],
     arena: &'a str,
     keys: &'a [(usize, usize)],
-    classes: &'a [u16],
+    classes: &'a [u32],
     first_word: usize,
 }
 
@@ -300,7 +300,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether word `w` has any of the class bits in `bits`.
-    fn is(&self, w: usize, bits: u16) -> bool {
+    fn is(&self, w: usize, bits: u32) -> bool {
         self.classes.get(w).is_some_and(|c| c & bits != 0)
     }
 
@@ -585,7 +585,14 @@ impl<'a> Sentence<'a> {
             first.lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && self.is(p, class::ORG_BEFORE));
         let mixed = (k..hi).any(|j| matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place))
             && (k..hi).any(|j| matches!(items[j].kind, ItemKind::Cap));
-        if org_before && mixed && !ctx.headline {
+        // "Emergency Management Victoria", "Transport for London": a body's word before a
+        // place that ends the chunk names one body.
+        let body_of_place = hi - k >= 2
+            && matches!(items[hi - 1].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place && !e.demonym)
+            && (k..hi - 1).all(|j| matches!(items[j].kind, ItemKind::Cap | ItemKind::Conn))
+            && (k..hi - 1)
+                .any(|j| matches!(items[j].kind, ItemKind::Cap) && self.is(items[j].lo, class::ORG_WORD));
+        if ((org_before && mixed) || body_of_place) && !ctx.headline {
             let span = self.span(first.lo, items[hi - 1].hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
@@ -1000,6 +1007,15 @@ impl<'a> Sentence<'a> {
                 && (self.is_lower(p - 1) || self.sentence_initial(p - 1))
                 && STAFF.contains(&self.key(p - 1))
         });
+        // "the PowerCell 500 battery", "PlayStation 5": a word with a capital inside and a
+        // model number is a product.
+        let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
+        if hi - lo == 1 && model_number && is_camel_case(self.text(lo)) {
+            let span = self.span(lo, hi + 1);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            return;
+        }
         // "the Frans Seda airport": an airport named after a person is a place.
         if at_end && !ctx.headline && self.is_lower(hi) && self.key(hi) == "airport" {
             let span = self.span(lo, hi + 1);
@@ -1018,7 +1034,16 @@ impl<'a> Sentence<'a> {
                 || (self.is_lower(hi) && self.is(hi, class::TITLE)));
         // "NetChoice, a trade group for the companies,".
         let org_apposition = at_end && self.org_apposition(hi);
-        if (org_before || org_after || bank || org_apposition || employer || known_as || acronym_body)
+        // "Rotterdam-Rijnmond Safety Region said": a body's word inside a name of several.
+        let body_word = hi - lo >= 2 && (lo..hi).any(|w| self.is(w, class::ORG_WORD));
+        if (org_before
+            || org_after
+            || bank
+            || org_apposition
+            || employer
+            || known_as
+            || acronym_body
+            || body_word)
             && role.is_none()
             && !name_like
         {
@@ -1176,6 +1201,19 @@ struct ChunkState {
     /// The last known name in the chunk: item, index in the output, entry.
     last_gaz: Option<(usize, usize, Entry)>,
     end_word: usize,
+}
+
+/// "PowerCell", "PlayStation": a capital after three lower-case letters or more inside a word
+/// (not a name's "McDonald", "DiCaprio", "MacArthur").
+fn is_camel_case(w: &str) -> bool {
+    let mut lower_run = 0;
+    for c in w.chars() {
+        if c.is_uppercase() && lower_run >= 3 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
 }
 
 /// "Nam-ki", "Jae-in", "Ing-wen": a capitalised syllable, a hyphen, a lower-case syllable.
