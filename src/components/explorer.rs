@@ -22,6 +22,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::corpus::SharedCorpus;
 use crate::highlight::SearchTerms;
+use crate::hooks::deferred::use_after_paint;
 use crate::hooks::host::use_report_selection;
 use crate::hooks::url_state::{initial_view, use_url_state, ViewSource};
 use crate::options::Chrome;
@@ -65,6 +66,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }
     });
     let (events, facets) = (result.0.clone(), result.1.clone());
+    // The list and the facets show a new result at once, the timeline after that frame.
+    let axis_events = use_after_paint(events.clone(), Rc::as_ptr(&events) as usize);
 
     let send = |make: fn() -> Action| {
         let dispatcher = state.dispatcher();
@@ -165,7 +168,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </div>
                 <ActiveFilters entities={state.filters.entities.clone()} search={AttrValue::from(state.filters.text.clone())}
                     on_remove={on_toggle.clone()} {on_clear_search} />
-                <Timeline axis={axis.clone()} events={events.clone()} selected={state.selected}
+                <Timeline axis={axis.clone()} events={axis_events} selected={state.selected}
                     viewport={state.viewport} range={state.filters.range} on_select={on_select.clone()}
                     on_view={state.dispatcher().to_callback().reform(Action::SetViewport)}
                     on_range={state.dispatcher().to_callback().reform(Action::SetRange)} />

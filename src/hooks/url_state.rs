@@ -15,13 +15,11 @@
 //! with `mount()` starts from the view it was given and never touches the URL: the URL is the
 //! host's, and two widgets on one page would overwrite each other's view.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+use super::after_paint::AfterPaint;
 
 use crate::corpus::SharedCorpus;
 use crate::options::with_page_options;
@@ -96,49 +94,15 @@ pub fn use_url_state(state: &UseReducerHandle<UiState>, corpus: &SharedCorpus, s
 enum PendingWrite {
     /// Until the timeline has been still for [`VIEWPORT_WRITE_DELAY_MS`].
     WhenStill { _timeout: Timeout },
-    /// Until the next frame has been painted: an animation frame, then a 0 ms timeout (the
-    /// frame's callbacks run before its paint, the timeout after it).
-    AfterPaint { frame: i32, _on_frame: Closure<dyn FnMut()>, then: Rc<RefCell<Option<Timeout>>> },
+    /// Until the next frame has been painted.
+    AfterPaint { _write: AfterPaint },
 }
 
 impl PendingWrite {
     /// Schedules `write` after the next paint; where no animation frame can be asked for,
     /// writes at once and returns `None`.
     fn after_paint(write: impl FnOnce() + 'static) -> Option<PendingWrite> {
-        type Write = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
-        let write: Write = Rc::new(RefCell::new(Some(Box::new(write))));
-        let then = Rc::new(RefCell::new(None));
-        let on_frame = {
-            let (write, then) = (write.clone(), then.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                if let Some(write) = write.borrow_mut().take() {
-                    *then.borrow_mut() = Some(Timeout::new(0, write));
-                }
-            })
-        };
-        let frame = web_sys::window()
-            .and_then(|window| window.request_animation_frame(on_frame.as_ref().unchecked_ref()).ok());
-        match frame {
-            Some(frame) => Some(PendingWrite::AfterPaint { frame, _on_frame: on_frame, then }),
-            None => {
-                let now = write.borrow_mut().take();
-                if let Some(write) = now {
-                    write();
-                }
-                None
-            }
-        }
-    }
-}
-
-impl Drop for PendingWrite {
-    fn drop(&mut self) {
-        if let PendingWrite::AfterPaint { frame, then, .. } = self {
-            if let Some(window) = web_sys::window() {
-                let _ = window.cancel_animation_frame(*frame);
-            }
-            then.borrow_mut().take();
-        }
+        AfterPaint::schedule(write).map(|w| PendingWrite::AfterPaint { _write: w })
     }
 }
 
