@@ -539,6 +539,22 @@ mod tests {
     }
 
     #[test]
+    fn a_lower_case_body_with_its_acronym_reserves_and_droughts() {
+        let t = "The five-member wage setting board (WSB) met. Later the WSB said it had agreed. \
+                 Hikers left the Karoo Hills Reserve in the township of Oudeberg after the Long \
+                 Drought.";
+        assert!(has(t, "Wage Setting Board", "organization"), "{:?}", found(t));
+        let board = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+        let board = board.iter().find(|e| e.name == "Wage Setting Board").unwrap();
+        assert_eq!(board.mentions.len(), 3, "the acronym joins it: {:?}", board.aliases);
+        assert!(has(t, "Karoo Hills Reserve", "place"), "{:?}", found(t));
+        assert!(has(t, "Oudeberg", "place"), "{:?}", found(t));
+        assert!(has(t, "Long Drought", "event"), "{:?}", found(t));
+        // Initials that do not match name nothing.
+        assert!(found("The trade body (XYZ) met.").is_empty(), "{:?}", found("The trade body (XYZ) met."));
+    }
+
+    #[test]
     fn a_one_word_speaker_takes_the_kind_other_articles_give_it() {
         let a = "The e-bike maker Zentrova recalled 40,000 batteries.";
         let b = "The fault was rare, Zentrova said.";

@@ -334,9 +334,10 @@ impl OrgGroups {
         self.acronyms.get(printed).map(|&i| self.names[i].as_str())
     }
 
-    /// The canonical name of the group holding `name` (any case).
+    /// The canonical name of the group holding `name` (any case), or of the body an acronym
+    /// printed so was defined for ("the WSB said" after "wage setting board (WSB)").
     fn canonical(&self, name: &str) -> Option<&str> {
-        self.by_key.get(&name_key(name)).map(|&i| self.names[i].as_str())
+        self.acronym(name).or_else(|| self.by_key.get(&name_key(name)).map(|&i| self.names[i].as_str()))
     }
 }
 

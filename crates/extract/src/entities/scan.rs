@@ -148,6 +148,9 @@ const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "moveme
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 const PLACE_NOUNS: &[&str] = &[
     "town",
+    "township",
+    "hamlet",
+    "settlement",
     "city",
     "village",
     "province",
@@ -206,7 +209,10 @@ impl Scanner {
         for (n, item) in self.items.iter().enumerate() {
             match item.kind {
                 ItemKind::Gaz(e) if e.kind == EntityKind::Product => products.push((n, e)),
-                ItemKind::Other if s.is_lower_org_head(item.lo) => lower_orgs.push(s.lower_org(item.lo)),
+                ItemKind::Other if s.is_lower_org_head(item.lo) => match s.lower_org_with_acronym(item.lo) {
+                    Some(found) => out.extend(found),
+                    None => lower_orgs.push(s.lower_org(item.lo)),
+                },
                 _ => {}
             }
         }
@@ -447,6 +453,28 @@ impl<'a> Sentence<'a> {
         let portfolio = (head > 0 && self.key(head) == "ministry" && self.is(head - 1, class::PORTFOLIO))
             .then(|| self.span(head - 1, head + 1));
         ((lo..head).map(|s| self.span(s, head + 1)).collect(), portfolio)
+    }
+
+    /// "the monetary policy committee (MPC)": lower-case words ending in an organisation's
+    /// head word and followed by an acronym of their initials name a body, and the acronym
+    /// names it later. The body's name and its acronym, as candidates.
+    fn lower_org_with_acronym(&self, head: usize) -> Option<[Cand; 2]> {
+        let acronym = self.acronym_after(head + 1)?;
+        let letters: Vec<char> =
+            self.raw[acronym.start..acronym.end].chars().filter(|c| c.is_alphabetic()).collect();
+        let lo = (head + 1).checked_sub(letters.len())?;
+        let initials_match = (lo..=head).zip(&letters).all(|(w, l)| {
+            self.is_lower(w) && self.text(w).chars().next().is_some_and(|c| c.eq_ignore_ascii_case(l))
+        });
+        if letters.len() < 2 || !initials_match {
+            return None;
+        }
+        let span = self.span(lo, head + 1);
+        let name = super::merge::title_case(&collapse(&self.raw[span.start..span.end]));
+        Some([
+            Cand::Org { span, surface: span, name: name.clone() },
+            Cand::Org { span: acronym, surface: acronym, name },
+        ])
     }
 
     fn is_function_word(&self, w: usize) -> bool {
@@ -1010,7 +1038,7 @@ impl<'a> Sentence<'a> {
         // "the PowerCell 500 battery", "PlayStation 5": a word with a capital inside and a
         // model number is a product.
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
-        if hi - lo == 1 && model_number && is_camel_case(self.text(lo)) {
+        if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {
             let span = self.span(lo, hi + 1);
             let canonical = collapse(&self.raw[span.start..span.end]);
             out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
@@ -1158,39 +1186,6 @@ impl<'a> Sentence<'a> {
         (titled && ends && k > j)
             .then(|| collapse(&self.raw[self.words[j].start..self.words[k - 1].full_end(self.raw)]))
     }
-
-    /// ", a 38-year-old cashew farmer" after word `after - 1`.
-    fn aged_apposition(&self, after: usize) -> bool {
-        if !self.is_punct(after, ",") {
-            return false;
-        }
-        let rest = self.raw[self.words[after].end..].trim_start();
-        let Some(rest) = rest.strip_prefix("a ").or_else(|| rest.strip_prefix("an ")) else { return false };
-        let digits = rest.trim_start().bytes().take_while(u8::is_ascii_digit).count();
-        (1..=3).contains(&digits) && rest.trim_start()[digits..].starts_with("-year-old")
-    }
-
-    /// "said Dwi Ratnasari", "said BOVAG's Ruud Verhoeven": a name right after a speech verb.
-    fn speech_before(&self, lo: usize) -> bool {
-        let Some(mut p) = lo.checked_sub(1) else { return false };
-        if self.words[p].possessive && self.words[p].is_capitalised(self.raw) {
-            let Some(q) = p.checked_sub(1) else { return false };
-            p = q;
-        }
-        self.is_lower(p) && matches!(self.key(p), "said" | "says" | "added" | "told" | "asked" | "wrote")
-    }
-
-    /// "Kanasugi pointed", "Kang also expressed".
-    fn verb_after(&self, after: usize) -> bool {
-        let mut j = after;
-        for _ in 0..2 {
-            let k = self.key(j.min(self.words.len().saturating_sub(1)));
-            if j < self.words.len() && self.is_lower(j) && (k == "also" || k.ends_with("ly")) {
-                j += 1;
-            }
-        }
-        j < self.words.len() && self.is_lower(j) && self.is(j, class::VERB)
-    }
 }
 
 struct ChunkState {
@@ -1201,19 +1196,6 @@ struct ChunkState {
     /// The last known name in the chunk: item, index in the output, entry.
     last_gaz: Option<(usize, usize, Entry)>,
     end_word: usize,
-}
-
-/// "PowerCell", "PlayStation": a capital after three lower-case letters or more inside a word
-/// (not a name's "McDonald", "DiCaprio", "MacArthur").
-fn is_camel_case(w: &str) -> bool {
-    let mut lower_run = 0;
-    for c in w.chars() {
-        if c.is_uppercase() && lower_run >= 3 {
-            return true;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
-    false
 }
 
 /// "Nam-ki", "Jae-in", "Ing-wen": a capitalised syllable, a hyphen, a lower-case syllable.

@@ -1,7 +1,8 @@
 //! Evidence about a name from the words around it: what makes a run of capitalised words a
 //! place ("south of Tampa", "near Lithgow and Katoomba", "Ocala, Fla.", a dateline's "TAMPA,"),
 //! an organisation (", a trade group for …") or a person's ("Justices Sonia Sotomayor and
-//! Clarence Thomas"). Each predicate looks at a few words either side of a run; none decides
+//! Clarence Thomas"; "said Dwi Ratnasari", ", a 38-year-old farmer", "Kang also expressed"), or
+//! a product's ("PowerCell 500"). Each predicate looks at a few words either side of a run; none decides
 //! alone, `Sentence::name` weighs them.
 //!
 //! Limits: fixed word lists and English word order; a context farther than a few words away is
@@ -166,4 +167,53 @@ impl Sentence<'_> {
             .take_while(|&w| self.is_lower(w) || self.is_known_place(w))
             .any(|w| self.is_lower(w) && nouns.contains(&self.key(w)) && ends_phrase(w + 1))
     }
+}
+
+/// What the words right before or after a name say of a person.
+impl Sentence<'_> {
+    /// ", a 38-year-old cashew farmer" after word `after - 1`.
+    pub(super) fn aged_apposition(&self, after: usize) -> bool {
+        if !self.is_punct(after, ",") {
+            return false;
+        }
+        let rest = self.raw[self.words[after].end..].trim_start();
+        let Some(rest) = rest.strip_prefix("a ").or_else(|| rest.strip_prefix("an ")) else { return false };
+        let digits = rest.trim_start().bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest.trim_start()[digits..].starts_with("-year-old")
+    }
+
+    /// "said Dwi Ratnasari", "said BOVAG's Ruud Verhoeven": a name right after a speech verb.
+    pub(super) fn speech_before(&self, lo: usize) -> bool {
+        let Some(mut p) = lo.checked_sub(1) else { return false };
+        if self.words[p].possessive && self.words[p].is_capitalised(self.raw) {
+            let Some(q) = p.checked_sub(1) else { return false };
+            p = q;
+        }
+        self.is_lower(p) && matches!(self.key(p), "said" | "says" | "added" | "told" | "asked" | "wrote")
+    }
+
+    /// "Kanasugi pointed", "Kang also expressed".
+    pub(super) fn verb_after(&self, after: usize) -> bool {
+        let mut j = after;
+        for _ in 0..2 {
+            let k = self.key(j.min(self.words.len().saturating_sub(1)));
+            if j < self.words.len() && self.is_lower(j) && (k == "also" || k.ends_with("ly")) {
+                j += 1;
+            }
+        }
+        j < self.words.len() && self.is_lower(j) && self.is(j, class::VERB)
+    }
+}
+
+/// "PowerCell", "PlayStation": a capital after three lower-case letters or more inside a word
+/// (not a name's "McDonald", "DiCaprio", "MacArthur").
+pub(super) fn is_camel_case(w: &str) -> bool {
+    let mut lower_run = 0;
+    for c in w.chars() {
+        if c.is_uppercase() && lower_run >= 3 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
 }
