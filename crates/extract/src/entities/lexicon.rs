@@ -218,7 +218,11 @@ impl Lexicon {
             count += 1;
         }
         self.max_words = self.max_words.max(count);
-        self.phrases.entry(key).or_insert(entry);
+        let kept = self.phrases.entry(key).or_insert(entry);
+        // "UNESCO | Unesco": a name also listed as a word may be printed either way.
+        if kept.acronym && !entry.acronym && kept.canonical == entry.canonical {
+            kept.acronym = false;
+        }
     }
 
     /// The entry for a normalised phrase.
