@@ -438,6 +438,12 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     if matches!(b, Point::Year(_)) && s.word(a_end + 1).len() > 2 && !year_context_after(s, end) {
         return None;
     }
+    // "between February 3 and 5 this year".
+    let shift = relative_year(s, end).filter(|_| needs_anchor(a) && needs_anchor(b));
+    let (a, b, end) = match shift.and_then(|d| cx.published.year().ok().map(|y| y + d)) {
+        Some(y) => (with_year(a, y), with_year(b, y), end + 2),
+        None => (a, b, end),
+    };
     let value = span_value(a, b, cx, is_future(s, i, end))?;
     let basis = match (a, b) {
         (Point::Month(None, _), Point::Month(None, _)) if cx.sentence_year.is_some() => Basis::Previous,

@@ -16,7 +16,8 @@
 //! weekend" the previous week's, "next weekend" the following week's. "The end of last year"
 //! is its December, "the beginning of this year" its January.
 //! "The second quarter of 2024" is April–June, "the first half of the year" January–June of
-//! the publication year.
+//! the publication year; "in the third quarter" alone is the calendar quarter nearest in the
+//! clause's tense. "Until at least Tuesday" looks ahead.
 //! Limits: seasons and holidays are not recognised; "May" and "March" alone need a
 //! preposition ("in May"), and other months alone need a capital letter.
 
@@ -81,7 +82,9 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     // "cut to 25 from Friday", "must decide by Monday": a bare weekday after "from" or "by"
     // (a clock time may sit between: "from 2 a.m. on Wednesday") is when something starts or
     // is due, which news reports ahead of time.
-    let lead = before(s, before_clock_time(s, first));
+    // "until at least Tuesday": a lower bound looks ahead.
+    let at_least = first >= 2 && s.word(first - 1).eq_ignore_ascii_case("least") && s.is(first - 2, Key::At);
+    let lead = before(s, before_clock_time(s, if at_least { first - 2 } else { first }));
     let bare = modifier.is_none() && week.is_none();
     // "from 2 a.m. on Wednesday until 2 a.m. on Friday": the end of a span is the first such
     // day after the day the sentence just named, whatever the tense.
@@ -91,7 +94,7 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
         let value = start.nth_weekday(1, d).map(TimeValue::Day).map_err(|_| OUT_OF_RANGE);
         return Some(Hit::new(first, last, "weekday", Basis::Previous, value));
     }
-    let onset = matches!(lead, Some(Key::From | Key::By));
+    let onset = matches!(lead, Some(Key::From | Key::By)) || (at_least && lead == Some(Key::Until));
     let future = bare && (onset || is_future(s, i, last));
     let value = cx.published.day().and_then(|p| resolve_weekday(p, d, modifier, week, future));
     Some(Hit::new(first, last, "weekday", Basis::Published, value))
@@ -347,8 +350,8 @@ fn part_of(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 }
 
 /// "the second quarter of 2024", "the first half of the year", "the last quarter of next
-/// year": a span of months. "The year" is the publication year; a quarter or half with no
-/// year after it is left alone (a company's fiscal quarter, a match's second half).
+/// year": a span of months. "The year" is the publication year; a quarter with no year after
+/// it is read by [`quarter_without_year`], a half is left alone (a match's second half).
 fn part_of_year(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
     let ordinal = s.word(the + 1);
     let nth = ["first", "second", "third", "fourth"]
@@ -363,7 +366,7 @@ fn part_of_year(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
         _ => return None,
     };
     if !s.is(the + 3, Key::Of) {
-        return None;
+        return quarter_without_year(s, the, nth, months, cx);
     }
     let y = the + 4;
     let (year, last) = if let Some(n) = s.digits(y).filter(|n| (1000..=2999).contains(n)) {
@@ -384,6 +387,29 @@ fn part_of_year(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
     });
     let basis = if s.kind(y) == Some(TokenKind::Number) { Basis::Text } else { Basis::Published };
     Some(Hit::new(the, last, "part-of-year", basis, value))
+}
+
+/// "in the third quarter" with no year: the quarter of the publication year, or of the year
+/// before when the clause looks back at a quarter that has not begun, or of the year after when
+/// it looks ahead to one already over. Halves alone ("in the second half") are left to the
+/// reader: they are as often a match's as a year's.
+fn quarter_without_year(s: &Scan, the: usize, nth: i8, months: i8, cx: &Cx) -> Option<Hit> {
+    if months != 3 || !matches!(before(s, the), Some(Key::In | Key::During | Key::By)) {
+        return None;
+    }
+    let nth = if nth == 0 { 4 } else { nth };
+    let (first_month, last_month) = ((nth - 1) * 3 + 1, nth * 3);
+    let future = is_future(s, the, the + 3);
+    let value = cx.published.month().and_then(|(y, m)| {
+        let year = match future {
+            true if last_month < m => y + 1,
+            false if first_month > m => y - 1,
+            _ => y,
+        };
+        let (from, to) = (month_value((year, first_month))?, month_value((year, last_month))?);
+        Ok(TimeValue::Span(Box::new(from), Box::new(to)))
+    });
+    Some(Hit::new(the - 1, the + 3, "part-of-year", Basis::Published, value))
 }
 
 /// "the weekend", "over the weekend", "this weekend", "last weekend", "next weekend".

@@ -275,8 +275,13 @@ fn quarters_and_halves_of_a_year_are_spans_of_months() {
         v("in the last quarter of next year", "2023-11-01"),
         [e("the last quarter of next year", "2024-10/2024-12")]
     );
-    // Without a year it may be a fiscal quarter or a match's half: not a date.
-    assert_eq!(v("Profits rose in the second quarter.", "2023-11-01"), []);
+    // Without a year a quarter is the calendar's nearest one ("the fiscal third quarter" is not
+    // read); a half may be a match's: not a date.
+    assert_eq!(
+        v("Profits rose in the second quarter.", "2023-11-01"),
+        [e("in the second quarter", "2023-04/2023-06")]
+    );
+    assert_eq!(v("Profits rose in the fiscal third quarter.", "2023-11-01"), []);
     assert_eq!(v("He scored in the second half of the match.", "2023-11-01"), []);
 }
 
@@ -309,4 +314,18 @@ fn months_take_the_year_their_sentence_set_and_pairs_of_months_are_spans() {
     );
     // Two days joined by "and" are two dates, not a span.
     assert_eq!(v("They met on March 3 and April 9.", "2026-08-04").len(), 2);
+}
+
+#[test]
+fn yearless_quarters_lower_bounds_and_spans_with_this_year() {
+    let t = "Veloxa expects to ship replacement packs in the third quarter.";
+    assert_eq!(v(t, "2026-05-12"), [e("in the third quarter", "2026-07/2026-09")]);
+    let t = "Profits fell in the fourth quarter.";
+    assert_eq!(v(t, "2026-05-12"), [e("in the fourth quarter", "2025-10/2025-12")]);
+    // "the second half" alone may be a match's.
+    assert_eq!(v("They scored in the second half.", "2026-05-12"), []);
+    let t = "Airlines had suspended flights to Bali until at least Tuesday.";
+    assert_eq!(v(t, "2026-08-03"), [e("Tuesday", "2026-08-04")]);
+    let t = "The volcano erupted between February 3 and 5 this year.";
+    assert_eq!(v(t, "2026-08-05"), [e("between February 3 and 5 this year", "2026-02-03/2026-02-05")]);
 }
