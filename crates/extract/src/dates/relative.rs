@@ -17,7 +17,8 @@
 //! is its December, "the beginning of this year" its January.
 //! "The second quarter of 2024" is April–June, "the first half of the year" January–June of
 //! the publication year; "in the third quarter" alone is the calendar quarter nearest in the
-//! clause's tense. "Until at least Tuesday" looks ahead.
+//! clause's tense. "Until at least Tuesday" looks ahead. In an article dated only to its
+//! month or year, a bare weekday is the first of that name on or after the day last named.
 //! Limits: seasons and holidays are not recognised; "May" and "March" alone need a
 //! preposition ("in May"), and other months alone need a capital letter.
 
@@ -93,6 +94,19 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     {
         let value = start.nth_weekday(1, d).map(TimeValue::Day).map_err(|_| OUT_OF_RANGE);
         return Some(Hit::new(first, last, "weekday", Basis::Previous, value));
+    }
+    // An article dated only to its month or year reads "on Wednesday" after "Tuesday, October
+    // 20" as the Wednesday after it: a narrative's next day of that name.
+    let coarse = matches!(cx.published, Anchor::Month(..) | Anchor::Year(_));
+    if let Some(TimeValue::Day(previous)) = cx.previous.as_ref().filter(|_| bare && coarse) {
+        let value = if previous.weekday() == d { Ok(*previous) } else { previous.nth_weekday(1, d) };
+        return Some(Hit::new(
+            first,
+            last,
+            "weekday",
+            Basis::Previous,
+            value.map(TimeValue::Day).map_err(|_| OUT_OF_RANGE),
+        ));
     }
     let onset = matches!(lead, Some(Key::From | Key::By)) || (at_least && lead == Some(Key::Until));
     let future = bare && (onset || is_future(s, i, last));

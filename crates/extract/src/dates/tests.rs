@@ -329,3 +329,16 @@ fn yearless_quarters_lower_bounds_and_spans_with_this_year() {
     let t = "The volcano erupted between February 3 and 5 this year.";
     assert_eq!(v(t, "2026-08-05"), [e("between February 3 and 5 this year", "2026-02-03/2026-02-05")]);
 }
+
+#[test]
+fn a_weekday_in_an_article_dated_to_its_month_follows_the_day_before_it() {
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2026-10"), previous: None };
+    let found = all("Ministers met on Tuesday, October 20.", &mut ctx);
+    assert_eq!(found, [e("on Tuesday, October 20", "2026-10-20")]);
+    let found =
+        all("Drivers lifted the blockade on Wednesday, and by Thursday the queue had cleared.", &mut ctx);
+    assert_eq!(found, [e("on Wednesday", "2026-10-21"), e("Thursday", "2026-10-22")]);
+    // With no day before it, a weekday in a month-dated article stays unresolved.
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2026-10"), previous: None };
+    assert_eq!(all("Drivers left on Wednesday.", &mut ctx), [("on Wednesday".to_string(), None)]);
+}
