@@ -1,0 +1,231 @@
+//! Organisations inside a sentence: a capitalised name closed by a head word ("Asian and
+//! Oceanian Affairs Bureau", "Bank of Korea", with an "of …" tail and an acronym in brackets
+//! after it), the owner or person before it ("China's COSCO Shipping", "Prof. Li Wei of
+//! Tsinghua University"), and lower-case bodies ("the trade ministry", "the monetary policy
+//! committee (MPC)").
+//!
+//! Limits: English word order; a head word must end the name ("Ministry of Finance" is read
+//! through its "of" tail, "Gewerkschaft Deutscher Lokomotivführer" not at all).
+
+use super::{collapse, Cand, ChunkCtx, ChunkState, Item, ItemKind, Sentence, LONE_BODIES};
+use crate::entities::lexicon::class;
+use crate::entities::merge::title_case;
+use crate::model::{EntityKind, Span};
+use crate::tokens::TokenKind;
+
+impl Sentence<'_> {
+    pub(super) fn is_lower_org_head(&self, w: usize) -> bool {
+        self.is_lower(w) && self.is(w, class::HEAD_ORG)
+    }
+
+    /// "trade ministry" → spans "trade ministry" (and longer ones first, up to four words),
+    /// and the span "interior ministry" when a portfolio word stands before "ministry".
+    pub(super) fn lower_org(&self, head: usize) -> (Vec<Span>, Option<Span>) {
+        let mut lo = head;
+        while lo > 0 && head - lo < 3 && self.is_lower(lo - 1) && !self.is_function_word(lo - 1) {
+            lo -= 1;
+        }
+        let portfolio = (head > 0 && self.key(head) == "ministry" && self.is(head - 1, class::PORTFOLIO))
+            .then(|| self.span(head - 1, head + 1));
+        ((lo..head).map(|s| self.span(s, head + 1)).collect(), portfolio)
+    }
+
+    /// "the monetary policy committee (MPC)": lower-case words ending in an organisation's
+    /// head word and followed by an acronym of their initials name a body, and the acronym
+    /// names it later. The body's name and its acronym, as candidates.
+    pub(super) fn lower_org_with_acronym(&self, head: usize) -> Option<[Cand; 2]> {
+        let acronym = self.acronym_after(head + 1)?;
+        let letters: Vec<char> =
+            self.raw[acronym.start..acronym.end].chars().filter(|c| c.is_alphabetic()).collect();
+        let lo = (head + 1).checked_sub(letters.len())?;
+        let initials_match = (lo..=head).zip(&letters).all(|(w, l)| {
+            self.is_lower(w) && self.text(w).chars().next().is_some_and(|c| c.eq_ignore_ascii_case(l))
+        });
+        if letters.len() < 2 || !initials_match {
+            return None;
+        }
+        let span = self.span(lo, head + 1);
+        let name = title_case(&collapse(&self.raw[span.start..span.end]));
+        Some([
+            Cand::Org { span, surface: span, name: name.clone() },
+            Cand::Org { span: acronym, surface: acronym, name },
+        ])
+    }
+
+    /// A head word ends a name unless another head word follows ("Trade Union Congress").
+    pub(super) fn closes_head(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        if !self.is(items[k].lo, class::HEAD) {
+            return false;
+        }
+        let next_is_head =
+            k + 1 < hi && matches!(items[k + 1].kind, ItemKind::Cap) && self.is(items[k + 1].lo, class::HEAD);
+        self.words[items[k].lo].possessive || !next_is_head
+    }
+
+    /// An organisation, event or place ending in the head word at item `k` (with an
+    /// "of ..." tail); returns the item after it.
+    pub(super) fn head_phrase(
+        &self,
+        ctx: &ChunkCtx,
+        st: &mut ChunkState,
+        k: usize,
+        hi: usize,
+        out: &mut Vec<Cand>,
+    ) -> usize {
+        let items = ctx.items;
+        self.flush_person_before_of(ctx, st, out);
+        self.flush_owner(ctx, st, out);
+        let kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
+        let end = self.of_tail(items, k, hi);
+        // "Shares of Tata Motors": a name that ends in its head word starts after an "of".
+        let of = st
+            .pending
+            .iter()
+            .rposition(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of");
+        let named = of.map_or(&st.pending[..], |o| &st.pending[o + 1..]);
+        let first = named.iter().copied().find(|&p| matches!(items[p].kind, ItemKind::Cap));
+        let mut has_name = first.is_some() || end > k + 1;
+        let first = first.unwrap_or(k);
+        let mut name_lo = items[first].lo;
+        let mut surface_lo = name_lo;
+        if let Some((g, idx, e)) = st.last_gaz.filter(|&(g, _, _)| g + 1 == first) {
+            // "China's COSCO Shipping": a possessive place is the owner, not part of the name.
+            let possessive = self.words[items[g].hi - 1].possessive;
+            // "Red Cross Society": a known organisation's name with a head word after it is
+            // another body's name.
+            let org_named = e.kind == EntityKind::Organization && !e.acronym && !possessive && kind == e.kind;
+            if (e.demonym || e.acronym || e.kind != EntityKind::Place || possessive) && !org_named {
+                surface_lo = items[g].lo;
+            } else if idx + 1 == out.len() {
+                out.pop();
+                name_lo = items[g].lo;
+                surface_lo = name_lo;
+                has_name = true;
+            }
+        }
+        st.pending.clear();
+        st.last_gaz = None;
+        // "confirmed by the Senate": a body's head word alone, after "the", names the body.
+        let lone_body = !has_name
+            && kind == EntityKind::Organization
+            && !self.sentence_initial(items[k].lo)
+            && items[k].lo.checked_sub(1).is_some_and(|p| self.key(p) == "the" && self.is_lower(p))
+            && LONE_BODIES.contains(&self.key(items[k].lo));
+        if lone_body {
+            let span = self.span(items[k].lo, items[k].hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+        }
+        if has_name {
+            let end_word = items[end - 1].hi;
+            let span = self.span(name_lo, end_word);
+            let surface = self.span(surface_lo, end_word);
+            let name = collapse(&self.raw[span.start..span.end]);
+            if let Some(acronym) = self.acronym_after(end_word).filter(|_| kind == EntityKind::Organization) {
+                out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+            }
+            out.push(match kind {
+                EntityKind::Organization => Cand::Org { span, surface, name },
+                kind => Cand::Known { span, surface, canonical: name, kind },
+            });
+            st.after_org = kind == EntityKind::Organization;
+        }
+        end
+    }
+
+    /// "(ECB)" right after word `end - 1`: the acronym's span.
+    pub(super) fn acronym_after(&self, end: usize) -> Option<Span> {
+        let w = self.words.get(end + 1)?;
+        let t = w.text(self.raw);
+        let capitals = t.chars().filter(|c| c.is_uppercase()).count();
+        let ok = self.is_punct(end, "(")
+            && self.is_punct(end + 2, ")")
+            && w.kind == TokenKind::Word
+            && capitals >= 2
+            && t.starts_with(char::is_uppercase);
+        ok.then_some(Span { start: w.start, end: w.end })
+    }
+
+    /// "Prof. Li Wei of Tsinghua University": two or three capitalised words before the
+    /// pending "of" are a person, not part of the organisation, when a title opens them or
+    /// their first word is a known given or family name. They are flushed as a name; the
+    /// words after "of" stay pending for the head word.
+    pub(super) fn flush_person_before_of(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        let Some(of) = st
+            .pending
+            .iter()
+            .rposition(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of")
+        else {
+            return;
+        };
+        let before = &st.pending[..of];
+        let person_like =
+            before.first().is_some_and(|&p| self.is(items[p].lo, class::FIRST_NAME | class::SURNAME));
+        let named = (2..=3).contains(&before.len()) && before.iter().all(cap);
+        if named && (st.role.is_some() || person_like) && st.pending[of + 1..].iter().any(cap) {
+            let rest = st.pending.split_off(of + 1);
+            st.pending.truncate(of);
+            self.flush(ctx, st, out);
+            st.pending = rest;
+        }
+    }
+
+    /// "Friedrich Merz's Christian Democratic Union": the capitalised words up to a possessive
+    /// before a head word are the owner, flushed as a name of their own; the organisation's
+    /// name starts after them.
+    pub(super) fn flush_owner(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        let Some(owner) = st.pending.iter().rposition(|&p| cap(&p) && self.words[items[p].hi - 1].possessive)
+        else {
+            return;
+        };
+        if !st.pending[owner + 1..].iter().any(cap) {
+            return;
+        }
+        let rest = st.pending.split_off(owner + 1);
+        self.flush(ctx, st, out);
+        st.pending = rest;
+    }
+
+    /// The end of "of Trade, Industry and Energy", "of the European Union" or "for the World
+    /// Economy" after a head.
+    pub(super) fn of_tail(&self, items: &[Item], k: usize, hi: usize) -> usize {
+        let mut end = k + 1;
+        let is = |j: usize, w: &str| {
+            j < hi && matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == w
+        };
+        // "Kiel Institute for the World Economy", "Office for National Statistics".
+        while (is(end, "of") || is(end, "for")) && !self.words[items[end - 1].lo].possessive {
+            let mut j = end + 1;
+            if is(j, "the") {
+                j += 1;
+            }
+            if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) {
+                end = j + 1;
+                continue;
+            }
+            let mut last = None;
+            while j < hi {
+                match items[j].kind {
+                    ItemKind::Cap if self.starts_name(items, j, hi) => break,
+                    ItemKind::Cap => {
+                        last = Some(j);
+                        if self.words[items[j].lo].possessive {
+                            break;
+                        }
+                    }
+                    ItemKind::Comma | ItemKind::Conn if self.key(items[j].lo) != "of" => {}
+                    _ => break,
+                }
+                j += 1;
+            }
+            match last {
+                Some(l) => end = l + 1,
+                None => break,
+            }
+        }
+        end
+    }
+}
