@@ -536,6 +536,10 @@ mod tests {
         assert!(has(t, "Utrecht-Noord Safety Region", "organization"), "{:?}", found(t));
         assert!(has(t, "VoltaPack 300", "product"), "{:?}", found(t));
         assert!(!has(t, "McDonald 3", "product"), "{:?}", found(t));
+        let t = "Flights were cut, according to the airport operator, Bandara Jaya Indonesia. \
+                 The carrier, Jane Roe said, was late.";
+        assert!(has(t, "Bandara Jaya Indonesia", "organization"), "{:?}", found(t));
+        assert!(has(t, "Jane Roe", "person"), "{:?}", found(t));
     }
 
     #[test]

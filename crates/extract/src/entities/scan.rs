@@ -466,8 +466,10 @@ impl<'a> Sentence<'a> {
         let Some(first) = items.get(k).filter(|_| k < hi) else { return };
         // "operator Andes Copper", "firm China Mobile": after a noun for a company, a known
         // place and the words after it are the company's name.
+        let end_word = items[hi - 1].hi;
         let org_before =
-            first.lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && self.is(p, class::ORG_BEFORE));
+            first.lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && self.is(p, class::ORG_BEFORE))
+                || self.org_noun_then_comma(first.lo, end_word, true);
         let mixed = (k..hi).any(|j| matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place))
             && (k..hi).any(|j| matches!(items[j].kind, ItemKind::Cap));
         // "Emergency Management Victoria", "Transport for London": a body's word before a
@@ -696,7 +698,7 @@ impl<'a> Sentence<'a> {
                 && (self.is(p, class::ORG_BEFORE)
                     || self.key(p) == "based"
                     || self.key(p).ends_with("-based"))
-        });
+        }) || self.org_noun_then_comma(lo, hi, at_end);
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
         // "the bank's monetary policy committee, known as Copom": the body's name.
@@ -804,6 +806,19 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// "according to the airport operator, Angkasa Pura Indonesia": a company noun, a comma,
+    /// then a name of two words or more that ends its clause.
+    fn org_noun_then_comma(&self, lo: usize, hi: usize, at_end: bool) -> bool {
+        let clause_ends = self.words.get(hi).is_none_or(|w| w.kind == TokenKind::Punct);
+        hi - lo >= 2
+            && at_end
+            && clause_ends
+            && lo >= 2
+            && self.is_punct(lo - 1, ",")
+            && self.is_lower(lo - 2)
+            && self.is(lo - 2, class::ORG_BEFORE)
     }
 
     /// A lower-case title just before a chunk ("his Japanese counterpart Yoichi Iida", "the
