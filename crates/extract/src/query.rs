@@ -18,7 +18,8 @@
 //! entities and day bounds, the date order, each entity's events), so a query is one pass over
 //! the events in date order, or only over the rarest selected entity's events with `All`. A
 //! search term is looked for once in the events' text laid end to end, once per article title
-//! and once per entity, not once per event and field. [`query`] builds a throwaway index, for
+//! and once per entity, not once per event and field; an event's text is read only when its
+//! trigram signature, built by the first search, holds the term's. [`query`] builds a throwaway index, for
 //! one-off calls. Limits: substring search (no word boundaries, no stemming); events whose date
 //! does not parse sort last, in id order.
 
@@ -135,6 +136,36 @@ pub struct Index {
     /// Each entity's place in name order, to sort facets without comparing strings.
     name_rank: Vec<u32>,
     position: HashMap<EntityId, u32>,
+    /// Each event's trigram signature ([`Signature`]), built by the first search.
+    signatures: std::sync::OnceLock<Vec<Signature>>,
+}
+
+/// The set of an event text's byte trigrams, hashed into 512 bits: a term whose trigrams are
+/// not all in it cannot occur in the text, so a search reads only the texts that pass (about a
+/// tenth at 100,000 events for a five-letter word). Over 250 bytes of text about a third of
+/// the bits are set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Signature([u64; 8]);
+
+impl Signature {
+    fn of(text: &[u8]) -> Signature {
+        let mut bits = [0u64; 8];
+        for w in text.windows(3) {
+            let h = trigram_bit(w);
+            bits[h / 64] |= 1 << (h % 64);
+        }
+        Signature(bits)
+    }
+
+    fn holds(&self, other: &Signature) -> bool {
+        self.0.iter().zip(&other.0).all(|(a, b)| a & b == *b)
+    }
+}
+
+/// One of 512 bits for a trigram (a multiplicative hash of its three bytes).
+fn trigram_bit(w: &[u8]) -> usize {
+    let x = u32::from(w[0]) | u32::from(w[1]) << 8 | u32::from(w[2]) << 16;
+    (x.wrapping_mul(0x9E37_79B1) >> 23) as usize
 }
 
 /// Days since 1970-01-01 (negative before), by arithmetic on the proleptic Gregorian calendar
@@ -356,19 +387,25 @@ impl Index {
     fn text_matches(&self, terms: &[String]) -> Vec<bool> {
         let n = self.ids.len();
         let mut all = vec![true; n];
+        let signatures = self.signatures.get_or_init(|| {
+            (0..n)
+                .map(|r| Signature::of(&self.text.as_bytes()[self.text_start[r]..self.text_start[r + 1]]))
+                .collect()
+        });
         for term in terms {
-            // memchr's substring search (vectorised where the target allows) over the ~25 MB
-            // of text of a large corpus, built once per term.
+            // memchr's substring search (vectorised where the target allows), built once per
+            // term, over the texts whose trigram signature holds the term's.
             let finder = memchr::memmem::Finder::new(term.as_bytes());
             let found = |hay: &str| finder.find(hay.as_bytes()).is_some();
-            let mut here = vec![false; n];
-            let mut from = 0;
-            while let Some(at) = finder.find(&self.text.as_bytes()[from..]) {
-                let rank = self.text_start.partition_point(|&s| s <= from + at) - 1;
-                here[rank] = true;
-                // The rest of this event's text need not be searched.
-                from = self.text_start[rank + 1];
-            }
+            let wanted = Signature::of(term.as_bytes());
+            let here: Vec<bool> = (0..n)
+                .map(|r| {
+                    signatures[r].holds(&wanted)
+                        && finder
+                            .find(&self.text.as_bytes()[self.text_start[r]..self.text_start[r + 1]])
+                            .is_some()
+                })
+                .collect();
             let docs: Vec<bool> = self.doc_text.iter().map(|t| found(t)).collect();
             let entities: Vec<bool> = self.entity_text.iter().map(|t| found(t)).collect();
             for (rank, ok) in all.iter_mut().enumerate() {
@@ -582,6 +619,19 @@ mod tests {
         // Each event's text is searched once: a match must not hide the events after it.
         assert_eq!(ids(&with(&[], Combine::All, "said")), [3, 1, 0, 2, 4]);
         assert_eq!(ids(&with(&[], Combine::All, "ul")), [3, 1, 0]);
+    }
+
+    #[test]
+    fn a_texts_signature_holds_every_piece_of_it() {
+        let text = "talks in geneva on 19 november, 2019 — séoul’s trade ministry said\n";
+        let all = Signature::of(text.as_bytes());
+        for start in 0..text.len() {
+            for end in start + 1..=text.len() {
+                let piece = &text.as_bytes()[start..end];
+                assert!(all.holds(&Signature::of(piece)), "{:?}", String::from_utf8_lossy(piece));
+            }
+        }
+        assert!(!all.holds(&Signature::of(b"panama canal drought")), "a text without the term");
     }
 
     #[test]
