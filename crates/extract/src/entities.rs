@@ -559,6 +559,21 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_noun_first_and_companies_named_short() {
+        let t = "Students of the Universidad Nacional de Tarija marched. The Movimiento Sol Naciente \
+                 and Frente Andino rejected it, and Banco do Pampa agreed. Vexor Telecom said on \
+                 Monday that data leaked; Vexor apologised.";
+        for name in
+            ["Universidad Nacional de Tarija", "Movimiento Sol Naciente", "Frente Andino", "Banco do Pampa"]
+        {
+            assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
+        }
+        let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+        let vexor = doc.iter().find(|e| e.name == "Vexor Telecom").expect("the company");
+        assert_eq!(vexor.mentions.len(), 2, "its short name joins it: {:?}", vexor.aliases);
+    }
+
+    #[test]
     fn a_one_word_speaker_takes_the_kind_other_articles_give_it() {
         let a = "The e-bike maker Zentrova recalled 40,000 batteries.";
         let b = "The fault was rare, Zentrova said.";

@@ -267,7 +267,8 @@ fn point(s: &Scan, i: usize, alone: bool) -> Option<(usize, Point, &'static str)
         }
         return (alone && !abbr && s.capitalised(i)).then_some((i + 1, Point::Month(None, m), "span"));
     }
-    if let Some(d) = s.day(i) {
+    // "16:08 June 02, 2026": the minutes of a clock time are no day.
+    if let Some(d) = s.day(i).filter(|_| !s.punct(i.wrapping_sub(1), ':')) {
         let mut j = i + 1;
         if s.is(j, Key::Of) {
             j += 1;

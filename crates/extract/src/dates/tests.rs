@@ -28,6 +28,7 @@ fn other_outlets_datelines() {
     assert_eq!(v("LONDON (AP) — Britain's Parliament met.", "2019-10-03"), []);
     assert_eq!(v("Brussels, 29/10/2019 - 04:12", "2019-10-29"), [e("29/10/2019", "2019-10-29")]);
     assert_eq!(v("Published : March 10, 2020 - 13:59", "2020-03-10"), [e("March 10, 2020", "2020-03-10")]);
+    assert_eq!(v("All News | 16:08 June 02, 2026", "2026-06-02"), [e("June 02, 2026", "2026-06-02")]);
     assert_eq!(
         v("Friday, November 22, 2019, 6:14 p.m.", "2019-11-22"),
         [e("Friday, November 22, 2019", "2019-11-22")]

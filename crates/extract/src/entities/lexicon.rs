@@ -58,14 +58,19 @@ pub(crate) mod class {
     /// A word that makes a capitalised name of several words a body's wherever it stands
     /// ("Emergency Management Victoria", "Rotterdam-Rijnmond Safety Region").
     pub const ORG_WORD: u32 = 1 << 16;
+    /// A word that opens an organisation's name in languages that put the noun first
+    /// ("Universidad Mayor de San Andrés", "Partido Socialista", "Banco do Brasil").
+    pub const ORG_FIRST: u32 = 1 << 17;
     pub const HEAD: u32 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
     pub const LEAD: u32 = LEAD_EVENT | LEAD_PLACE;
 }
 
 /// Words that may join the capitalised words of one name ("Bank of England", "Ludwig van
 /// Beethoven", "Special Representative for ...").
-const CONNECTORS: &[&str] =
-    &["of", "and", "for", "the", "de", "del", "van", "von", "der", "bin", "al", "da", "di", "du", "la", "le"];
+const CONNECTORS: &[&str] = &[
+    "of", "and", "for", "the", "de", "del", "van", "von", "der", "bin", "al", "da", "di", "du", "la", "le",
+    "do", "dos", "das", "des", "y", "e",
+];
 
 /// Nouns after which a list names products ("three materials -- resist, etching gas and
 /// fluorinated polyimide").
@@ -117,6 +122,7 @@ impl Lexicon {
                 "org-before" => class::ORG_BEFORE,
                 "portfolio" => class::PORTFOLIO,
                 "org-word" => class::ORG_WORD,
+                "org-first" => class::ORG_FIRST,
                 "place" => class::HEAD_PLACE,
                 _ => class::HEAD_ORG,
             };

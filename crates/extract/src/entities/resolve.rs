@@ -69,7 +69,9 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 let acronym =
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
                 let led = named_by_lead.get(&name_key(&n.parts.join(" ")));
-                if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym) {
+                let company =
+                    (n.parts.len() == 1 && n.role.is_none()).then(|| orgs.short_name(&n.parts[0])).flatten();
+                if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym).or(company) {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
                 } else if let Some(&(canonical, kind)) = led.filter(|_| n.role.is_none()) {
                     out.push(mention(n.span, n.span, canonical, kind, None));
@@ -266,7 +268,44 @@ struct OrgGroups {
     names: Vec<String>,
     /// Acronym defined in the text ("(RBA)") → group.
     acronyms: FastMap<String, usize>,
+    /// A company's name without its company word, lower case → form.
+    short_names: FastMap<String, usize>,
 }
+
+/// Words that end a company's name and may be dropped when it is named again.
+const COMPANY_HEADS: &[&str] = &[
+    "telecom",
+    "telecoms",
+    "motor",
+    "motors",
+    "electronics",
+    "airlines",
+    "airways",
+    "energy",
+    "holdings",
+    "group",
+    "industries",
+    "resources",
+    "mining",
+    "chemicals",
+    "steel",
+    "technologies",
+    "systems",
+    "pharmaceuticals",
+    "petroleum",
+    "shipping",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "co.",
+    "plc",
+    "ag",
+    "gmbh",
+    "llc",
+];
 
 impl OrgGroups {
     fn new(raw: &str, cands: &[Cand]) -> OrgGroups {
@@ -325,8 +364,23 @@ impl OrgGroups {
                 *slot = (i, name);
             }
         }
-        let names = (0..forms.len()).map(|i| best[&find(&mut parent, i)].1.to_string()).collect();
-        OrgGroups { by_key, names, acronyms }
+        let names: Vec<String> =
+            (0..forms.len()).map(|i| best[&find(&mut parent, i)].1.to_string()).collect();
+        // "Sorin" after "Sorin Telecom", "Hyundai" after "Hyundai Motor".
+        let mut short_names = FastMap::default();
+        for (i, &(name, _)) in forms.iter().enumerate() {
+            if let Some((first, head)) = name.split_once(' ') {
+                if COMPANY_HEADS.contains(&name_key(head).as_str()) && first.chars().count() >= 3 {
+                    short_names.entry(name_key(first)).or_insert(i);
+                }
+            }
+        }
+        OrgGroups { by_key, names, acronyms, short_names }
+    }
+
+    /// The company whose name is `printed` and a company word ("Sorin" for "Sorin Telecom").
+    fn short_name(&self, printed: &str) -> Option<&str> {
+        self.short_names.get(&name_key(printed)).map(|&i| self.names[i].as_str())
     }
 
     /// The canonical name of the organisation an acronym was defined for in this article.

@@ -519,6 +519,23 @@ impl<'a> Sentence<'a> {
                     st.last_gaz = Some((k, out.len() - 1, e));
                 }
                 ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
+                // "Universidad Mayor de San Andrés", "Movimiento Tierra Nueva": a noun that
+                // opens a body's name in languages that put it first, up to "and" or a comma.
+                ItemKind::Cap if !ctx.headline && self.is(it.lo, class::ORG_FIRST) => {
+                    let end = self.noun_first_end(items, k, hi);
+                    if end > k + 1 {
+                        self.flush(ctx, &mut st, out);
+                        let span = self.span(it.lo, items[end - 1].hi);
+                        out.push(Cand::Org {
+                            span,
+                            surface: span,
+                            name: collapse(&self.raw[span.start..span.end]),
+                        });
+                        k = end;
+                        continue;
+                    }
+                    st.pending.push(k);
+                }
                 // "Hurricane Milton", "Lake Geneva": the first word says what the name is. Not
                 // in a headline, where every word is capitalised ("Storm Damage Spreads"), nor
                 // after a name the word closes ("Gatun Lake").
@@ -574,6 +591,19 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         self.flush(ctx, &mut st, out);
+    }
+
+    /// The end (exclusive) of a body's name opened at item `k` by a noun that comes first: the
+    /// chunk's end or its first "and" or comma, without connectors left trailing.
+    fn noun_first_end(&self, items: &[Item], k: usize, hi: usize) -> usize {
+        let mut end = k + 1;
+        while end < hi && !matches!(items[end].kind, ItemKind::Comma) && self.key(items[end].lo) != "and" {
+            end += 1;
+        }
+        while end > k + 1 && matches!(items[end - 1].kind, ItemKind::Conn | ItemKind::Comma) {
+            end -= 1;
+        }
+        end
     }
 
     /// The last item of a name opened by a lead word at item `k`: the word after it, and for
