@@ -568,6 +568,9 @@ mod tests {
         {
             assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
         }
+        // Where the noun ends the name, it is read as English: a head word.
+        let u = "The Supreme Electoral Tribunal (TSE) ordered a recount.";
+        assert!(has(u, "Supreme Electoral Tribunal", "organization"), "{:?}", found(u));
         let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
         let vexor = doc.iter().find(|e| e.name == "Vexor Telecom").expect("the company");
         assert_eq!(vexor.mentions.len(), 2, "its short name joins it: {:?}", vexor.aliases);

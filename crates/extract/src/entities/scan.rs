@@ -521,20 +521,23 @@ impl<'a> Sentence<'a> {
                 ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
                 // "Universidad Mayor de San Andrés", "Movimiento Tierra Nueva": a noun that
                 // opens a body's name in languages that put it first, up to "and" or a comma.
-                ItemKind::Cap if !ctx.headline && self.is(it.lo, class::ORG_FIRST) => {
+                // Only where it opens the name: "Supreme Electoral Tribunal" ends with one.
+                ItemKind::Cap
+                    if !ctx.headline
+                        && self.is(it.lo, class::ORG_FIRST)
+                        && st.pending.last().is_none_or(|&p| !matches!(items[p].kind, ItemKind::Cap))
+                        && self.noun_first_end(items, k, hi) > k + 1 =>
+                {
                     let end = self.noun_first_end(items, k, hi);
-                    if end > k + 1 {
-                        self.flush(ctx, &mut st, out);
-                        let span = self.span(it.lo, items[end - 1].hi);
-                        out.push(Cand::Org {
-                            span,
-                            surface: span,
-                            name: collapse(&self.raw[span.start..span.end]),
-                        });
-                        k = end;
-                        continue;
-                    }
-                    st.pending.push(k);
+                    self.flush(ctx, &mut st, out);
+                    let span = self.span(it.lo, items[end - 1].hi);
+                    out.push(Cand::Org {
+                        span,
+                        surface: span,
+                        name: collapse(&self.raw[span.start..span.end]),
+                    });
+                    k = end;
+                    continue;
                 }
                 // "Hurricane Milton", "Lake Geneva": the first word says what the name is. Not
                 // in a headline, where every word is capitalised ("Storm Damage Spreads"), nor
