@@ -568,6 +568,12 @@ mod tests {
         {
             assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
         }
+        let w = "It beat senator Ana Poma of the Partido Verde Andino. Exports fell, said the \
+                 growers' chamber, Fedecaña, which blamed fuel. Regulators fined Kavuma Gold Mining.";
+        assert!(has(w, "Ana Poma", "person"), "{:?}", found(w));
+        assert!(has(w, "Partido Verde Andino", "organization"), "{:?}", found(w));
+        assert!(has(w, "Fedecaña", "organization"), "{:?}", found(w));
+        assert!(has(w, "Kavuma Gold Mining", "organization"), "{:?}", found(w));
         // Where the noun ends the name, it is read as English: a head word.
         let u = "The Supreme Electoral Tribunal (TSE) ordered a recount.";
         assert!(has(u, "Supreme Electoral Tribunal", "organization"), "{:?}", found(u));

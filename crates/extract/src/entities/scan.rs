@@ -529,6 +529,8 @@ impl<'a> Sentence<'a> {
                         && self.noun_first_end(items, k, hi) > k + 1 =>
                 {
                     let end = self.noun_first_end(items, k, hi);
+                    // "former senator Mariela Quispe of the Movimiento …": the person first.
+                    self.flush_person_before_of(ctx, &mut st, out);
                     self.flush(ctx, &mut st, out);
                     let span = self.span(it.lo, items[end - 1].hi);
                     out.push(Cand::Org {
@@ -844,14 +846,14 @@ impl<'a> Sentence<'a> {
     /// "according to the airport operator, Angkasa Pura Indonesia": a company noun, a comma,
     /// then a name of two words or more that ends its clause.
     fn org_noun_then_comma(&self, lo: usize, hi: usize, at_end: bool) -> bool {
+        if lo < 2 || !at_end || !self.is_punct(lo - 1, ",") || !self.is_lower(lo - 2) {
+            return false;
+        }
         let clause_ends = self.words.get(hi).is_none_or(|w| w.kind == TokenKind::Punct);
-        hi - lo >= 2
-            && at_end
-            && clause_ends
-            && lo >= 2
-            && self.is_punct(lo - 1, ",")
-            && self.is_lower(lo - 2)
-            && self.is(lo - 2, class::ORG_BEFORE)
+        // One word is enough after a body's noun between commas ("the exporters' chamber,
+        // Cadex, which ...").
+        let one_word_ok = self.is(lo - 2, class::HEAD_ORG) && self.is_punct(hi, ",");
+        clause_ends && (hi - lo >= 2 || one_word_ok) && self.is(lo - 2, class::ORG_BEFORE | class::HEAD_ORG)
     }
 
     /// A lower-case title just before a chunk ("his Japanese counterpart Yoichi Iida", "the

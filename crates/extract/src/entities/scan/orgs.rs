@@ -13,6 +13,9 @@ use crate::entities::merge::title_case;
 use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
 
+/// Head words that close a name only at the end of its capitalised run.
+const WEAK_HEADS: &[&str] = &["mining", "minerals"];
+
 impl Sentence<'_> {
     pub(super) fn is_lower_org_head(&self, w: usize) -> bool {
         self.is_lower(w) && self.is(w, class::HEAD_ORG)
@@ -57,9 +60,11 @@ impl Sentence<'_> {
         if !self.is(items[k].lo, class::HEAD) {
             return false;
         }
-        let next_is_head =
-            k + 1 < hi && matches!(items[k + 1].kind, ItemKind::Cap) && self.is(items[k + 1].lo, class::HEAD);
-        self.words[items[k].lo].possessive || !next_is_head
+        let next_is_cap = k + 1 < hi && matches!(items[k + 1].kind, ItemKind::Cap);
+        let next_is_head = next_is_cap && self.is(items[k + 1].lo, class::HEAD);
+        // "Musasa Gold Mining" ends there; "Mines and Mining Development" goes on.
+        let weak = WEAK_HEADS.contains(&self.key(items[k].lo)) && next_is_cap;
+        self.words[items[k].lo].possessive || !(next_is_head || weak)
     }
 
     /// An organisation, event or place ending in the head word at item `k` (with an
