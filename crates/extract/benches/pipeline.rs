@@ -42,7 +42,7 @@ fn dates_stage(articles: &[Article]) -> usize {
         let body: Vec<Span> = cleaned.body().collect();
         let sentences = sentences::split(&raw, &body);
         let meta = meta::read(&raw, &cleaned, &sentences);
-        let mut ctx = DateContext { published: meta.published.map(|(v, _)| v), previous: None };
+        let mut ctx = DateContext { published: meta.published.map(|(v, _)| v), previous: None, pinned: None };
         for s in &sentences {
             found += find_dates(&raw[s.start..s.end], &mut ctx).len();
         }

@@ -42,6 +42,10 @@ pub struct DateContext {
     /// The last point in time the article mentioned, for "the following day", "at the time".
     /// [`find_dates`] updates it.
     pub previous: Option<TimeValue>,
+    /// The latest day printed with its weekday ("Tuesday, September 15"), which anchors "on
+    /// Wednesday" and "last week" in an article dated only to its month. [`find_dates`]
+    /// updates it.
+    pub pinned: Option<jiff::civil::Date>,
 }
 
 /// A date expression found in a text.
@@ -83,6 +87,8 @@ enum Basis {
     Text,
     Published,
     Previous,
+    /// The latest day printed with its weekday ([`DateContext::pinned`]).
+    Pinned,
 }
 
 /// A recogniser's match: tokens `first..last` and what they mean.
@@ -127,6 +133,16 @@ struct Cx {
     /// The year this sentence set with "in 2025", for its yearless months ("in 2025, when
     /// ash closed airports in June and July").
     sentence_year: Option<i16>,
+    /// See [`DateContext::pinned`].
+    pinned: Option<jiff::civil::Date>,
+}
+
+impl Cx {
+    /// The day a week or a weekday is counted from when the article is dated only to its
+    /// month or year: the latest day printed with its weekday.
+    fn pinned_day(&self) -> Option<jiff::civil::Date> {
+        self.pinned.filter(|_| matches!(self.published, Anchor::Month(..) | Anchor::Year(_)))
+    }
 }
 
 type Recogniser = fn(&Scan, usize, &Cx) -> Option<Hit>;
@@ -139,7 +155,7 @@ type Recogniser = fn(&Scan, usize, &Cx) -> Option<Hit>;
 /// use newsline_extract::dates::{find_dates, DateContext};
 /// use newsline_extract::TimeValue;
 ///
-/// let mut ctx = DateContext { published: TimeValue::parse_iso("2019-11-20"), previous: None };
+/// let mut ctx = DateContext { published: TimeValue::parse_iso("2019-11-20"), previous: None, pinned: None };
 /// let found = find_dates("The talks were held in Geneva on Tuesday.", &mut ctx);
 /// assert_eq!(found[0].value, TimeValue::parse_iso("2019-11-19"));
 /// assert_eq!(found[0].anchor.as_deref(), Some("article published 2019-11-20"));
@@ -157,6 +173,7 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
         previous: ctx.previous.clone(),
         sentence_day: None,
         sentence_year: None,
+        pinned: ctx.pinned,
     };
     let mut found = Vec::new();
     let (mut i, mut floor) = (0, 0);
@@ -178,13 +195,16 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
             continue;
         };
         hit.first = hit.first.max(floor);
-        found.push(describe(&s, &hit, ctx.published.as_ref(), cx.previous.as_ref()));
+        found.push(describe(&s, &hit, ctx.published.as_ref(), &cx));
         if let Some(v) = &hit.value {
             if matches!(
                 v,
                 TimeValue::Day(_) | TimeValue::Week(..) | TimeValue::Month(..) | TimeValue::Year(_)
             ) {
                 cx.previous = Some(v.clone());
+            }
+            if let (TimeValue::Day(d), Some(Yearless { weekday: Some(_), .. })) = (v, hit.yearless) {
+                cx.pinned = cx.pinned.max(Some(*d));
             }
             match v {
                 TimeValue::Day(d) => cx.sentence_day = Some(*d),
@@ -198,6 +218,7 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
         i = floor;
     }
     ctx.previous = cx.previous;
+    ctx.pinned = cx.pinned;
     found
 }
 
@@ -227,11 +248,12 @@ fn may_start(s: &Scan, i: usize) -> bool {
     }
 }
 
-fn describe(s: &Scan, hit: &Hit, published: Option<&TimeValue>, previous: Option<&TimeValue>) -> FoundDate {
+fn describe(s: &Scan, hit: &Hit, published: Option<&TimeValue>, cx: &Cx) -> FoundDate {
     let anchor = match hit.basis {
         Basis::Text => None,
         Basis::Published => published.map(|p| format!("article published {p}")),
-        Basis::Previous => previous.map(|p| format!("previous date {p}")),
+        Basis::Previous => cx.previous.as_ref().map(|p| format!("previous date {p}")),
+        Basis::Pinned => cx.pinned.map(|p| format!("{p} printed with its weekday")),
     };
     FoundDate {
         start: s.start(hit.first),

@@ -79,6 +79,19 @@ fn weekday_year(y: &Yearless, dated: &[Date]) -> Option<i16> {
         .map(|(year, _)| year)
 }
 
+/// The latest day printed with its weekday in an article dated only to `published` (a month
+/// or a year), placed in the year near it whose calendar agrees: what "on Wednesday" and
+/// "last week" are counted from (see [`crate::dates::DateContext::pinned`]).
+pub(crate) fn latest_pinned_day(yearless: &[Yearless], published: &TimeValue) -> Option<Date> {
+    let (first, last) = published.bounds()?;
+    yearless
+        .iter()
+        .filter_map(|y| {
+            weekday_year(y, &[first, last]).and_then(|year| Date::new(year, y.month, y.day?).ok())
+        })
+        .max()
+}
+
 fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
     let placed: Vec<(i16, i8, Option<i8>)> = yearless
         .iter()
@@ -173,6 +186,15 @@ mod tests {
         // A weekday no nearby year agrees with is no evidence.
         let friday = Yearless { weekday: Some(jiff::civil::Weekday::Friday), ..tuesday };
         assert_ne!(infer_one(&[friday], false, &dated).map(|v| v.0.to_iso()), Some("2026-01".into()));
+    }
+
+    #[test]
+    fn the_latest_day_printed_with_its_weekday_in_a_month() {
+        let tuesday = Yearless { month: 9, day: Some(15), weekday: Some(jiff::civil::Weekday::Tuesday) };
+        let monday = Yearless { month: 9, day: Some(7), weekday: Some(jiff::civil::Weekday::Monday) };
+        let month = TimeValue::month(2026, 9).unwrap();
+        assert_eq!(latest_pinned_day(&[monday, tuesday, y(9, Some(20))], &month), Some(d("2026-09-15")));
+        assert_eq!(latest_pinned_day(&[y(9, Some(20))], &month), None);
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
         Some((published, _)) => {
             let published = Some(published.clone());
             headline_dates(&raw, title, &published, &mut dates, &mut date_sentence);
-            let mut ctx = DateContext { published, previous: None };
+            let mut ctx = DateContext { published, previous: None, pinned: None };
             for (i, (s, tokens)) in sentences.iter().zip(&tokens).enumerate() {
                 for found in find_dates_tokenized(&raw[s.start..s.end], tokens, &mut ctx) {
                     dates.push(to_mention(&raw, s.start, found));
@@ -141,7 +141,7 @@ fn headline_dates(
     date_sentence: &mut Vec<Option<usize>>,
 ) {
     let Some(t) = title else { return };
-    let mut ctx = DateContext { published: published.clone(), previous: None };
+    let mut ctx = DateContext { published: published.clone(), previous: None, pinned: None };
     for found in find_dates(&raw[t.start..t.end], &mut ctx) {
         dates.push(to_mention(raw, t.start, found));
         date_sentence.push(None);
@@ -160,7 +160,8 @@ pub(crate) fn resolve_dates(a: &mut Analysed) {
             .push("no publication date printed or inferable: relative dates are left unresolved".into());
     }
     headline_dates(&a.doc.raw, a.title, &a.published, &mut a.doc.dates, &mut a.date_sentence);
-    let mut ctx = DateContext { published: a.published.clone(), previous: None };
+    let pinned = a.published.as_ref().and_then(|p| crate::infer::latest_pinned_day(&a.yearless, p));
+    let mut ctx = DateContext { published: a.published.clone(), previous: None, pinned };
     for (i, s) in a.doc.sentences.iter().enumerate() {
         for found in find_dates(&a.doc.raw[s.start..s.end], &mut ctx) {
             a.doc.dates.push(to_mention(&a.doc.raw, s.start, found));

@@ -566,7 +566,8 @@ mod tests {
 
     /// `(text, value)` of the first expression found, published on `published`.
     fn v(text: &str, published: &str) -> (String, String) {
-        let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None };
+        let mut ctx =
+            DateContext { published: TimeValue::parse_iso(published), previous: None, pinned: None };
         let f =
             find_dates(text, &mut ctx).into_iter().next().unwrap_or_else(|| panic!("nothing in {text:?}"));
         (text[f.start..f.end].to_string(), f.value.map_or("-".into(), |v| v.to_iso()))

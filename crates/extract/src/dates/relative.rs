@@ -18,7 +18,9 @@
 //! "The second quarter of 2024" is April–June, "the first half of the year" January–June of
 //! the publication year; "in the third quarter" alone is the calendar quarter nearest in the
 //! clause's tense. "Until at least Tuesday" looks ahead. In an article dated only to its
-//! month or year, a bare weekday is the first of that name on or after the day last named.
+//! month or year, a bare weekday is the first of that name on or after the latest day printed
+//! with its weekday ("Tuesday, September 15"), else after the day last named, and "last week"
+//! counts from that printed day.
 //! Limits: seasons and holidays are not recognised; "May" and "March" alone need a
 //! preposition ("in May"), and other months alone need a capital letter.
 
@@ -96,15 +98,21 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
         return Some(Hit::new(first, last, "weekday", Basis::Previous, value));
     }
     // An article dated only to its month or year reads "on Wednesday" after "Tuesday, October
-    // 20" as the Wednesday after it: a narrative's next day of that name.
+    // 20" as the Wednesday after it (the latest day printed with its weekday, else the day
+    // last named): a narrative's next day of that name.
     let coarse = matches!(cx.published, Anchor::Month(..) | Anchor::Year(_));
-    if let Some(TimeValue::Day(previous)) = cx.previous.as_ref().filter(|_| bare && coarse) {
-        let value = if previous.weekday() == d { Ok(*previous) } else { previous.nth_weekday(1, d) };
+    let previous_day = match cx.previous {
+        Some(TimeValue::Day(p)) => Some(p),
+        _ => None,
+    };
+    if let Some(from) = cx.pinned_day().or(previous_day).filter(|_| bare && coarse) {
+        let basis = if cx.pinned_day().is_some() { Basis::Pinned } else { Basis::Previous };
+        let value = if from.weekday() == d { Ok(from) } else { from.nth_weekday(1, d) };
         return Some(Hit::new(
             first,
             last,
             "weekday",
-            Basis::Previous,
+            basis,
             value.map(TimeValue::Day).map_err(|_| OUT_OF_RANGE),
         ));
     }
@@ -314,6 +322,12 @@ fn this_last_next(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         first -= 1;
     }
     match s.lex(i + 1) {
+        // "last week" in an article dated only to its month: the week of its latest day
+        // printed with its weekday.
+        Lex::Unit(Unit::Week, false) if cx.pinned_day().is_some() => {
+            let value = cx.pinned_day().ok_or(OUT_OF_RANGE).and_then(|p| week_value(p, shift));
+            Some(Hit::new(first, i + 2, "relative-week", Basis::Pinned, value))
+        }
         Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) => {
             let (rule, value) = unit_value(u, shift, cx.published);
             Some(Hit::new(first, i + 2, rule, Basis::Published, value))
@@ -474,7 +488,8 @@ mod tests {
 
     /// `(text, value)` of every expression found, published on `published`.
     fn v(text: &str, published: &str) -> Vec<(String, String)> {
-        let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None };
+        let mut ctx =
+            DateContext { published: TimeValue::parse_iso(published), previous: None, pinned: None };
         let found = find_dates(text, &mut ctx);
         found
             .into_iter()

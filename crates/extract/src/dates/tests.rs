@@ -5,7 +5,7 @@ use super::*;
 
 /// `(text, ISO value)` of every expression found, published on `published`.
 fn v(text: &str, published: &str) -> Vec<(String, Option<String>)> {
-    let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None };
+    let mut ctx = DateContext { published: TimeValue::parse_iso(published), previous: None, pinned: None };
     all(text, &mut ctx)
 }
 
@@ -60,7 +60,7 @@ fn year_boundaries() {
 
 #[test]
 fn anaphora_follows_the_article() {
-    let mut ctx = DateContext { published: TimeValue::parse_iso("2020-03-10"), previous: None };
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2020-03-10"), previous: None, pinned: None };
     assert_eq!(all("Japan announced a quarantine on Thursday.", &mut ctx), [e("on Thursday", "2020-03-05")]);
     assert_eq!(
         all("The following day, the ministry said so.", &mut ctx),
@@ -70,13 +70,14 @@ fn anaphora_follows_the_article() {
     assert_eq!(all("That year, exports fell.", &mut ctx), [e("That year", "2020")]);
     let found = find_dates("At the time, the two agreed.", &mut ctx);
     assert_eq!((found[0].rule, found[0].anchor.as_deref()), ("anaphora-time", Some("previous date 2020")));
-    let mut fresh = DateContext { published: TimeValue::parse_iso("2020-03-10"), previous: None };
+    let mut fresh =
+        DateContext { published: TimeValue::parse_iso("2020-03-10"), previous: None, pinned: None };
     let found = find_dates("The previous day, it rained.", &mut fresh);
     assert_eq!(found[0].value, TimeValue::parse_iso("2020-03-09"));
     assert!(found[0].note.is_some());
     assert_eq!(fresh.previous, TimeValue::parse_iso("2020-03-09"));
     // "that September" is in the year of the last date mentioned, not the latest September.
-    let mut ctx = DateContext { published: TimeValue::parse_iso("2024-02-26"), previous: None };
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2024-02-26"), previous: None, pinned: None };
     assert_eq!(
         all("A court blocked one law in May 2022 and upheld the other that September.", &mut ctx),
         [e("May 2022", "2022-05"), e("that September", "2022-09")]
@@ -92,8 +93,10 @@ fn month_anchor_resolves_what_it_can() {
     let t =
         "South Korea said Friday it will hold talks later this month, on Nov. 19. Last month they failed; \
              In July, Tokyo acted, last year's rulings. Earlier this week, they met.";
-    let found =
-        find_dates(t, &mut DateContext { published: TimeValue::parse_iso("2019-11"), previous: None });
+    let found = find_dates(
+        t,
+        &mut DateContext { published: TimeValue::parse_iso("2019-11"), previous: None, pinned: None },
+    );
     let got: Vec<_> =
         found.iter().map(|f| (&t[f.start..f.end], f.value.as_ref().map(TimeValue::to_iso))).collect();
     assert_eq!(
@@ -178,7 +181,8 @@ fn never_panics_on_weird_input() {
             TimeValue::parse_iso("-9999-01-01"),
             TimeValue::parse_iso("2020-02"),
         ] {
-            let mut ctx = DateContext { published, previous: TimeValue::parse_iso("9999-12-31") };
+            let mut ctx =
+                DateContext { published, previous: TimeValue::parse_iso("9999-12-31"), pinned: None };
             for f in find_dates(t, &mut ctx) {
                 assert!(f.start < f.end && t.is_char_boundary(f.start) && t.is_char_boundary(f.end));
             }
@@ -210,6 +214,7 @@ fn seed_corpus_date_f1() {
         let mut ctx = DateContext {
             published: TimeValue::parse_iso(doc["published"].as_str().unwrap()),
             previous: None,
+            pinned: None,
         };
         let mut preds: Vec<(String, String)> = Vec::new();
         for para in text.split("\n\n") {
@@ -333,13 +338,29 @@ fn yearless_quarters_lower_bounds_and_spans_with_this_year() {
 
 #[test]
 fn a_weekday_in_an_article_dated_to_its_month_follows_the_day_before_it() {
-    let mut ctx = DateContext { published: TimeValue::parse_iso("2026-10"), previous: None };
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2026-10"), previous: None, pinned: None };
     let found = all("Ministers met on Tuesday, October 20.", &mut ctx);
     assert_eq!(found, [e("on Tuesday, October 20", "2026-10-20")]);
     let found =
         all("Drivers lifted the blockade on Wednesday, and by Thursday the queue had cleared.", &mut ctx);
     assert_eq!(found, [e("on Wednesday", "2026-10-21"), e("Thursday", "2026-10-22")]);
     // With no day before it, a weekday in a month-dated article stays unresolved.
-    let mut ctx = DateContext { published: TimeValue::parse_iso("2026-10"), previous: None };
+    let mut ctx = DateContext { published: TimeValue::parse_iso("2026-10"), previous: None, pinned: None };
     assert_eq!(all("Drivers left on Wednesday.", &mut ctx), [("on Wednesday".to_string(), None)]);
+}
+
+#[test]
+fn a_day_printed_with_its_weekday_anchors_weeks_and_weekdays_of_a_month_dated_article() {
+    let sep15 = jiff::civil::date(2026, 9, 15);
+    let mut ctx =
+        DateContext { published: TimeValue::parse_iso("2026-09"), previous: None, pinned: Some(sep15) };
+    assert_eq!(all("Last week's collapse shocked the town.", &mut ctx), [e("Last week", "2026-W37")]);
+    let found = all("The dam burst on September 9. Rescuers found two more bodies on Wednesday.", &mut ctx);
+    assert_eq!(found, [e("September 9", "2026-09-09"), e("on Wednesday", "2026-09-16")]);
+    let found = find_dates("They met on Thursday.", &mut ctx);
+    assert_eq!(found[0].anchor.as_deref(), Some("2026-09-15 printed with its weekday"));
+    // An article printed with its day keeps counting from it.
+    let mut ctx =
+        DateContext { published: TimeValue::parse_iso("2026-09-20"), previous: None, pinned: Some(sep15) };
+    assert_eq!(all("They met on Wednesday.", &mut ctx), [e("on Wednesday", "2026-09-16")]);
 }
