@@ -571,6 +571,11 @@ mod tests {
         let w = "It beat senator Ana Poma of the Partido Verde Andino. Exports fell, said the \
                  growers' chamber, Fedecaña, which blamed fuel. Regulators fined Kavuma Gold Mining.";
         assert!(has(w, "Ana Poma", "person"), "{:?}", found(w));
+        assert_eq!(
+            roles(w),
+            [("Ana Poma".to_string(), "senator".to_string())],
+            "the verb is no part of the role"
+        );
         assert!(has(w, "Partido Verde Andino", "organization"), "{:?}", found(w));
         assert!(has(w, "Fedecaña", "organization"), "{:?}", found(w));
         assert!(has(w, "Kavuma Gold Mining", "organization"), "{:?}", found(w));
