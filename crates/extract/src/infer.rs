@@ -93,32 +93,34 @@ pub(crate) fn latest_pinned_day(yearless: &[Yearless], published: &TimeValue) ->
 }
 
 fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
-    let placed: Vec<(i16, i8, Option<i8>)> = yearless
+    // Each mention placed once: (year, month, day, whether its weekday fixed the year).
+    let placed: Vec<(i16, i8, Option<i8>, bool)> = yearless
         .iter()
-        .filter_map(|y| {
-            weekday_year(y, dated)
-                .or_else(|| nearest_year(y.month, y.day.unwrap_or(15), dated))
-                .map(|year| (year, y.month, y.day))
+        .filter_map(|y| match weekday_year(y, dated) {
+            Some(year) => Some((year, y.month, y.day, true)),
+            None => {
+                nearest_year(y.month, y.day.unwrap_or(15), dated).map(|year| (year, y.month, y.day, false))
+            }
         })
         .collect();
-    let &(year, _, _) = placed.first()?;
+    let &(year, ..) = placed.first()?;
     let basis = format!("{} undated mention(s) placed by the corpus's other articles", placed.len());
     // "later this month" next to "on Nov. 19": the article is of the month of its latest day.
-    let latest_day = placed.iter().filter(|(_, _, d)| d.is_some()).max();
-    if let (true, Some(&(y, m, _))) = (this_month, latest_day) {
+    let latest_day = placed.iter().filter_map(|&(y, m, d, _)| Some((y, m, d?))).max();
+    if let (true, Some((y, m, _))) = (this_month, latest_day) {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}, and “this month” in the text")));
     }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
-    let pinned = yearless.iter().filter_map(|y| Some((weekday_year(y, dated)?, y.month, y.day?))).max();
+    let pinned = placed.iter().filter(|p| p.3).filter_map(|&(y, m, d, _)| Some((y, m, d?))).max();
     if let Some((y, m, d)) = pinned {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is printed with its weekday")));
     }
     // "lift crossings starting Jan. 16" in a corpus with reports of Jan. 9 and Jan. 12: a
     // day within a week of another report's date places this one in that report's month.
-    if let Some(&(y, m, Some(d))) = latest_day {
+    if let Some((y, m, d)) = latest_day {
         let (nearest, days) = nearest_report(Date::new(y, m, d).ok()?, dated)?;
         if days <= NEAR_REPORT_DAYS {
             let value = TimeValue::month(nearest.year(), nearest.month())?;
@@ -127,7 +129,7 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
             return Some((value, evidence));
         }
     }
-    placed.iter().all(|&(y, _, _)| y == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
+    placed.iter().all(|p| p.0 == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
 }
 
 /// How near another report's date a day mention must be to date an article by that report.

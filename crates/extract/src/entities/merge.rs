@@ -114,32 +114,42 @@ pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
         }
     }
     for doc in docs.iter_mut() {
-        let mut i = 0;
-        while i < doc.len() {
-            let kind = weak_person(&doc[i]).then(|| known.get(&name_key(&doc[i].name)).copied()).flatten();
-            let Some(kind) = kind else {
-                i += 1;
+        // This article's own entities of another kind, by (kind, name): where a person joins.
+        let own: FastMap<(EntityKind, String), usize> = doc
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != EntityKind::Person)
+            .map(|(i, e)| ((e.kind, name_key(&e.name)), i))
+            .collect();
+        let mut joined = vec![false; doc.len()];
+        for i in 0..doc.len() {
+            if !weak_person(&doc[i]) {
                 continue;
-            };
-            let same = doc.iter().position(|e| e.kind == kind && name_key(&e.name) == name_key(&doc[i].name));
-            match same {
-                Some(j) => {
-                    let person = doc.remove(i);
-                    let j = if j > i { j - 1 } else { j };
-                    doc[j].mentions.extend(person.mentions);
-                    doc[j].mentions.sort_by_key(|s| s.start);
-                    for alias in person.aliases {
-                        if !doc[j].aliases.contains(&alias) {
-                            doc[j].aliases.push(alias);
+            }
+            let key = name_key(&doc[i].name);
+            let Some(&kind) = known.get(&key) else { continue };
+            match own.get(&(kind, key)) {
+                Some(&j) => {
+                    let person = std::mem::take(&mut doc[i].mentions);
+                    let aliases = std::mem::take(&mut doc[i].aliases);
+                    let target = &mut doc[j];
+                    target.mentions.extend(person);
+                    target.mentions.sort_by_key(|s| s.start);
+                    for alias in aliases {
+                        if !target.aliases.contains(&alias) {
+                            target.aliases.push(alias);
                         }
                     }
+                    joined[i] = true;
                 }
-                None => {
-                    doc[i].kind = kind;
-                    i += 1;
-                }
+                None => doc[i].kind = kind,
             }
         }
+        let mut i = 0;
+        doc.retain(|_| {
+            i += 1;
+            !joined[i - 1]
+        });
     }
 }
 
