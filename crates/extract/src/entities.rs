@@ -543,6 +543,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_noun_for_a_made_thing_is_a_product() {
+        let t = "Brenna recalled 9,000 Corvo Lite and Corvo Max scooters and its Tessa Pro kettles. \
+                 The Orion 7 rocket flew. Jane Roe and Tom Lee phones rang. The Brenna e-bike sold.";
+        for name in ["Corvo Lite", "Corvo Max", "Tessa Pro", "Orion 7"] {
+            assert!(has(t, name, "product"), "{name}: {:?}", found(t));
+        }
+        assert!(has(t, "Jane Roe", "person"), "{:?}", found(t));
+        assert!(has(t, "Tom Lee", "person"), "{:?}", found(t));
+        assert!(!has(t, "Brenna", "product"), "one word may be the maker: {:?}", found(t));
+    }
+
+    #[test]
     fn a_lower_case_body_with_its_acronym_reserves_and_droughts() {
         let t = "The five-member wage setting board (WSB) met. Later the WSB said it had agreed. \
                  Hikers left the Karoo Hills Reserve in the township of Oudeberg after the Long \

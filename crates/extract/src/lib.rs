@@ -41,14 +41,34 @@ impl Article {
 /// Extracts a corpus from articles. Never fails: problems with one article become warnings on
 /// that article's [`Document`] and the others are unaffected.
 pub fn extract(articles: &[Article]) -> Corpus {
-    let mut analysed =
-        each_article(articles.iter().enumerate().collect(), |(i, a)| pipeline::analyse(DocId(i as u32), a));
+    let mut analysed = each_article(articles.iter().enumerate().collect(), |(i, a)| analyse_or_report(i, a));
     infer::infer_missing_publication_dates(&mut analysed);
     let resolved = each_article(analysed, |mut doc| {
         pipeline::resolve_dates(&mut doc);
         doc
     });
     pipeline::assemble(resolved)
+}
+
+/// Analyses one article. Should a rule fail on some text no one foresaw (a bug: it panics),
+/// the article is kept, empty, with a warning that names the failure, and every other article
+/// is extracted as usual: one odd page never costs the corpus.
+fn analyse_or_report(i: usize, article: &Article) -> pipeline::Analysed {
+    let id = DocId(i as u32);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline::analyse(id, article))).unwrap_or_else(
+        |failure| {
+            let why = failure
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| failure.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let mut empty = pipeline::analyse(id, &Article::new(article.file.clone(), Vec::new()));
+            empty.doc.warnings = vec![format!(
+                "the article could not be analysed (an internal error: {why}); please report it with the file"
+            )];
+            empty
+        },
+    )
 }
 
 /// Maps `f` over the articles (or other independent items), in order: on native targets

@@ -61,6 +61,9 @@ pub(crate) mod class {
     /// A word that opens an organisation's name in languages that put the noun first
     /// ("Universidad Mayor de San Andrés", "Partido Socialista", "Banco do Brasil").
     pub const ORG_FIRST: u32 = 1 << 17;
+    /// A lower-case noun for a made thing, after which a name of two words or more is a
+    /// product ("the Veloxa Urban e-bike", "the Falcon 9 rocket").
+    pub const PRODUCT_AFTER: u32 = 1 << 18;
     pub const HEAD: u32 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
     pub const LEAD: u32 = LEAD_EVENT | LEAD_PLACE;
 }
@@ -123,6 +126,7 @@ impl Lexicon {
                 "portfolio" => class::PORTFOLIO,
                 "org-word" => class::ORG_WORD,
                 "org-first" => class::ORG_FIRST,
+                "product-after" => class::PRODUCT_AFTER,
                 "place" => class::HEAD_PLACE,
                 _ => class::HEAD_ORG,
             };

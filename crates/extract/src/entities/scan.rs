@@ -442,6 +442,24 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "Veloxa Urban and Veloxa Trek bikes": after "and" or a comma, more capitalised names
+    /// (and model numbers) run up to a noun for a made thing, so the name before is one of them.
+    fn product_list_follows(&self, w: usize) -> bool {
+        if w >= self.words.len() || !(self.is_punct(w, ",") || self.key(w) == "and" && self.is_lower(w)) {
+            return false;
+        }
+        for j in w + 1..self.words.len().min(w + 10) {
+            if self.is_lower(j) {
+                return j > w + 1 && self.is(j, class::PRODUCT_AFTER) && self.key(j - 1) != "and";
+            }
+            let capitalised = self.words[j].kind == TokenKind::Word && self.words[j].is_capitalised(self.raw);
+            if !(capitalised || self.words[j].kind == TokenKind::Number || self.is_punct(j, ",")) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn is_function_word(&self, w: usize) -> bool {
         self.is(w, class::STARTER | class::CONNECTOR | class::VERB)
     }
@@ -757,6 +775,21 @@ impl<'a> Sentence<'a> {
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {
             let span = self.span(lo, hi + 1);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            return;
+        }
+        // "the Veloxa Urban e-bikes", "the Falcon 9 rocket": a name of two words or more, or
+        // one with a model number, before a noun for a made thing is a product.
+        let model_end = if model_number { hi + 1 } else { hi };
+        if !ctx.headline
+            && role.is_none()
+            && !name_like
+            && (model_end - lo >= 2)
+            && (self.is_lower(model_end) && self.is(model_end, class::PRODUCT_AFTER)
+                || self.product_list_follows(model_end))
+        {
+            let span = self.span(lo, model_end);
             let canonical = collapse(&self.raw[span.start..span.end]);
             out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
             return;
