@@ -269,7 +269,7 @@ fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeVa
         let lower = l.to_lowercase();
         ["published", "posted", "date", "updated"].iter().any(|w| lower.contains(w))
     };
-    let dateline = &first_sentence[..first_sentence.len().min(160)];
+    let dateline = &first_sentence[..first_sentence.floor_char_boundary(160)];
     let ordered = meta_lines
         .iter()
         .filter(labelled)

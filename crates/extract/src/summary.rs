@@ -45,7 +45,9 @@ pub fn headline(sentence: &str, date: Range<usize>) -> String {
         text = text[date.end..].trim_start_matches([',', ' ']);
     }
     for opener in ["according to "] {
-        if text.len() > opener.len() && text[..opener.len()].eq_ignore_ascii_case(opener) {
+        if text.len() > opener.len()
+            && text.get(..opener.len()).is_some_and(|h| h.eq_ignore_ascii_case(opener))
+        {
             if let Some(comma) = text.find(", ") {
                 text = &text[comma + 2..];
             }

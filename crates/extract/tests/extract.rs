@@ -254,6 +254,67 @@ fn thousands_of_capitalised_words_and_one_enormous_sentence_do_not_panic() {
     assert_good_unaffected(&corpus);
 }
 
+/// Shapes that once made a rule read past a sentence's last word or cut inside a character.
+#[test]
+fn odd_fragments_are_extracted_without_a_panic() {
+    let fragments = [
+        "Corbin,",
+        "1,000 Delphine surge News Press. the millions Hurricane crews Corbin, to late Daniel said and \
+         coast two 2024 Center Associated 3 October Rights Thursday. World Thu | — 12 landfall Delphine",
+        "Australian made force January Gippsland first year, records fire of coastal seasons should \
+         Management to Victoria government 5,000 the Helen giving and travel © injured.",
+        "According to Ünal Çelik, the Ülker board met on March 3, 2020.",
+    ];
+    for (i, text) in fragments.iter().enumerate() {
+        let corpus = with_good(Article::new(format!("odd{i}.txt"), *text));
+        assert!(doc(&corpus, &format!("odd{i}.txt")).warnings.iter().all(|w| !w.contains("internal error")));
+        assert_good_unaffected(&corpus);
+    }
+}
+
+/// Pieces of every held-out page, cut at arbitrary places and with their words shuffled, each
+/// read as an article of its own: whatever the rules meet, none of them fails.
+#[test]
+fn pieces_of_real_pages_are_extracted_without_a_panic() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
+    let mut pieces = Vec::new();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    let mut sets: Vec<_> =
+        std::fs::read_dir(root).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    sets.sort();
+    for set in sets.iter().filter(|p| p.join("articles").is_dir()) {
+        for article in articles_in(set.join("articles").to_str().unwrap()) {
+            let text = String::from_utf8_lossy(&article.bytes).into_owned();
+            let mut start = 0;
+            while start < text.len() {
+                let from = text.floor_char_boundary(start);
+                let to = text.floor_char_boundary(from + 40 + next(400));
+                pieces.push(text[from..to].to_string());
+                start += 97 + next(300);
+            }
+            let mut words: Vec<&str> = text.split(' ').collect();
+            for _ in 0..4 {
+                for i in (1..words.len()).rev() {
+                    words.swap(i, next(i + 1));
+                }
+                pieces.push(words[..next(words.len()) + 1].join(" "));
+            }
+        }
+    }
+    assert!(pieces.len() > 500, "{} pieces", pieces.len());
+    for (i, piece) in pieces.iter().enumerate() {
+        let corpus = extract(&[Article::new(format!("piece{i}.txt"), piece.as_str())]);
+        let warnings = &corpus.documents[0].warnings;
+        assert!(warnings.iter().all(|w| !w.contains("internal error")), "piece {i} {piece:?}: {warnings:?}");
+    }
+}
+
 #[test]
 fn copies_of_one_article_merge_into_the_same_events() {
     let copies: Vec<Article> = (0..300).map(|i| Article::new(format!("copy{i}.txt"), GOOD)).collect();
