@@ -1,7 +1,8 @@
 //! Markers merged into clusters so a dense period stays readable and cheap to draw: however
 //! many events fall in the window, the timeline draws one element per cluster.
 //!
-//! Input: each marker's pixel extent `(left, right)` at the current zoom, in the order of the
+//! Input: each marker's pixel extent `(left, right)` at the current zoom and how many events it
+//! stands for (events of the same day and extent come as one marker), in the order of the
 //! query's result (by first day, so lefts are ascending, give or take a dot's half width).
 //! Short markers (dots and bars up to `max_width`) chain into one cluster while each begins
 //! within `gap` pixels of the cluster's right edge and the cluster stays under `max_width`, so
@@ -18,7 +19,7 @@
 pub struct Cluster {
     /// Index of its first member in the input.
     pub first: usize,
-    /// How many markers it holds; 1 for a lone event.
+    /// How many events it holds; 1 for a lone event.
     pub count: usize,
     /// Pixel extent covering every member.
     pub left: f64,
@@ -29,12 +30,12 @@ pub struct Cluster {
 
 /// Clusters `spans` (see the module docs); returns the clusters in order of their first
 /// member, and for each input marker the index of its cluster.
-pub fn cluster(spans: &[(f64, f64)], gap: f64, max_width: f64) -> (Vec<Cluster>, Vec<usize>) {
+pub fn cluster(spans: &[(f64, f64, usize)], gap: f64, max_width: f64) -> (Vec<Cluster>, Vec<usize>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut of = Vec::with_capacity(spans.len());
     // The cluster still open for short markers and the one for long bars.
     let (mut short, mut long): (Option<usize>, Option<usize>) = (None, None);
-    for (i, &(left, right)) in spans.iter().enumerate() {
+    for (i, &(left, right, events)) in spans.iter().enumerate() {
         let is_long = right - left > max_width;
         let open = if is_long { long } else { short };
         let joins = open.is_some_and(|c| {
@@ -48,13 +49,13 @@ pub fn cluster(spans: &[(f64, f64)], gap: f64, max_width: f64) -> (Vec<Cluster>,
         let index = match open {
             Some(c) if joins => {
                 let c_ref = &mut clusters[c];
-                c_ref.count += 1;
+                c_ref.count += events;
                 c_ref.left = c_ref.left.min(left);
                 c_ref.right = c_ref.right.max(right);
                 c
             }
             _ => {
-                clusters.push(Cluster { first: i, count: 1, left, right, long: is_long });
+                clusters.push(Cluster { first: i, count: events, left, right, long: is_long });
                 clusters.len() - 1
             }
         };
@@ -73,11 +74,11 @@ mod tests {
     use super::*;
 
     /// Dots of width 10 centred on `xs`.
-    fn dots(xs: &[f64]) -> Vec<(f64, f64)> {
-        xs.iter().map(|&x| (x - 5.0, x + 5.0)).collect()
+    fn dots(xs: &[f64]) -> Vec<(f64, f64, usize)> {
+        xs.iter().map(|&x| (x - 5.0, x + 5.0, 1)).collect()
     }
 
-    fn counts(spans: &[(f64, f64)]) -> Vec<usize> {
+    fn counts(spans: &[(f64, f64, usize)]) -> Vec<usize> {
         cluster(spans, 3.0, 40.0).0.iter().map(|c| c.count).collect()
     }
 
@@ -99,7 +100,8 @@ mod tests {
 
     #[test]
     fn long_bars_do_not_swallow_the_dots_over_them() {
-        let spans = [(0.0, 500.0), (100.0, 110.0), (101.0, 111.0), (0.5, 500.5), (300.0, 310.0)];
+        let spans =
+            [(0.0, 500.0, 1), (100.0, 110.0, 1), (101.0, 111.0, 1), (0.5, 500.5, 1), (300.0, 310.0, 1)];
         let (clusters, of) = cluster(&spans, 3.0, 40.0);
         assert_eq!(
             clusters.iter().map(|c| (c.count, c.long)).collect::<Vec<_>>(),
@@ -110,7 +112,7 @@ mod tests {
 
     #[test]
     fn bars_of_different_lengths_stay_apart() {
-        assert_eq!(counts(&[(0.0, 100.0), (0.0, 300.0)]), [1, 1]);
+        assert_eq!(counts(&[(0.0, 100.0, 1), (0.0, 300.0, 1)]), [1, 1]);
     }
 
     #[test]
@@ -120,6 +122,12 @@ mod tests {
         assert_eq!(of.len(), 100_000);
         assert!(clusters.len() <= 100, "{}", clusters.len());
         assert_eq!(clusters.iter().map(|c| c.count).sum::<usize>(), 100_000);
+    }
+
+    #[test]
+    fn a_marker_for_several_events_counts_them_all() {
+        let spans = [(0.0, 10.0, 40), (2.0, 12.0, 1), (100.0, 110.0, 3)];
+        assert_eq!(counts(&spans), [41, 3]);
     }
 
     #[test]

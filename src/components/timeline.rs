@@ -191,13 +191,27 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let x = |day: f64| (day - first) * px_per_day;
     let ticks = axis::ticks(first, first + days, px_per_day);
 
-    // The events in view, as pixel extents, then merged.
-    let mut spans = Vec::new();
+    // The events in view, as pixel extents, then merged. Events placed alike (one day, one
+    // span) that come together are one weighted marker: a dense month of 100,000 events is a
+    // few hundred markers to cluster, not 100,000.
+    let mut spans: Vec<(f64, f64, usize)> = Vec::new();
     let mut ids = Vec::new();
+    let mut marker_days: Vec<(i32, i32)> = Vec::new();
+    let mut selected_at = None;
+    let mut last_placed = None;
     // A marker ends at most MIN_BAR or DOT past its last day's end: before `start`, none shows.
     let start =
         placed.partition_point(|&(_, _, reach)| x(f64::from(reach) + 1.0) + MIN_BAR.max(DOT) < -MAX_CLUSTER);
     for &(id, p, _) in &placed[start..] {
+        if last_placed == Some((p.first, p.last, p.point)) {
+            if let Some(last) = spans.last_mut() {
+                last.2 += 1;
+                if props.selected == Some(id) {
+                    selected_at = Some(spans.len() - 1);
+                }
+                continue;
+            }
+        }
         let left = x(f64::from(p.first));
         if left > width_px + MAX_CLUSTER {
             break; // events come by first day: every later one starts further right
@@ -209,21 +223,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             (left, x(f64::from(p.last + 1)).max(left + MIN_BAR))
         };
         if span.1 >= -MAX_CLUSTER {
-            spans.push(span);
+            if props.selected == Some(id) {
+                selected_at = Some(spans.len());
+            }
+            spans.push((span.0, span.1, 1));
             ids.push(id);
+            marker_days.push((p.first, p.last));
+            last_placed = Some((p.first, p.last, p.point));
         }
     }
     let (clusters, of) = cluster(&spans, GAP, MAX_CLUSTER);
     let mut days_of = vec![(i32::MAX, i32::MIN); clusters.len()];
-    let mut selected_in = None;
-    for (i, &c) in of.iter().enumerate() {
-        if let Some(p) = props.axis.get(ids[i]) {
-            days_of[c] = (days_of[c].0.min(p.first), days_of[c].1.max(p.last));
-        }
-        if props.selected == Some(ids[i]) {
-            selected_in = Some(c);
-        }
+    for (&c, &(first, last)) in of.iter().zip(&marker_days) {
+        days_of[c] = (days_of[c].0.min(first), days_of[c].1.max(last));
     }
+    let selected_in = selected_at.map(|m| of[m]);
     let drawn: Vec<(f64, f64)> = clusters.iter().map(|c| drawn_extent(c, width_px)).collect();
     let lanes = axis::lanes(&drawn, GAP);
     let lanes_used = lanes.iter().max().map_or(1, |m| m + 1);
