@@ -555,6 +555,24 @@ mod tests {
     }
 
     #[test]
+    fn occupations_and_portfolios_before_a_name_are_roles() {
+        let t = "He is tried alongside a businessman, Tunji Arowolo, and the counsel, Kelechi Obi. \
+                 Former Minister of Mines, Dauda Kurfi, said so. The Minister of Power, Works and \
+                 Housing, Ladi Ekpo, spoke.";
+        for name in ["Tunji Arowolo", "Kelechi Obi", "Dauda Kurfi", "Ladi Ekpo"] {
+            assert!(has(t, name, "person"), "{name}: {:?}", found(t));
+        }
+        for word in ["Mines", "Power", "Housing"] {
+            assert!(!found(t).iter().any(|(n, _)| n == word), "{word} is the role's: {:?}", found(t));
+        }
+        assert!(
+            roles(t).contains(&("Dauda Kurfi".into(), "Former Minister of Mines".into())),
+            "{:?}",
+            roles(t)
+        );
+    }
+
+    #[test]
     fn a_lower_case_body_with_its_acronym_reserves_and_droughts() {
         let t = "The five-member wage setting board (WSB) met. Later the WSB said it had agreed. \
                  Hikers left the Karoo Hills Reserve in the township of Oudeberg after the Long \

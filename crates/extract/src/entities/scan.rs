@@ -731,6 +731,9 @@ impl<'a> Sentence<'a> {
         if lo >= hi {
             return;
         }
+        if self.is_portfolio_before_name(lo, hi) {
+            return;
+        }
         let parts: Vec<String> = (lo..hi).map(|w| self.text(w).to_string()).collect();
         let name_like = (lo..hi).any(|w| is_hyphenated_given_name(self.text(w)))
             || (hi - lo >= 2 && self.is(lo, class::FIRST_NAME))
@@ -894,6 +897,9 @@ impl<'a> Sentence<'a> {
     fn title_before(&self, first: usize) -> Option<usize> {
         let mut t = first.checked_sub(1)?;
         if self.is_punct(t, ",") {
+            if let Some(start) = self.portfolio_role_before(t) {
+                return Some(start);
+            }
             t = t.checked_sub(1)?;
         }
         if !(self.is_lower(t) && self.is(t, class::TITLE)) {
@@ -913,6 +919,60 @@ impl<'a> Sentence<'a> {
             }
         }
         Some(s)
+    }
+
+    /// "Former Minister of Power, Bashir Yelwa", "the Minister of Power, Works and Housing,
+    /// Babatunde Fashola": the words before `end` are a title, "of" and capitalised words (a
+    /// list of them, with commas and "and"), so they are a role. Returns the role's first word
+    /// (capitalised words before the title, "Former", belong to it).
+    fn portfolio_role_before(&self, end: usize) -> Option<usize> {
+        let capitalised = |w: usize| self.is_word(w) && self.words[w].is_capitalised(self.raw);
+        let listed = |w: usize| {
+            capitalised(w) && !self.is(w, class::TITLE)
+                || self.is_punct(w, ",")
+                || self.key(w) == "and" && self.is_lower(w)
+        };
+        let mut of = end.checked_sub(1)?;
+        if !capitalised(of) {
+            return None;
+        }
+        while of > 0 && end - of <= 8 && listed(of) {
+            of -= 1;
+        }
+        let title = of.checked_sub(1)?;
+        if self.key(of) != "of" || !self.is_lower(of) || !self.is(title, class::TITLE) {
+            return None;
+        }
+        let mut start = title;
+        while start > 0
+            && capitalised(start - 1)
+            && !(self.sentence_initial(start - 1) && self.is(start - 1, class::STARTER))
+        {
+            start -= 1;
+        }
+        Some(start)
+    }
+
+    /// Whether the capitalised words `lo..hi` belong to the "of ..." of a role whose holder is
+    /// named after them: "Power" and "Housing" in "the Minister of Power, Works and Housing,
+    /// Babatunde Fashola, said".
+    fn is_portfolio_before_name(&self, lo: usize, hi: usize) -> bool {
+        if self.portfolio_role_before(hi).is_none_or(|start| start >= lo) {
+            return false;
+        }
+        let capitalised = |w: usize| self.is_word(w) && self.words[w].is_capitalised(self.raw);
+        // The list runs on to the first word that is neither capitalised, a comma nor "and";
+        // its last item, after a comma, is the name: two capitalised words or more.
+        let mut end = hi;
+        while end < self.words.len()
+            && end - hi < 12
+            && (capitalised(end) || self.is_punct(end, ",") || self.key(end) == "and" && self.is_lower(end))
+        {
+            end += 1;
+        }
+        let last = if end > hi && self.is_punct(end - 1, ",") { end - 1 } else { end };
+        let name_start = (hi..last).rev().find(|&w| self.is_punct(w, ",")).map(|c| c + 1);
+        name_start.is_some_and(|n| last >= n + 2 && (n..last).all(capitalised))
     }
 
     /// ", the deputy chief of ...," after a name: the role, when it holds a title word.
