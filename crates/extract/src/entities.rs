@@ -573,6 +573,30 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_with_more_letters_takes_the_words_before_the_name() {
+        let t = "The Brazilian Space Agency Board (BSAB) met BrightPath Kenya Limited (BKL) staff.";
+        assert!(has(t, "Brazilian Space Agency Board", "organization"), "{:?}", found(t));
+        assert!(has(t, "BrightPath Kenya Limited", "organization"), "{:?}", found(t));
+        assert!(!has(t, "Brazil", "place") && !has(t, "Kenya", "place"), "{:?}", found(t));
+        let t = "Kenya's Space Agency Board (SAB) met.";
+        assert!(has(t, "Kenya", "place"), "an acronym without its letter leaves it: {:?}", found(t));
+    }
+
+    #[test]
+    fn model_designations_and_company_words_name_things_and_firms() {
+        let t = "The Vostra-7 rocket carried Orbis-2B and TERRA-A4 into orbit, and two MiG-29 jets flew.";
+        for name in ["Vostra-7", "Orbis-2B", "TERRA-A4", "MiG-29"] {
+            assert!(has(t, name, "product"), "{name}: {:?}", found(t));
+        }
+        assert!(!found("Rolls-Royce and Al-Shabaab were named.").iter().any(|(_, k)| *k == "product"));
+        let t = "Tembo Grid Solutions Limited won. Halden Capital bought it. Transparency \
+                 International's index fell.";
+        for name in ["Tembo Grid Solutions Limited", "Halden Capital", "Transparency International"] {
+            assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn a_lower_case_body_with_its_acronym_reserves_and_droughts() {
         let t = "The five-member wage setting board (WSB) met. Later the WSB said it had agreed. \
                  Hikers left the Karoo Hills Reserve in the township of Oudeberg after the Long \

@@ -100,13 +100,17 @@ pub(crate) fn title_case(name: &str) -> String {
     out
 }
 
-/// "Veloxa said" in one article, "e-bike maker Veloxa" in another: a one-word person with no
-/// role, named so only because a verb followed it, takes the kind the corpus gives that name
+/// "Veloxa said" in one article, "e-bike maker Veloxa" in another: a person with no role and
+/// one word (or several without a given name: "Lumora Cells"), named so only because a verb
+/// followed it, takes the kind the corpus gives that name
 /// elsewhere (an organisation or a place), and joins that entity when its article has it too.
 /// Linear in the number of entities.
 pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
-    let weak_person =
-        |e: &DocEntity| e.kind == EntityKind::Person && !e.name.contains(' ') && e.roles.is_empty();
+    let weak_person = |e: &DocEntity| {
+        e.kind == EntityKind::Person
+            && e.roles.is_empty()
+            && (!e.name.contains(' ') || !reads_as_person(&e.name))
+    };
     let mut known: FastMap<String, EntityKind> = FastMap::default();
     for e in docs.iter().flat_map(|d| d.iter()).filter(|e| e.kind != EntityKind::Person) {
         for name in std::iter::once(&e.name).chain(&e.aliases) {
@@ -151,6 +155,15 @@ pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
             !joined[i - 1]
         });
     }
+}
+
+/// Whether a name of several words reads as a person's whatever the corpus says: it opens
+/// with a known given name or holds a hyphenated one ("Hong Nam-ki").
+fn reads_as_person(name: &str) -> bool {
+    let lex = super::lexicon::lexicon();
+    let first = name.split_whitespace().next().unwrap_or_default();
+    lex.classes(&super::lexicon::key_of(first)) & super::lexicon::class::FIRST_NAME != 0
+        || name.split_whitespace().any(super::scan::is_hyphenated_given_name)
 }
 
 /// Merges the articles' entity lists into one list with ids, counts and conflicts.

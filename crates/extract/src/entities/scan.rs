@@ -50,6 +50,17 @@ pub(crate) enum Cand {
     LowerOrg { spans: Vec<Span>, portfolio: Option<Span> },
 }
 
+impl Cand {
+    /// Where it was printed; a lower-case body has several spans and gives none.
+    pub(crate) fn span(&self) -> Option<Span> {
+        match self {
+            Cand::Known { span, .. } | Cand::Org { span, .. } => Some(*span),
+            Cand::Name(n) => Some(n.span),
+            Cand::LowerOrg { .. } => None,
+        }
+    }
+}
+
 /// A run of capitalised words with the evidence about it.
 #[derive(Debug, Clone)]
 pub(crate) struct NameCand {
@@ -773,9 +784,16 @@ impl<'a> Sentence<'a> {
                 && (self.is_lower(p - 1) || self.sentence_initial(p - 1))
                 && STAFF.contains(&self.key(p - 1))
         });
-        // "the PowerCell 500 battery", "PlayStation 5": a word with a capital inside and a
-        // model number is a product.
+        // "Cendana-1", "PSLV-C66", "MiG-29": a name with a model number after a hyphen is a
+        // product (a satellite, a rocket, an aircraft). "the PowerCell 500 battery",
+        // "PlayStation 5": a word with a capital inside and a model number is one too.
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
+        if hi - lo == 1 && evidence::is_model_designation(self.text(lo)) {
+            let span = self.span(lo, hi);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            return;
+        }
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {
             let span = self.span(lo, hi + 1);
             let canonical = collapse(&self.raw[span.start..span.end]);

@@ -206,6 +206,22 @@ impl Sentence<'_> {
     }
 }
 
+/// "Cendana-1", "PSLV-C66", "LAPAN-A2", "Sentinel-2A", "MiG-29": a name of three letters or
+/// more, a hyphen, then a model number (up to two capitals, digits, one letter).
+pub(crate) fn is_model_designation(word: &str) -> bool {
+    let Some((name, model)) = word.rsplit_once('-') else { return false };
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let model = model.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let digits = model.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &model[digits..];
+    name.starts_with(|c: char| c.is_uppercase())
+        && letters >= 3
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && word.len() - name.len() - 1 - model.len() <= 2
+        && (1..=4).contains(&digits)
+        && (rest.is_empty() || rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// "PowerCell", "PlayStation": a capital after three lower-case letters or more inside a word
 /// (not a name's "McDonald", "DiCaprio", "MacArthur").
 pub(super) fn is_camel_case(w: &str) -> bool {

@@ -8,13 +8,13 @@
 //! through its "of" tail, "Gewerkschaft Deutscher Lokomotivführer" not at all).
 
 use super::{collapse, Cand, ChunkCtx, ChunkState, Item, ItemKind, Sentence, LONE_BODIES};
-use crate::entities::lexicon::class;
+use crate::entities::lexicon::{class, is_acronym};
 use crate::entities::merge::title_case;
 use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
 
 /// Head words that close a name only at the end of its capitalised run.
-const WEAK_HEADS: &[&str] = &["mining", "minerals"];
+const WEAK_HEADS: &[&str] = &["mining", "minerals", "capital", "mobility", "international"];
 
 impl Sentence<'_> {
     pub(super) fn is_lower_org_head(&self, w: usize) -> bool {
@@ -122,6 +122,15 @@ impl Sentence<'_> {
         }
         if has_name {
             let end_word = items[end - 1].hi;
+            if kind == EntityKind::Organization {
+                if let Some(lo) = self.acronym_prefix(name_lo, end_word) {
+                    // The words taken in were read on their own before: they are the name's.
+                    let taken = self.span(lo, name_lo);
+                    out.retain(|c| !c.span().is_some_and(|s| s.start >= taken.start && s.end <= taken.end));
+                    name_lo = lo;
+                    surface_lo = surface_lo.min(lo);
+                }
+            }
             let span = self.span(name_lo, end_word);
             let surface = self.span(surface_lo, end_word);
             let name = collapse(&self.raw[span.start..span.end]);
@@ -135,6 +144,46 @@ impl Sentence<'_> {
             st.after_org = kind == EntityKind::Organization;
         }
         end
+    }
+
+    /// "the Indian Space Research Organisation (ISRO)", "NewSpace India Limited (NSIL)": when
+    /// the acronym after a body's name `lo..end` spells the name's initials with letters more
+    /// in front, and the capitalised words just before the name (a demonym, a place, a word
+    /// with capitals inside) supply them, those words open the name. Returns its new start.
+    pub(super) fn acronym_prefix(&self, lo: usize, end: usize) -> Option<usize> {
+        let acronym = self.acronym_after(end)?;
+        let letters: Vec<char> =
+            self.raw[acronym.start..acronym.end].chars().filter(|c| c.is_uppercase()).collect();
+        let capitals = |w: usize| -> Vec<char> {
+            let t = self.text(w);
+            if is_acronym(t) {
+                t.chars().filter(|c| c.is_uppercase()).collect()
+            } else {
+                t.chars().enumerate().filter(|&(i, c)| i == 0 || c.is_uppercase()).map(|(_, c)| c).collect()
+            }
+        };
+        let initials: Vec<char> = (lo..end)
+            .filter(|&w| self.is_word(w) && !self.is_lower(w))
+            .flat_map(|w| capitals(w).into_iter().take(1))
+            .collect();
+        let missing = letters.len().checked_sub(initials.len()).filter(|&m| m > 0)?;
+        if letters[missing..] != initials[..] {
+            return None;
+        }
+        // Walk back over capitalised words until their capitals make up the missing letters.
+        let mut start = lo;
+        let mut need = &letters[..missing];
+        while !need.is_empty() {
+            let w = start.checked_sub(1)?;
+            if !self.is_word(w) || self.is_lower(w) || self.is(w, class::STARTER) {
+                return None;
+            }
+            let caps = capitals(w);
+            let tail = need.strip_suffix(&caps[..]).or_else(|| need.strip_suffix(&caps[..1]))?;
+            need = tail;
+            start = w;
+        }
+        Some(start)
     }
 
     /// "(ECB)" right after word `end - 1`: the acronym's span.
