@@ -411,7 +411,7 @@ fn is_furniture(text: &str, key: &str) -> bool {
     if text.starts_with('(') && text.ends_with(')') && n <= 3 {
         return true;
     }
-    if is_menu(text) {
+    if is_menu(text) || is_dated_link(text) {
         return true;
     }
     if n > 5 || ends_like_sentence(text) && n > 3 {
@@ -430,6 +430,19 @@ fn is_furniture(text: &str, key: &str) -> bool {
         && words(text).next().is_some_and(|w| furniture_word(w) && !w.eq_ignore_ascii_case("the"))
         && words(text).filter(|w| !furniture_word(w)).count() <= 1;
     all_caps && !has_date_word(text) || navigation || labelled_section
+}
+
+/// "Business | 01/28/2026: Why are dealers sitting on stock?": a related article's link, a
+/// section label, a bar, a numeric date and a colon before its headline.
+fn is_dated_link(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once('|') else { return false };
+    let rest = rest.trim_start();
+    let date_len = rest.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-')).count();
+    let digits = rest[..date_len].bytes().filter(u8::is_ascii_digit).count();
+    (1..=3).contains(&count_words(label, 4))
+        && !ends_like_sentence(label)
+        && (4..=8).contains(&digits)
+        && rest[date_len..].starts_with(':')
 }
 
 /// "Home > World > Asia": two or more arrow separators between labels.
@@ -729,6 +742,20 @@ mod tests {
     fn a_caption_printed_twice_in_one_line_is_kept_once() {
         let raw = "Headline of the day here\n\nDelegates wait for the start of talks in Seoul. (AP) Delegates wait for the start of talks in Seoul. (AP)";
         assert_eq!(body(raw), ["Delegates wait for the start of talks in Seoul. (AP)"]);
+    }
+
+    #[test]
+    fn a_related_link_with_its_section_and_date_is_furniture() {
+        let raw = "Bikes recalled across Europe after fires\n\nThe maker recalled 40,000 bikes on Monday, \
+                   the regulator said in a statement.\nBusiness | 01/28/2026: Why are dealers sitting on stock?\n\
+                   Science | 11.12.2025: How safe are batteries?\nVoters | 2024 was a year of elections.\n";
+        assert_eq!(
+            body(raw),
+            [
+                "The maker recalled 40,000 bikes on Monday, the regulator said in a statement.",
+                "Voters | 2024 was a year of elections."
+            ]
+        );
     }
 
     #[test]
