@@ -320,7 +320,7 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
         "meeting",
         &["talk", "round", "negoti", "meet", "met", "consult", "dialogu", "summit", "confere", "discuss"],
     ),
-    ("ruling", &["rul", "verdict", "judgmen", "court", "sentenc"]),
+    ("ruling", &["rul", "verdict", "judgmen", "court", "sentenc", "acquitt", "convict", "guilty"]),
     (
         "restriction",
         &[
@@ -358,7 +358,6 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
     ("penalty", &["fin", "penalt", "penalty"]),
     ("lawsuit", &["lawsuit", "sue", "sued", "suing"]),
     ("charge", &["charg", "indict", "indictm", "prosecu"]),
-    ("conviction", &["acquitt", "convict", "guilty"]),
     ("appeal", &["appeal"]),
     ("evacuation", &["evacu", "evacuat", "evacue"]),
     ("rescue", &["rescu", "rescuer"]),
@@ -794,7 +793,7 @@ fn merge(candidates: &[Candidate], n_features: usize) -> Vec<Vec<usize>> {
 /// How many of a candidate's rarest features are used to find events it may join, and how
 /// many of the latest events holding each are looked at: this bounds the work per candidate,
 /// keeping merging near-linear however many reports share a date.
-const LOOKUP_FEATURES: usize = 8;
+const LOOKUP_FEATURES: usize = 16;
 const MAX_POSTINGS: usize = 256;
 
 /// Distinct reports compared when a candidate looks for its event; verbatim repeats beyond
@@ -995,7 +994,7 @@ mod tests {
             (&["fined", "fine", "penalty", "penalties"][..], "penalty"),
             (&["sued", "lawsuit"][..], "lawsuit"),
             (&["charged", "indicted", "prosecution"][..], "charge"),
-            (&["convicted", "acquitted", "guilty"][..], "conviction"),
+            (&["convicted", "acquitted", "guilty", "sentenced"][..], "ruling"),
             (&["appealed", "appeal"][..], "appeal"),
             (&["evacuated", "evacuation", "evacuees"][..], "evacuation"),
             (&["rescued", "rescuers"][..], "rescue"),
