@@ -597,6 +597,16 @@ mod tests {
     }
 
     #[test]
+    fn seas_capitals_parties_and_a_role_with_no_holder() {
+        let t = "Boats fished in the Korvana Sea. Crowds marched in the state capital, Umbe Tari, on \
+                 Friday. The opposition Civic Renewal party met, and the Minister of Finance said no.";
+        assert!(has(t, "Korvana Sea", "place"), "{:?}", found(t));
+        assert!(has(t, "Umbe Tari", "place"), "{:?}", found(t));
+        assert!(has(t, "Civic Renewal Party", "organization"), "{:?}", found(t));
+        assert!(!found(t).iter().any(|(n, _)| n == "Finance"), "{:?}", found(t));
+    }
+
+    #[test]
     fn a_lower_case_body_with_its_acronym_reserves_and_droughts() {
         let t = "The five-member wage setting board (WSB) met. Later the WSB said it had agreed. \
                  Hikers left the Karoo Hills Reserve in the township of Oudeberg after the Long \

@@ -699,6 +699,12 @@ impl<'a> Sentence<'a> {
         let (lo, hi) = (items[pending[tail]].lo, items[pending[pending.len() - 1]].hi);
         let start = self.name_start(lo, hi, qualified);
         let role = st.role.take();
+        // "The Minister of Finance said": one word right after the role's "of" is what the
+        // role is of, not who holds it.
+        if role.is_some() && hi - start == 1 && start > 0 && self.key(start - 1) == "of" {
+            st.after_org = false;
+            return;
+        }
         self.name(ctx, st, start, hi, role, out);
         st.after_org = false;
     }
@@ -847,7 +853,14 @@ impl<'a> Sentence<'a> {
             && !name_like
         {
             let span = self.span(lo, hi);
-            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+            // "the opposition Democratic Unity party" is the Democratic Unity Party: a party's
+            // name holds the word, however the page prints it.
+            let name = if org_after && self.key(hi) == "party" {
+                format!("{} Party", collapse(&self.raw[span.start..span.end]))
+            } else {
+                collapse(&self.raw[span.start..span.end])
+            };
+            out.push(Cand::Org { span, surface: span, name });
             return;
         }
         let place_noun = |w: usize, plural: bool| {
@@ -870,7 +883,8 @@ impl<'a> Sentence<'a> {
             || place_noun(st.end_word, true)
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
             || self.dateline(lo, hi)
-            || self.coordinated_place(lo, hi);
+            || self.coordinated_place(lo, hi)
+            || at_end && self.place_noun_then_comma(lo, hi);
         // "Lahcen Amzil, 52, whose house ...": an age in an apposition.
         let aged = at_end
             && self.is_punct(hi, ",")
@@ -897,6 +911,16 @@ impl<'a> Sentence<'a> {
         }));
     }
 
+    /// "the state capital, Birnin Kebbi,": a noun for a place, a comma, then a name that ends
+    /// its clause.
+    fn place_noun_then_comma(&self, lo: usize, hi: usize) -> bool {
+        lo >= 2
+            && self.is_punct(lo - 1, ",")
+            && self.is_lower(lo - 2)
+            && PLACE_NOUNS.contains(&self.key(lo - 2))
+            && self.words.get(hi).is_none_or(|w| w.kind == TokenKind::Punct)
+    }
+
     /// "according to the airport operator, Angkasa Pura Indonesia": a company noun, a comma,
     /// then a name of two words or more that ends its clause.
     fn org_noun_then_comma(&self, lo: usize, hi: usize, at_end: bool) -> bool {
@@ -907,7 +931,13 @@ impl<'a> Sentence<'a> {
         // One word is enough after a body's noun between commas ("the exporters' chamber,
         // Cadex, which ...").
         let one_word_ok = self.is(lo - 2, class::HEAD_ORG) && self.is_punct(hi, ",");
-        clause_ends && (hi - lo >= 2 || one_word_ok) && self.is(lo - 2, class::ORG_BEFORE | class::HEAD_ORG)
+        // "the state capital, Birnin Kebbi": a word that closes company names only when
+        // capitalised says nothing in lower case.
+        let weak = orgs::is_weak_head(self.key(lo - 2));
+        clause_ends
+            && (hi - lo >= 2 || one_word_ok)
+            && !weak
+            && self.is(lo - 2, class::ORG_BEFORE | class::HEAD_ORG)
     }
 
     /// A lower-case title just before a chunk ("his Japanese counterpart Yoichi Iida", "the

@@ -16,6 +16,11 @@ use crate::tokens::TokenKind;
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &["mining", "minerals", "capital", "mobility", "international"];
 
+/// Whether `key` is one of [`WEAK_HEADS`].
+pub(super) fn is_weak_head(key: &str) -> bool {
+    WEAK_HEADS.contains(&key)
+}
+
 impl Sentence<'_> {
     pub(super) fn is_lower_org_head(&self, w: usize) -> bool {
         self.is_lower(w) && self.is(w, class::HEAD_ORG)
