@@ -524,3 +524,24 @@ fn heldout_5_entities_and_merges_of_three_more_stories() {
     let sources = |date: &str| corpus.events.iter().filter(|e| e.date == date).map(|e| e.sources.len()).max();
     assert!(sources("2026-05-18") >= Some(3), "three outlets report when owners can book a replacement");
 }
+
+#[test]
+fn heldout_7_roles_acronyms_and_model_names() {
+    let corpus = heldout_set("heldout-7");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    let hindu = "707_thehindu_cendana.txt";
+    assert!(
+        has(hindu, "Indian Space Research Organisation", "organization"),
+        "the demonym is in the acronym"
+    );
+    assert!(has(hindu, "NewSpace India Limited", "organization"));
+    assert!(has(hindu, "Cendana-1", "product") && has(hindu, "PSLV-C66", "product"));
+    let trial = "704_premiumtimes_yelwa.txt";
+    assert!(has(trial, "Festus Oyelaran", "person"), "a businessman, Festus Oyelaran,");
+    let yelwa = doc(&corpus, trial).entities.iter().find(|e| e.name == "Bashir Yelwa").expect("Bashir Yelwa");
+    assert!(yelwa.roles.iter().any(|r| r.contains("Minister of Power")), "{:?}", yelwa.roles);
+    assert!(!doc(&corpus, trial).entities.iter().any(|e| e.name == "Power"), "the portfolio is no person");
+    assert!(has("706_guardian_yelwa.txt", "Democratic Unity Party", "organization"));
+    // The related articles under the DW page are links, not news of their dates.
+    assert!(corpus.events.iter().all(|e| e.date != "2025-12-11"));
+}

@@ -751,6 +751,24 @@ impl<'a> Sentence<'a> {
         if self.is_portfolio_before_name(lo, hi) {
             return;
         }
+        // "the Senate Committee on Power", "the Commission on Human Rights": a body's name goes
+        // on after its head word with "on" and what it is on.
+        if lo >= 2
+            && hi - lo <= 3
+            && self.key(lo - 1) == "on"
+            && self.is_lower(lo - 1)
+            && self.is(lo - 2, class::HEAD_ORG)
+        {
+            let head_end = self.words[lo - 2].end;
+            if let Some(Cand::Org { span, surface, name }) =
+                out.last_mut().filter(|c| c.span().is_some_and(|s| s.end == head_end))
+            {
+                span.end = self.words[hi - 1].end;
+                surface.end = span.end;
+                *name = collapse(&self.raw[span.start..span.end]);
+                return;
+            }
+        }
         let parts: Vec<String> = (lo..hi).map(|w| self.text(w).to_string()).collect();
         let name_like = (lo..hi).any(|w| is_hyphenated_given_name(self.text(w)))
             || (hi - lo >= 2 && self.is(lo, class::FIRST_NAME))
