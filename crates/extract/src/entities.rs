@@ -552,6 +552,9 @@ mod tests {
         assert!(has(t, "Jane Roe", "person"), "{:?}", found(t));
         assert!(has(t, "Tom Lee", "person"), "{:?}", found(t));
         assert!(!has(t, "Brenna", "product"), "one word may be the maker: {:?}", found(t));
+        let t = "The bike maker Brenna recalled the Brenna Cargo Duo, and Brenna Mobility said so.";
+        assert!(has(t, "Brenna Cargo Duo", "product"), "a company's name then a model: {:?}", found(t));
+        assert!(has(t, "Brenna Mobility", "organization"), "{:?}", found(t));
     }
 
     #[test]

@@ -75,6 +75,8 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
                 } else if let Some(&(canonical, kind)) = led.filter(|_| n.role.is_none()) {
                     out.push(mention(n.span, n.span, canonical, kind, None));
+                } else if orgs.is_brand_and_model(n) {
+                    out.push(mention(n.span, n.span, &n.parts.join(" "), EntityKind::Product, None));
                 } else if let Some((canonical, kind)) = persons.settle(n, &places) {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
@@ -376,6 +378,26 @@ impl OrgGroups {
             }
         }
         OrgGroups { by_key, names, acronyms, short_names }
+    }
+
+    /// "the Veloxa Cargo Duo" in an article that names the company Veloxa: a company's one-word
+    /// name, then capitalised words with no head word, given name or other role, is a product
+    /// the company makes.
+    fn is_brand_and_model(&self, n: &NameCand) -> bool {
+        let lex = lexicon();
+        let brand = name_key(&n.parts[0]);
+        let is_company = self.by_key.get(&brand).is_some_and(|&i| !self.names[i].contains(' '))
+            || self.short_names.contains_key(&brand);
+        n.parts.len() >= 2
+            && n.role.is_none()
+            && !n.headline
+            && !n.name_like
+            && !n.place_context
+            && is_company
+            && n.parts[1..].iter().all(|p| {
+                let key = name_key(p);
+                lex.head(&key).is_none() && lex.classes(&key) & (class::FIRST_NAME | class::STARTER) == 0
+            })
     }
 
     /// The company whose name is `printed` and a company word ("Sorin" for "Sorin Telecom").
