@@ -594,8 +594,12 @@ mod tests {
         assert!(!found("Rolls-Royce and Al-Shabaab were named.").iter().any(|(_, k)| *k == "product"));
         let t = "Tembo Grid Solutions Limited won. Halden Capital bought it. Transparency \
                  International's index fell.";
-        for name in ["Tembo Grid Solutions Limited", "Halden Capital", "Transparency International"] {
-            assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
+        let t = format!("{t} Workers struck against operator Peru Copper. Gold prices rose.");
+        assert!(!has(&t, "Gold", "organization"), "{:?}", found(&t));
+        for name in
+            ["Tembo Grid Solutions Limited", "Halden Capital", "Transparency International", "Peru Copper"]
+        {
+            assert!(has(&t, name, "organization"), "{name}: {:?}", found(&t));
         }
     }
 

@@ -14,7 +14,26 @@ use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
 
 /// Head words that close a name only at the end of its capitalised run.
-const WEAK_HEADS: &[&str] = &["mining", "minerals", "capital", "mobility", "international"];
+const WEAK_HEADS: &[&str] = &[
+    "mining",
+    "minerals",
+    "capital",
+    "mobility",
+    "international",
+    "copper",
+    "gold",
+    "silver",
+    "platinum",
+    "oil",
+    "gas",
+    "coal",
+    "cement",
+    "lithium",
+    "nickel",
+    "zinc",
+    "uranium",
+    "diamonds",
+];
 
 /// Whether `key` is one of [`WEAK_HEADS`].
 pub(super) fn is_weak_head(key: &str) -> bool {
