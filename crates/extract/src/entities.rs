@@ -604,6 +604,19 @@ mod tests {
     }
 
     #[test]
+    fn based_prefixes_vessels_and_abbreviated_ranks() {
+        let t = "The ferry of Cebu-based Dalisay Shipping Lines sank, and the MV Tala Bituin listed. \
+                 Capt. Rommel Tadeo of the Samar Coast Guard said the Tala Bituin was late.";
+        assert!(has(t, "Dalisay Shipping Lines", "organization"), "{:?}", found(t));
+        assert!(has(t, "Cebu", "place"), "{:?}", found(t));
+        assert!(has(t, "MV Tala Bituin", "product"), "{:?}", found(t));
+        assert!(has(t, "Samar Coast Guard", "organization"), "{:?}", found(t));
+        assert!(!found(t).iter().any(|(n, _)| n == "Capt" || n.starts_with("Capt")), "{:?}", found(t));
+        let names = names(t);
+        assert_eq!(names.iter().filter(|n| *n == "MV Tala Bituin").count(), 2, "{names:?}");
+    }
+
+    #[test]
     fn seas_capitals_parties_and_a_role_with_no_holder() {
         let t = "Boats fished in the Korvana Sea. Crowds marched in the state capital, Umbe Tari, on \
                  Friday. The opposition Civic Renewal party met, and the Minister of Finance said no.";

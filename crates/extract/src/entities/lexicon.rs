@@ -65,7 +65,9 @@ pub(crate) mod class {
     /// product ("the Veloxa Urban e-bike", "the Falcon 9 rocket").
     pub const PRODUCT_AFTER: u32 = 1 << 18;
     pub const HEAD: u32 = HEAD_ORG | HEAD_EVENT | HEAD_PLACE;
-    pub const LEAD: u32 = LEAD_EVENT | LEAD_PLACE;
+    /// A word that opens a vessel's name ("MV Amihan Voyager", "HMS Victory"): a product.
+    pub const LEAD_PRODUCT: u32 = 1 << 19;
+    pub const LEAD: u32 = LEAD_EVENT | LEAD_PLACE | LEAD_PRODUCT;
 }
 
 /// Words that may join the capitalised words of one name ("Bank of England", "Ludwig van
@@ -122,6 +124,7 @@ impl Lexicon {
                 "event" => class::HEAD_EVENT,
                 "event-first" => class::LEAD_EVENT,
                 "place-first" => class::LEAD_PLACE,
+                "product-first" => class::LEAD_PRODUCT,
                 "org-before" => class::ORG_BEFORE,
                 "portfolio" => class::PORTFOLIO,
                 "org-word" => class::ORG_WORD,
@@ -275,6 +278,8 @@ pub(crate) fn lead_kind(classes: u32) -> Option<EntityKind> {
         Some(EntityKind::Event)
     } else if classes & class::LEAD_PLACE != 0 {
         Some(EntityKind::Place)
+    } else if classes & class::LEAD_PRODUCT != 0 {
+        Some(EntityKind::Product)
     } else {
         None
     }

@@ -99,6 +99,7 @@ fn named_by_lead(cands: &[Cand]) -> FastMap<String, (&str, EntityKind)> {
         let lead_class = match kind {
             EntityKind::Event => class::LEAD_EVENT,
             EntityKind::Place => class::LEAD_PLACE,
+            EntityKind::Product => class::LEAD_PRODUCT,
             _ => continue,
         };
         let Some((lead, name)) = canonical.split_once(' ') else { continue };

@@ -644,7 +644,7 @@ impl<'a> Sentence<'a> {
     /// a place up to two more plain capitalised words ("Mount Lewotobi Laki-laki").
     fn lead_name_end(&self, items: &[Item], k: usize, hi: usize) -> usize {
         let mut last = k + 1;
-        if !self.is(items[k].lo, class::LEAD_PLACE) {
+        if !self.is(items[k].lo, class::LEAD_PLACE | class::LEAD_PRODUCT) {
             return last;
         }
         let plain = class::TITLE | class::HEAD | class::STARTER | class::CALENDAR | class::LEAD;

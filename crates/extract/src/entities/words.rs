@@ -90,6 +90,16 @@ pub(crate) fn name_key(name: &str) -> String {
 }
 
 /// Cuts `text` (which starts at byte `base` of the article) into refined words, appended to
+/// Where the hyphen of a suffix such as "-based" or "-owned" starts in `word`, if it ends so.
+fn place_suffix_at(word: &str) -> Option<usize> {
+    const SUFFIXES: &[&str] =
+        &["-based", "-born", "-owned", "-listed", "-headquartered", "-registered", "-flagged"];
+    SUFFIXES.iter().find_map(|suffix| {
+        let cut = word.len().checked_sub(suffix.len()).filter(|&c| c > 0)?;
+        word.get(cut..).filter(|tail| tail.eq_ignore_ascii_case(suffix)).map(|_| cut)
+    })
+}
+
 /// `out`. With a lexicon, hyphenated compounds of known names are split.
 pub(crate) fn split(text: &str, base: usize, lex: Option<&Lexicon>, out: &mut Vec<Word>) {
     split_tokens(text, &tokenize(text), base, lex, out);
@@ -128,6 +138,16 @@ pub(crate) fn split_tokens(
             }
         }
         i += 1;
+        // "Batangas-based", "New Jersey-based": the place and "based" are two words, so the
+        // place is found and the company's name starts after it.
+        if let Some(cut) = place_suffix_at(&text[w.start..w.end]).filter(|_| w.kind == TokenKind::Word) {
+            let stem = Word { end: w.start + cut, possessive: false, ..w };
+            if stem.is_capitalised(text) {
+                out.push(Word { start: stem.start + base, end: stem.end + base, ..stem });
+                out.push(Word { start: w.start + cut + 1 + base, end: w.end + base, ..w });
+                continue;
+            }
+        }
         let text_of = |w: &Word| &text[w.start..w.end];
         let compound = || w.kind == TokenKind::Word && w.is_capitalised(text) && text_of(&w).contains('-');
         if let Some(lex) = lex.filter(|_| compound()) {
