@@ -43,6 +43,9 @@ pub struct ExplorerProps {
     pub on_open: Callback<Option<EventId>>,
 }
 
+/// How long after the first render the search index is completed.
+const SEARCH_PREPARE_DELAY_MS: u32 = 200;
+
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let shared = props.corpus.clone();
@@ -58,6 +61,16 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     use_url_state(&state, &shared, &props.view);
     use_report_selection(state.selected, &props.on_open);
     let index = use_memo(shared.clone(), |s| Index::new(&s.corpus));
+    {
+        // The search index's signatures are built shortly after the first render, between
+        // frames, rather than by the first search.
+        let index = index.clone();
+        use_effect_with(Rc::as_ptr(&index) as usize, move |_| {
+            let timeout =
+                gloo_timers::callback::Timeout::new(SEARCH_PREPARE_DELAY_MS, move || index.prepare_search());
+            move || drop(timeout)
+        });
+    }
     let result = use_memo((shared.clone(), state.filters.clone()), {
         let index = index.clone();
         move |(_, filters)| {
