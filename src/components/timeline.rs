@@ -196,14 +196,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // few hundred markers to cluster, not 100,000.
     let mut spans: Vec<(f64, f64, usize)> = Vec::new();
     let mut ids = Vec::new();
-    let mut marker_days: Vec<(i32, i32)> = Vec::new();
+    // Each marker's first and last day and whether it is a dot.
+    let mut placements: Vec<(i32, i32, bool)> = Vec::new();
     let mut selected_at = None;
-    let mut last_placed = None;
     // A marker ends at most MIN_BAR or DOT past its last day's end: before `start`, none shows.
     let start =
         placed.partition_point(|&(_, _, reach)| x(f64::from(reach) + 1.0) + MIN_BAR.max(DOT) < -MAX_CLUSTER);
     for &(id, p, _) in &placed[start..] {
-        if last_placed == Some((p.first, p.last, p.point)) {
+        if placements.last() == Some(&(p.first, p.last, p.point)) {
             if let Some(last) = spans.last_mut() {
                 last.2 += 1;
                 if props.selected == Some(id) {
@@ -228,13 +228,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             spans.push((span.0, span.1, 1));
             ids.push(id);
-            marker_days.push((p.first, p.last));
-            last_placed = Some((p.first, p.last, p.point));
+            placements.push((p.first, p.last, p.point));
         }
     }
     let (clusters, of) = cluster(&spans, GAP, MAX_CLUSTER);
     let mut days_of = vec![(i32::MAX, i32::MIN); clusters.len()];
-    for (&c, &(first, last)) in of.iter().zip(&marker_days) {
+    for (&c, &(first, last, _)) in of.iter().zip(&placements) {
         days_of[c] = (days_of[c].0.min(first), days_of[c].1.max(last));
     }
     let selected_in = selected_at.map(|m| of[m]);

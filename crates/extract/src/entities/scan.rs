@@ -337,6 +337,11 @@ impl<'a> Sentence<'a> {
         self.words.get(w).is_some_and(|w| w.kind == TokenKind::Word)
     }
 
+    /// Whether word `w` exists and starts with a capital letter.
+    fn is_capitalised(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|word| word.is_capitalised(self.raw))
+    }
+
     fn is_lower(&self, w: usize) -> bool {
         self.is_word(w) && {
             let t = self.text(w);
@@ -464,8 +469,7 @@ impl<'a> Sentence<'a> {
             if self.is_lower(j) {
                 return j > w + 1 && self.is(j, class::PRODUCT_AFTER) && self.key(j - 1) != "and";
             }
-            let capitalised = self.words[j].kind == TokenKind::Word && self.words[j].is_capitalised(self.raw);
-            if !(capitalised || self.words[j].kind == TokenKind::Number || self.is_punct(j, ",")) {
+            if !(self.is_capitalised(j) || self.words[j].kind == TokenKind::Number || self.is_punct(j, ",")) {
                 return false;
             }
         }

@@ -28,10 +28,10 @@ impl Sentence<'_> {
         while s > 0 && t - s < 3 && self.is_lower(s - 1) && !self.is_function_word(s - 1) {
             s -= 1;
         }
-        if s > 0 && self.words[s - 1].possessive && self.words[s - 1].is_capitalised(self.raw) {
+        if s > 0 && self.words[s - 1].possessive && self.is_capitalised(s - 1) {
             s -= 1;
             while s > 0
-                && self.words[s - 1].is_capitalised(self.raw)
+                && self.is_capitalised(s - 1)
                 && !(self.is(s - 1, class::STARTER) && self.sentence_initial(s - 1))
             {
                 s -= 1;
@@ -45,14 +45,13 @@ impl Sentence<'_> {
     /// list of them, with commas and "and"), so they are a role. Returns the role's first word
     /// (capitalised words before the title, "Former", belong to it).
     fn portfolio_role_before(&self, end: usize) -> Option<usize> {
-        let capitalised = |w: usize| self.is_word(w) && self.words[w].is_capitalised(self.raw);
         let listed = |w: usize| {
-            capitalised(w) && !self.is(w, class::TITLE)
+            self.is_capitalised(w) && !self.is(w, class::TITLE)
                 || self.is_punct(w, ",")
                 || self.key(w) == "and" && self.is_lower(w)
         };
         let mut of = end.checked_sub(1)?;
-        if !capitalised(of) {
+        if !self.is_capitalised(of) {
             return None;
         }
         while of > 0 && end - of <= 8 && listed(of) {
@@ -64,7 +63,7 @@ impl Sentence<'_> {
         }
         let mut start = title;
         while start > 0
-            && capitalised(start - 1)
+            && self.is_capitalised(start - 1)
             && !(self.sentence_initial(start - 1) && self.is(start - 1, class::STARTER))
         {
             start -= 1;
@@ -79,19 +78,20 @@ impl Sentence<'_> {
         if self.portfolio_role_before(hi).is_none_or(|start| start >= lo) {
             return false;
         }
-        let capitalised = |w: usize| self.is_word(w) && self.words[w].is_capitalised(self.raw);
         // The list runs on to the first word that is neither capitalised, a comma nor "and";
         // its last item, after a comma, is the name: two capitalised words or more.
         let mut end = hi;
         while end < self.words.len()
             && end - hi < 12
-            && (capitalised(end) || self.is_punct(end, ",") || self.key(end) == "and" && self.is_lower(end))
+            && (self.is_capitalised(end)
+                || self.is_punct(end, ",")
+                || self.key(end) == "and" && self.is_lower(end))
         {
             end += 1;
         }
         let last = if end > hi && self.is_punct(end - 1, ",") { end - 1 } else { end };
         let name_start = (hi..last).rev().find(|&w| self.is_punct(w, ",")).map(|c| c + 1);
-        name_start.is_some_and(|n| last >= n + 2 && (n..last).all(capitalised))
+        name_start.is_some_and(|n| last >= n + 2 && (n..last).all(|w| self.is_capitalised(w)))
     }
 
     /// ", the deputy chief of ...," after a name: the role, when it holds a title word.
@@ -115,9 +115,7 @@ impl Sentence<'_> {
             if k - j < 8 && self.is(k, class::TITLE) {
                 // ", union president Héctor Salinas told ...": the title opens the next name.
                 let next = k + 1;
-                if self.words.get(next).is_some_and(|w| w.is_capitalised(self.raw))
-                    && !self.is(next, class::TITLE)
-                {
+                if self.is_capitalised(next) && !self.is(next, class::TITLE) {
                     return None;
                 }
                 titled = true;
