@@ -695,4 +695,44 @@ mod tests {
         let _ = find_mentions(odd, &[Span { start: 0, end: odd.len() }, Span { start: 3, end: 2 }]);
         let _ = find_mentions("", &[Span { start: 5, end: 9 }]);
     }
+
+    #[test]
+    fn a_town_of_the_long_list_is_a_place_only_where_it_stands_alone() {
+        let t = "The driver, from Craiova, survived. Traffic jams formed around Pleven and Verona.";
+        for town in ["Craiova", "Pleven", "Verona"] {
+            assert!(has(t, town, "place"), "{town}: {:?}", found(t));
+        }
+        let t = "Trade official Yoichi Iida said the Orion 7 rocket was ready.";
+        assert!(has(t, "Yoichi Iida", "person"), "a town's name inside a person's: {:?}", found(t));
+        assert!(!has(t, "Iida", "place") && !has(t, "Orion", "place"), "{:?}", found(t));
+    }
+
+    #[test]
+    fn bodies_with_a_possessive_forces_and_companies_by_context() {
+        let t = "The Attorney General's Office and the Tarsk Prosecutor's Office said so.";
+        assert!(has(t, "Attorney General's Office", "organization"), "{:?}", found(t));
+        assert!(has(t, "Tarsk Prosecutor's Office", "organization"), "{:?}", found(t));
+        assert!(roles(t).is_empty(), "no title read: {:?}", roles(t));
+        let t = "Bulgarian Army engineers came. The Fire and Rescue Directorate-General helped.";
+        assert!(has(t, "Bulgarian Army", "organization"), "{:?}", found(t));
+        assert!(has(t, "Fire and Rescue Directorate-General", "organization"), "{:?}", found(t));
+        let t = "It was built by the Turkish contractor Zorlak Yapi and the Italian firm Costruzioni \
+                 Belmonte. Investors sold shares in Varka Holding on Borsa Istanbul. The opposition party \
+                 Nova Lumen will vote.";
+        for org in ["Zorlak Yapi", "Costruzioni Belmonte", "Varka Holding", "Borsa Istanbul", "Nova Lumen"] {
+            assert!(has(t, org, "organization"), "{org}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn trade_names_machines_and_named_structures() {
+        let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
+                 failed under a Dravik W 200 milling machine.";
+        for product in ["Kelto Strand 1860", "Fixomat HP", "Dravik W 200"] {
+            assert!(has(t, product, "product"), "{product}: {:?}", found(t));
+        }
+        let t = "The Zelenets bridge fell and the Brada motorway was closed.";
+        assert!(has(t, "Zelenets bridge", "place"), "{:?}", found(t));
+        assert!(has(t, "Brada motorway", "place"), "{:?}", found(t));
+    }
 }

@@ -10,8 +10,11 @@
 //! in a "Published"/"Updated"/"date" line, else in any metadata line, else in the dateline;
 //! dates are read by [`crate::dates`], so every printed form it knows counts.
 //!
-//! Limits: an outlet named only in a logo image, or a date printed only in the page's URL, is
-//! not seen; an article that prints no date is dated later by [`crate::infer`].
+//! When no line prints a full date, the day in the page's own address is taken
+//! ("Permalink: https://…/2027/03/25/…", or an address alone on the first or last line).
+//!
+//! Limits: an outlet named only in a logo image is not seen; an address among related links
+//! is not read; an article that prints no date is dated later by [`crate::infer`].
 
 use crate::clean::{Cleaned, LineRole};
 use crate::dates::{find_dates, DateContext};
@@ -60,8 +63,56 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
         title,
         source,
         author: meta_lines.iter().find_map(|l| author(l)),
-        published: publication_date(&meta_lines, first_sentence),
+        published: match publication_date(&meta_lines, first_sentence) {
+            Some(day) if day.0.granularity() == Some(Granularity::Day) => Some(day),
+            printed => url_date(raw).or(printed),
+        },
     }
+}
+
+/// Labels of a line that holds the page's own address.
+const OWN_URL_LABELS: &[&str] = &["permalink", "canonical", "url", "link to this", "source", "original"];
+
+/// The day in the page's own address, "https://example.com/news/2027/03/25/slug" or
+/// ".../2027-03-25-slug": only from a line that holds one address and either says it is the
+/// page's (a "Permalink:" or "URL:" label) or is the first or last line of the page, so the
+/// addresses of related articles are not read.
+fn url_date(raw: &str) -> Option<(TimeValue, String)> {
+    let lines: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let last = lines.len().checked_sub(1)?;
+    lines.iter().enumerate().find_map(|(i, line)| {
+        let lower = line.to_ascii_lowercase();
+        let labelled = OWN_URL_LABELS.iter().any(|l| lower.starts_with(l));
+        let mut urls = line.split_whitespace().filter(|w| w.contains("://") || w.starts_with("www."));
+        let url = urls.next()?;
+        if urls.next().is_some() || !(labelled || i == 0 || i == last) {
+            return None;
+        }
+        day_in_path(url).map(|v| (v, url.to_string()))
+    })
+}
+
+/// "/2027/03/25/", "/2027-03-25", "/20270325": the first plausible day in an address's path.
+fn day_in_path(url: &str) -> Option<TimeValue> {
+    let path = url.split("://").nth(1).unwrap_or(url);
+    let path = &path[path.find('/')?..];
+    let digits: Vec<&str> = path.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect();
+    let plausible = |y: &str, m: &str, d: &str| -> Option<TimeValue> {
+        let (y, m, d) = (y.parse::<i16>().ok()?, m.parse::<i8>().ok()?, d.parse::<i8>().ok()?);
+        ((1990..=2100).contains(&y)).then(|| TimeValue::day(y, m, d)).flatten()
+    };
+    digits
+        .windows(3)
+        .find_map(|w| {
+            (w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2)
+                .then(|| plausible(w[0], w[1], w[2]))
+                .flatten()
+        })
+        .or_else(|| {
+            digits
+                .iter()
+                .find_map(|s| (s.len() == 8).then(|| plausible(&s[..4], &s[4..6], &s[6..])).flatten())
+        })
 }
 
 /// Whitespace runs, including line breaks, become one space.
@@ -339,5 +390,20 @@ mod tests {
             author("By Jane Roe, John Doe and Ann Lee").as_deref(),
             Some("Jane Roe and John Doe and Ann Lee")
         );
+    }
+
+    #[test]
+    fn the_day_in_the_pages_own_address_dates_a_page_that_prints_none() {
+        let page = "Site\nBridge panel blames corroded tendons\nPosted 6 hours ago\n\nThe panel met on \
+                    Tuesday to hear the engineers.\nRelated: https://example.com/2020/01/02/old-story/\n\
+                    Permalink: https://example.com/latest/2027/03/25/bridge-panel/\n";
+        let published = meta(page).published.map(|(v, _)| v.to_iso());
+        assert_eq!(published.as_deref(), Some("2027-03-25"));
+        let related_only = "Site\nBridge panel blames corroded tendons\n\nThe panel met on Tuesday.\n\
+                            Related: https://example.com/2020/01/02/old-story/\nMore text here.\n";
+        assert_eq!(meta(related_only).published, None, "a related article's address is not the page's");
+        let printed = "Site\nHeadline of the story here\nPublished 14 March 2027\n\nText.\n\
+                       https://example.com/2027/03/25/x/\n";
+        assert_eq!(meta(printed).published.map(|(v, _)| v.to_iso()).as_deref(), Some("2027-03-14"));
     }
 }

@@ -545,3 +545,20 @@ fn heldout_7_roles_acronyms_and_model_names() {
     // The related articles under the DW page are links, not news of their dates.
     assert!(corpus.events.iter().all(|e| e.date != "2025-12-11"));
 }
+
+/// Held-out set 9 (a road-bridge collapse told by three outlets): towns from the long list,
+/// bodies with a possessive, trade names, and a page dated only by its permalink.
+#[test]
+fn heldout_9_towns_bodies_trade_names_and_a_permalink_date() {
+    let corpus = heldout_set("heldout-9");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    assert!(has("901.txt", "Craiova", "place") && has("901.txt", "Stara Zagora", "place"));
+    assert!(has("901.txt", "Zverino bridge", "place"));
+    assert!(has("903.txt", "European Public Prosecutor's Office", "organization"));
+    assert!(has("902.txt", "Borsa Istanbul", "organization"));
+    assert!(has("903.txt", "Tensogrout HP", "product") && has("903.txt", "OWW Strand 1860", "product"));
+    assert!(has("903.txt", "Radostina Haralampieva", "person"), "a professor of the University …");
+    let nce = doc(&corpus, "903.txt");
+    assert_eq!(nce.published.as_deref(), Some("2027-03-25"), "the permalink's day");
+    assert!(nce.dates.iter().all(|d| d.value.as_deref() != Some("1860")), "a model number is no year");
+}

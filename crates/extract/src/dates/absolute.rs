@@ -194,7 +194,8 @@ fn year_after(s: &Scan, k: usize) -> Option<(usize, i16)> {
 }
 
 /// Whether a bare year at `i` reads as a year: not money, not "No. 1965", not a count of
-/// things ("1500 troops") unless a date preposition precedes it ("in 2019 exports fell").
+/// things ("1500 troops") nor a model ("Strand 1860") unless a date preposition precedes it
+/// ("in 2019 exports fell").
 fn year_context(s: &Scan, i: usize) -> bool {
     let prev = i.checked_sub(1);
     let before = |c: char| prev.is_some_and(|p| s.punct(p, c));
@@ -234,7 +235,17 @@ fn year_context(s: &Scan, i: usize) -> bool {
         && s.lex(i + 1) == Lex::Other
         && !s.capitalised(i + 1)
         && s.word(i + 1).ends_with('s');
-    strong || !next_plural
+    // "OWW Strand 1860", "Windows 2000": a number right after a capitalised name is a model
+    // ("Japan's 1910-45 rule" is not).
+    let model = prev.is_some_and(|p| {
+        let w = s.word(p);
+        s.kind(p) == Some(TokenKind::Word)
+            && s.capitalised(p)
+            && s.lex(p) == Lex::Other
+            && p > 0
+            && !(w.ends_with("'s") || w.ends_with("’s"))
+    });
+    strong || !(next_plural || model)
 }
 
 /// A date starting at token `i`. With `alone`, a month name by itself counts (inside spans).

@@ -29,7 +29,7 @@ use super::calendar::{add_days, add_months, month_value, week_value, year_of_mon
 use super::calendar::{Anchor, OUT_OF_RANGE};
 use super::lexicon::{classify, Key, Lex, Unit};
 use super::scan::Scan;
-use super::tense::is_future;
+use super::tense::{has_past_perfect_before, is_future};
 use super::{Basis, Cx, Hit};
 use crate::timevalue::TimeValue;
 use crate::tokens::TokenKind;
@@ -116,7 +116,8 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
             value.map(TimeValue::Day).map_err(|_| OUT_OF_RANGE),
         ));
     }
-    let onset = matches!(lead, Some(Key::From | Key::By)) || (at_least && lead == Some(Key::Until));
+    let deadline = lead == Some(Key::By) && !has_past_perfect_before(s, i);
+    let onset = lead == Some(Key::From) || deadline || (at_least && lead == Some(Key::Until));
     let future = bare && (onset || is_future(s, i, last));
     let value = cx.published.day().and_then(|p| resolve_weekday(p, d, modifier, week, future));
     Some(Hit::new(first, last, "weekday", Basis::Published, value))

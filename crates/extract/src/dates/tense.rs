@@ -3,7 +3,7 @@
 //! month or a yearless day.
 //!
 //! Approach: look for a future cue ("will", "'ll", "shall", "must", "would", "could", "might",
-//! "expect", "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "to be") in
+//! "expect", "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "due by/in/on", "to be") in
 //! the same clause, up to twelve tokens back, stopping at punctuation, a reporting verb ("said")
 //! or a conjunction; and, when the expression opens its clause ("On Friday, ministers will
 //! ..."), up to twelve tokens on. "Would" is news's reported future ("the union said the walkout
@@ -54,6 +54,23 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     false
 }
 
+/// True when a past perfect ("had collected", "had been") comes before the expression at
+/// `first` in its clause: "had raised 1.4 million by Sunday night" is about a past Sunday.
+pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
+    let mut i = first;
+    for _ in 0..WINDOW {
+        let Some(j) = i.checked_sub(1) else { break };
+        if ends_clause(s, j) {
+            break;
+        }
+        if s.word(j).eq_ignore_ascii_case("had") {
+            return true;
+        }
+        i = j;
+    }
+    false
+}
+
 fn ends_clause(s: &Scan, i: usize) -> bool {
     s.is(i, Key::Clause) || is_boundary_punct(s, i)
 }
@@ -66,11 +83,14 @@ fn cue(s: &Scan, i: usize) -> bool {
     match s.key(i) {
         // "a wetter than expected December", "as expected": a comparison, not the future.
         Some(Key::Future) => !(i > 0 && ["than", "as"].iter().any(|w| s.word(i - 1).eq_ignore_ascii_case(w))),
-        // "due to end", "set to start" (but not "due to the storm").
+        // "due to end", "set to start" (but not "due to the storm"); "due by the end of April",
+        // "due in May".
         Some(Key::FutureTo) => {
-            s.is(i + 1, Key::To)
+            (s.is(i + 1, Key::To)
                 && !s.capitalised(i + 2)
-                && matches!(s.key(i + 2), None | Some(Key::End | Key::Start | Key::Future))
+                && matches!(s.key(i + 2), None | Some(Key::End | Key::Start | Key::Future)))
+                || (s.word(i).eq_ignore_ascii_case("due")
+                    && matches!(s.key(i + 1), Some(Key::By | Key::In | Key::On)))
         }
         Some(Key::Be) => i > 0 && s.is(i - 1, Key::To),
         _ => false,

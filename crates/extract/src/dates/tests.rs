@@ -364,3 +364,18 @@ fn a_day_printed_with_its_weekday_anchors_weeks_and_weekdays_of_a_month_dated_ar
         DateContext { published: TimeValue::parse_iso("2026-09-20"), previous: None, pinned: Some(sep15) };
     assert_eq!(all("They met on Wednesday.", &mut ctx), [e("on Wednesday", "2026-09-16")]);
 }
+
+#[test]
+fn deadlines_point_ahead_unless_already_reached_and_models_are_not_years() {
+    // Published Monday 15 March 2027.
+    let t = "The appeal had collected 1.4 million leva by Sunday night.";
+    assert_eq!(v(t, "2027-03-15"), [e("Sunday night", "2027-03-14")]);
+    let t = "Donors must give by Sunday night.";
+    assert_eq!(v(t, "2027-03-15"), [e("Sunday night", "2027-03-21")]);
+    let t = "The commission's final report is due by the end of April.";
+    assert_eq!(v(t, "2027-03-25"), [e("by the end of April", "2027-04")]);
+    let t = "The strand was sold as OWW Strand 1860 by the maker.";
+    assert_eq!(v(t, "2027-03-25"), []);
+    let t = "Victims of Japan's 1910-45 colonial rule sued.";
+    assert_eq!(v(t, "2019-07-01"), [e("1910-45", "1910/1945")]);
+}

@@ -8,7 +8,7 @@
 //! given names, verbs) are sets of keys.
 //!
 //! Limits: one entry per key (the first file wins: events, outlets, organisations, places,
-//! products); no fuzzy matching; plurals are generated only for products and demonyms.
+//! cities, products); no fuzzy matching; plurals are generated only for products and demonyms.
 
 use std::sync::OnceLock;
 
@@ -29,6 +29,9 @@ pub(crate) struct Entry {
     pub needs_context: bool,
     /// A news outlet: also recognised in mastheads and datelines outside the body text.
     pub outlet: bool,
+    /// A town from the long list of cities.txt: a place only where no other capitalised word
+    /// touches it ("Pleven" alone, but not "Iida" in "Yoichi Iida").
+    pub minor: bool,
 }
 
 /// Word classes, as bits of one lookup per word.
@@ -143,6 +146,7 @@ impl Lexicon {
         lex.phrases.values_mut().for_each(|e| e.outlet = e.kind == EntityKind::Organization);
         lex.add_names(include_str!("../../data/organizations.txt"), EntityKind::Organization);
         lex.add_names(include_str!("../../data/places.txt"), EntityKind::Place);
+        lex.add_towns(include_str!("../../data/cities.txt"));
         lex.add_names(include_str!("../../data/products.txt"), EntityKind::Product);
         let starts: Vec<String> = lex
             .phrases
@@ -164,6 +168,15 @@ impl Lexicon {
 
     /// Reads `Canonical | alias; alias | demonym; demonym` lines.
     fn add_names(&mut self, text: &'static str, kind: EntityKind) {
+        self.add_entries(text, kind, false);
+    }
+
+    /// Reads the towns of cities.txt, in the format of [`Lexicon::add_names`], as minor places.
+    fn add_towns(&mut self, text: &'static str) {
+        self.add_entries(text, EntityKind::Place, true);
+    }
+
+    fn add_entries(&mut self, text: &'static str, kind: EntityKind, minor: bool) {
         for line in data_lines(text) {
             let mut fields = line.split('|').map(str::trim);
             let canonical = fields.next().unwrap_or_default();
@@ -179,6 +192,7 @@ impl Lexicon {
                 demonym,
                 needs_context: false,
                 outlet: false,
+                minor,
             };
             self.insert(canonical, entry(canonical, false));
             for alias in aliases.split(';').map(str::trim).filter(|a| !a.is_empty()) {

@@ -146,6 +146,10 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "camp",
 ];
 
+/// Lower-case nouns for structures after a name that make the name and the noun a place
+/// ("the Frans Seda airport", "the Zverino bridge", "the Hemus motorway").
+const STRUCTURES: &[&str] = &["airport", "bridge", "motorway", "highway", "expressway", "tunnel", "viaduct"];
+
 /// Compass words that open a region's name before a known place ("East Flores").
 const REGION_COMPASS: &[&str] =
     &["north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"];
@@ -397,8 +401,10 @@ impl<'a> Sentence<'a> {
             let item = |kind| Item { kind, lo: i, hi: i + 1 };
             if w.kind == TokenKind::Punct {
                 items.push(item(if self.text(i) == "," { ItemKind::Comma } else { ItemKind::Other }));
-            } else if let Some((hi, e)) =
-                (self.is(i, class::PHRASE) || w.initial).then(|| self.gazetteer(i, key)).flatten()
+            } else if let Some((hi, e)) = (self.is(i, class::PHRASE) || w.initial)
+                .then(|| self.gazetteer(i, key))
+                .flatten()
+                .filter(|&(hi, e)| !(e.minor && self.touches_capitalised(i, hi)))
             {
                 items.push(Item { kind: ItemKind::Gaz(e), lo: i, hi });
                 i = hi;
@@ -415,6 +421,17 @@ impl<'a> Sentence<'a> {
             }
             i += 1;
         }
+    }
+
+    /// Whether a capitalised word (not one that opens sentences, nor a month or weekday) stands
+    /// right before or after words `lo..hi`, or a model number after them: "Yoichi Iida",
+    /// "Cerro Blanco", "the Orion 7 rocket".
+    fn touches_capitalised(&self, lo: usize, hi: usize) -> bool {
+        let name_word = |w: usize| self.is_capitalised(w) && !self.is(w, class::STARTER | class::CALENDAR);
+        let number_after = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
+        lo.checked_sub(1).is_some_and(|p| self.is_word(p) && name_word(p))
+            || self.is_word(hi) && name_word(hi)
+            || number_after
     }
 
     /// The longest lexicon phrase starting at word `i` that is printed acceptably.
@@ -504,8 +521,11 @@ impl<'a> Sentence<'a> {
         let org_before =
             first.lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && self.is(p, class::ORG_BEFORE))
                 || self.org_noun_then_comma(first.lo, end_word, true);
-        let mixed = (k..hi).any(|j| matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place))
-            && (k..hi).any(|j| matches!(items[j].kind, ItemKind::Cap));
+        // The name runs to the first "and" or comma: "contractor Ardac Yapi and the Italian firm".
+        let name_end = self.noun_first_end(items, k, hi);
+        let mixed = (k..name_end)
+            .any(|j| matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place && !e.demonym))
+            && (k..name_end).any(|j| matches!(items[j].kind, ItemKind::Cap));
         // "Emergency Management Victoria", "Transport for London": a body's word before a
         // place that ends the chunk names one body.
         let body_of_place = hi - k >= 2
@@ -514,7 +534,8 @@ impl<'a> Sentence<'a> {
             && (k..hi - 1)
                 .any(|j| matches!(items[j].kind, ItemKind::Cap) && self.is(items[j].lo, class::ORG_WORD));
         if ((org_before && mixed) || body_of_place) && !ctx.headline {
-            let span = self.span(first.lo, items[hi - 1].hi);
+            let last = if body_of_place { hi } else { name_end };
+            let span = self.span(first.lo, items[last - 1].hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
         }
@@ -604,7 +625,9 @@ impl<'a> Sentence<'a> {
                     k = last + 1;
                     continue;
                 }
-                ItemKind::Cap if self.is(it.lo, class::TITLE) => {
+                ItemKind::Cap
+                    if self.is(it.lo, class::TITLE) && !self.possessive_in_body_name(items, k, hi) =>
+                {
                     let split = st
                         .pending
                         .iter()
@@ -621,7 +644,7 @@ impl<'a> Sentence<'a> {
                 }
                 ItemKind::Cap => {
                     st.pending.push(k);
-                    if self.words[it.lo].possessive {
+                    if self.words[it.lo].possessive && !self.possessive_in_body_name(items, k, hi) {
                         self.flush(ctx, &mut st, out);
                     }
                 }
@@ -806,6 +829,13 @@ impl<'a> Sentence<'a> {
                 && self.is_lower(p - 3)
                 && self.is(p - 3, class::HEAD_ORG)
         });
+        // "shares in Ardac Yapi", "a stake in Iskar Most": what is owned is a company.
+        let owned = prev.is_some_and(|p| {
+            p > 0
+                && matches!(self.key(p), "in" | "of")
+                && (self.is_lower(p - 1) || self.sentence_initial(p - 1))
+                && matches!(self.key(p - 1), "shares" | "stake" | "stakes" | "stock" | "bonds")
+        });
         // "economists at Itaú Unibanco": the staff's employer.
         let employer = prev.is_some_and(|p| {
             p > 0
@@ -832,20 +862,34 @@ impl<'a> Sentence<'a> {
         // "the Veloxa Urban e-bikes", "the Falcon 9 rocket": a name of two words or more, or
         // one with a model number, before a noun for a made thing is a product.
         let model_end = if model_number { hi + 1 } else { hi };
+        // "the Wirtgen W 200 milling machine": with a model number, one more word may say what
+        // sort of thing it is.
+        let made_thing = |w: usize| self.is_lower(w) && self.is(w, class::PRODUCT_AFTER);
+        let sort_then_thing = model_number
+            && self.is_lower(model_end)
+            && !self.is(model_end, class::VERB | class::STARTER | class::CONNECTOR)
+            && made_thing(model_end + 1);
         if !ctx.headline
             && role.is_none()
             && !name_like
             && (model_end - lo >= 2)
-            && (self.is_lower(model_end) && self.is(model_end, class::PRODUCT_AFTER)
-                || self.product_list_follows(model_end))
+            && (made_thing(model_end) || sort_then_thing || self.product_list_follows(model_end))
         {
             let span = self.span(lo, model_end);
             let canonical = collapse(&self.raw[span.start..span.end]);
             out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
             return;
         }
-        // "the Frans Seda airport": an airport named after a person is a place.
-        if at_end && !ctx.headline && self.is_lower(hi) && self.key(hi) == "airport" {
+        // "sold as Tensogrout HP", "sold under the name OWW Strand 1860": a trade name.
+        if !ctx.headline && role.is_none() && self.trade_name_before(lo) {
+            let span = self.span(lo, model_end);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            return;
+        }
+        // "the Frans Seda airport", "the Zverino bridge": a structure named after a person or
+        // a place is a place, and its noun is part of its name.
+        if at_end && !ctx.headline && self.is_lower(hi) && STRUCTURES.contains(&self.key(hi)) {
             let span = self.span(lo, hi + 1);
             let canonical = collapse(&self.raw[span.start..span.end]);
             out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Place });
@@ -870,6 +914,7 @@ impl<'a> Sentence<'a> {
             || org_apposition
             || employer
             || known_as
+            || owned
             || acronym_body
             || body_word)
             && role.is_none()
@@ -932,6 +977,20 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// "sold as Tensogrout HP", "supplied as", "sold under the name", "under the brand": words
+    /// before `lo` that introduce a trade name.
+    fn trade_name_before(&self, lo: usize) -> bool {
+        let key = |back: usize| lo.checked_sub(back).filter(|&w| self.is_lower(w)).map(|w| self.key(w));
+        let sold =
+            |k: Option<&str>| matches!(k, Some("sold" | "marketed" | "branded" | "trademarked" | "supplied"));
+        (key(1) == Some("as") && sold(key(2)))
+            || (matches!(key(1), Some("name" | "brand")) && key(2) == Some("the") && key(3) == Some("under"))
+            || (key(1) == Some("name")
+                && matches!(key(2), Some("brand" | "trade"))
+                && key(3) == Some("the")
+                && key(4) == Some("under"))
     }
 
     /// "the state capital, Birnin Kebbi,": a noun for a place, a comma, then a name that ends

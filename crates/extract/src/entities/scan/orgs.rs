@@ -33,7 +33,11 @@ const WEAK_HEADS: &[&str] = &[
     "zinc",
     "uranium",
     "diamonds",
+    "engineering",
 ];
+
+/// Head words of armed and police forces, named after a demonym alone ("Bulgarian Army").
+const FORCES: &[&str] = &["army", "navy", "police"];
 
 /// Whether `key` is one of [`WEAK_HEADS`].
 pub(super) fn is_weak_head(key: &str) -> bool {
@@ -77,6 +81,23 @@ impl Sentence<'_> {
             Cand::Org { span, surface: span, name: name.clone() },
             Cand::Org { span: acronym, surface: acronym, name },
         ])
+    }
+
+    /// "Prosecutor's Office", "Attorney General's Office", "People's Bank": the capitalised
+    /// words from item `k` run to a possessive followed by an organisation's head word, so
+    /// they are the body's name, not a title nor an owner.
+    pub(super) fn possessive_in_body_name(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        for j in k..hi.min(k + 4) {
+            if !matches!(items[j].kind, ItemKind::Cap) {
+                return false;
+            }
+            if self.words[items[j].hi - 1].possessive {
+                return j + 1 < hi
+                    && matches!(items[j + 1].kind, ItemKind::Cap)
+                    && self.is(items[j + 1].lo, class::HEAD_ORG);
+            }
+        }
+        false
     }
 
     /// A head word ends a name unless another head word follows ("Trade Union Congress").
@@ -123,7 +144,13 @@ impl Sentence<'_> {
             // "Red Cross Society": a known organisation's name with a head word after it is
             // another body's name.
             let org_named = e.kind == EntityKind::Organization && !e.acronym && !possessive && kind == e.kind;
-            if (e.demonym || e.acronym || e.kind != EntityKind::Place || possessive) && !org_named {
+            // "Bulgarian Army", "Indian Navy": a country's forces are named by its demonym.
+            let forces = e.demonym && !has_name && FORCES.contains(&self.key(items[k].lo));
+            if forces {
+                name_lo = items[g].lo;
+                surface_lo = name_lo;
+                has_name = true;
+            } else if (e.demonym || e.acronym || e.kind != EntityKind::Place || possessive) && !org_named {
                 surface_lo = items[g].lo;
             } else if idx + 1 == out.len() {
                 out.pop();
@@ -241,7 +268,8 @@ impl Sentence<'_> {
         let person_like =
             before.first().is_some_and(|&p| self.is(items[p].lo, class::FIRST_NAME | class::SURNAME));
         let named = (2..=3).contains(&before.len()) && before.iter().all(cap);
-        if named && (st.role.is_some() || person_like) && st.pending[of + 1..].iter().any(cap) {
+        // The callers stand on the body's head word or first noun, so the "of" has a body.
+        if named && (st.role.is_some() || person_like) {
             let rest = st.pending.split_off(of + 1);
             st.pending.truncate(of);
             self.flush(ctx, st, out);
