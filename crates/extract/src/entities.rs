@@ -731,6 +731,16 @@ mod tests {
         for product in ["Kelto Strand 1860", "Fixomat HP", "Dravik W 200"] {
             assert!(has(t, product, "product"), "{product}: {:?}", found(t));
         }
+        let t = "Brakovo's mayor, Ana Ruseva, spoke. He moved to Dolno Selo, a village near the river. \
+                 It was built by Varna Most, a joint venture of two firms.";
+        assert!(has(t, "Brakovo", "place"), "a place owns its mayor: {:?}", found(t));
+        assert!(has(t, "Dolno Selo", "place"), "{:?}", found(t));
+        assert!(has(t, "Varna Most", "organization"), "{:?}", found(t));
+        let t = "The union fought the shipping line Marvela Costa over its Valencia Norte terminal. \
+                 Port authority president Mercedes Llorente said so.";
+        assert!(has(t, "Marvela Costa", "organization"), "{:?}", found(t));
+        assert!(has(t, "Valencia Norte", "place"), "a compass word after a place: {:?}", found(t));
+        assert!(has(t, "Mercedes Llorente", "person"), "a brand's name as a given name: {:?}", found(t));
         let t = "The Zelenets bridge fell and the Brada motorway was closed.";
         assert!(has(t, "Zelenets bridge", "place"), "{:?}", found(t));
         assert!(has(t, "Brada motorway", "place"), "{:?}", found(t));

@@ -150,6 +150,15 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 /// ("the Frans Seda airport", "the Zverino bridge", "the Hemus motorway").
 const STRUCTURES: &[&str] = &["airport", "bridge", "motorway", "highway", "expressway", "tunnel", "viaduct"];
 
+/// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
+/// and Dutch ("Valencia Norte", "Berlin Süd").
+const TRAILING_COMPASS: &[&str] =
+    &["norte", "sur", "este", "oeste", "nord", "sud", "süd", "est", "ouest", "ost", "noord", "zuid", "oost"];
+
+/// Lower-case nouns that a place owns: "Mezdra's mayor", "the city's outskirts".
+const PLACE_OWNED: &[&str] =
+    &["mayor", "mayoral", "governor", "residents", "outskirts", "suburbs", "streets"];
+
 /// Compass words that open a region's name before a known place ("East Flores").
 const REGION_COMPASS: &[&str] =
     &["north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"];
@@ -549,9 +558,28 @@ impl<'a> Sentence<'a> {
         while k < hi {
             let it = items[k];
             match it.kind {
+                // "president Mercedes Llorens": after a title, a known one-word name followed by
+                // a capitalised word opens a person's name.
+                ItemKind::Gaz(e)
+                    if st.role.is_some()
+                        && !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
+                        && it.hi - it.lo == 1
+                        && !e.acronym
+                        && !(e.kind == EntityKind::Place && e.demonym)
+                        && k + 1 < hi
+                        && matches!(items[k + 1].kind, ItemKind::Cap)
+                        && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR) =>
+                {
+                    st.pending.push(k);
+                }
                 ItemKind::Gaz(e) => {
                     // "East Flores", "Central Java": a compass word right before a known place
-                    // names a region of it.
+                    // names a region of it; "Valencia Norte", "Berlin Süd": one after it, in
+                    // languages that put it last.
+                    let compass_after = (e.kind == EntityKind::Place && !e.demonym && !ctx.headline)
+                        && k + 1 < hi
+                        && matches!(items[k + 1].kind, ItemKind::Cap)
+                        && TRAILING_COMPASS.contains(&self.key(items[k + 1].lo));
                     let region = (e.kind == EntityKind::Place && !e.demonym && !ctx.headline)
                         .then(|| st.pending.last().copied())
                         .flatten()
@@ -564,14 +592,19 @@ impl<'a> Sentence<'a> {
                         st.pending.pop();
                     }
                     self.flush(ctx, &mut st, out);
-                    let span = self.span(region.map_or(it.lo, |p| items[p].lo), it.hi);
-                    let canonical = if region.is_some() {
+                    let end = if compass_after { items[k + 1].hi } else { it.hi };
+                    let span = self.span(region.map_or(it.lo, |p| items[p].lo), end);
+                    let canonical = if region.is_some() || compass_after {
                         collapse(&self.raw[span.start..span.end])
                     } else {
                         e.canonical.into()
                     };
                     out.push(Cand::Known { span, surface: span, canonical, kind: e.kind });
                     st.last_gaz = Some((k, out.len() - 1, e));
+                    if compass_after {
+                        k += 2;
+                        continue;
+                    }
                 }
                 ItemKind::Conn | ItemKind::Comma => st.pending.push(k),
                 // "Universidad Mayor de San Andrés", "Movimiento Tierra Nueva": a noun that
@@ -702,7 +735,8 @@ impl<'a> Sentence<'a> {
         // Name particles ("von der", "bin", "de") stay inside a name; "and", "of", "for" and
         // "the" separate names or a role's qualifier from the name.
         let is_cap = |p: &usize| match items[*p].kind {
-            ItemKind::Cap => true,
+            // A known name read as a given name after a title ("president Mercedes Llorens").
+            ItemKind::Cap | ItemKind::Gaz(_) => true,
             ItemKind::Conn => !matches!(self.key(items[*p].lo), "and" | "of" | "for" | "the"),
             _ => false,
         };
@@ -816,7 +850,8 @@ impl<'a> Sentence<'a> {
             self.is_lower(p)
                 && (self.is(p, class::ORG_BEFORE)
                     || self.key(p) == "based"
-                    || self.key(p).ends_with("-based"))
+                    || self.key(p).ends_with("-based")
+                    || self.is_shipping_line(p))
         }) || self.org_noun_then_comma(lo, hi, at_end);
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
@@ -951,6 +986,10 @@ impl<'a> Sentence<'a> {
             || place_noun(st.end_word, true)
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
             || self.dateline(lo, hi)
+            || (at_end
+                && self.words[hi - 1].possessive
+                && self.is_lower(hi)
+                && PLACE_OWNED.contains(&self.key(hi)))
             || self.coordinated_place(lo, hi)
             || at_end && self.place_noun_then_comma(lo, hi);
         // "Lahcen Amzil, 52, whose house ...": an age in an apposition.
@@ -977,6 +1016,14 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// "shipping line", "cruise line": word `p` is "line" after a word for what the company runs.
+    fn is_shipping_line(&self, p: usize) -> bool {
+        self.key(p) == "line"
+            && p > 0
+            && self.is_lower(p - 1)
+            && matches!(self.key(p - 1), "shipping" | "cruise" | "ferry" | "container" | "bus" | "rail")
     }
 
     /// "sold as Tensogrout HP", "supplied as", "sold under the name", "under the brand": words

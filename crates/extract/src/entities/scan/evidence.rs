@@ -63,6 +63,15 @@ const ORG_NOUNS_APPOSITION: &[&str] = &[
     "producer",
     "developer",
     "conglomerate",
+    "venture",
+    "consortium",
+    "subsidiary",
+    "contractor",
+    "consultancy",
+    "supplier",
+    "utility",
+    "regulator",
+    "watchdog",
 ];
 
 impl Sentence<'_> {
