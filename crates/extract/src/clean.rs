@@ -456,6 +456,10 @@ fn is_menu(text: &str) -> bool {
     if !(text.contains('|') || text.contains("  ") || text.contains('\t')) || ends_like_sentence(text) {
         return false;
     }
+    // "By Hoang Phong   March 11, 2027 | 05:12 pm": a byline or a dated time line, not a menu.
+    if starts_with_ignore_ascii_case(text, "by ") || has_date_word(text) && has_clock_time(text) {
+        return false;
+    }
     let mut labels = 0;
     for part in text.split(['|', '\t']).flat_map(|p| p.split("  ")) {
         match count_words(part, 5) {
@@ -660,6 +664,13 @@ mod tests {
                     Fire contained, but long road ahead for the valley\nBy Jane Doe\n\
                     The fire was declared contained on Tuesday, January 13, after sixteen days of work by crews.";
         assert_eq!(titles(page), ["Fire contained, but long road ahead for the valley"]);
+    }
+
+    #[test]
+    fn a_byline_with_its_date_and_time_set_apart_by_bars_is_no_menu() {
+        let raw = "Airline merger faces an in-depth review by the watchdog\n\
+                   By Hoang Phong   March 11, 2027 | 05:12 pm GMT+7\n\nThe watchdog said so on Wednesday.";
+        assert!(roles(raw).contains(&("By Hoang Phong   March 11, 2027 | 05:12 pm GMT+7", LineRole::Meta)));
     }
 
     #[test]

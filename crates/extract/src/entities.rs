@@ -745,4 +745,35 @@ mod tests {
         assert!(has(t, "Zelenets bridge", "place"), "{:?}", found(t));
         assert!(has(t, "Brada motorway", "place"), "{:?}", found(t));
     }
+
+    #[test]
+    fn makers_and_model_designations_are_products() {
+        let t = "Kestrel Air flies an Airbus A321neo, 14 ATR 72-600s, six Embraer E195-E2s and a Boeing \
+                 737 MAX 8 with Pratt & Whitney PW1100G-JM engines. Canh Dieu's ATR 72-600 fleet is old.";
+        for product in ["Airbus A321neo", "ATR 72-600", "Embraer E195-E2", "Boeing 737 MAX 8"] {
+            assert!(has(t, product, "product"), "{product}: {:?}", found(t));
+        }
+        assert!(has(t, "Pratt & Whitney PW1100G-JM", "product"), "{:?}", found(t));
+        let names: Vec<String> = found(t).into_iter().map(|(n, _)| n).collect();
+        assert!(!names.iter().any(|n| n == "A321neo" || n == "MAX 8" || n.contains("Dieu's")), "{names:?}");
+        let t = "The EU 27 met. Airbus 2026 deliveries rose.";
+        assert!(found(t).iter().all(|(_, k)| *k != "product"), "{:?}", found(t));
+    }
+
+    #[test]
+    fn names_with_particles_calendar_words_and_family_names_first() {
+        let t = "Chairman Hamzah bin Abdul Rahman spoke, and Nurul Ain binti Mohd Yusof met Lazaro ole \
+                 Nkoitoi. Airline chief Nguyen Thi Thu Ha said so.";
+        for person in [
+            "Hamzah bin Abdul Rahman",
+            "Nurul Ain binti Mohd Yusof",
+            "Lazaro ole Nkoitoi",
+            "Nguyen Thi Thu Ha",
+        ] {
+            assert!(has(t, person, "person"), "{person}: {:?}", found(t));
+        }
+        let t = "The Energy and Water Utilities Regulatory Authority said so. Procter & Gamble did too.";
+        assert!(has(t, "Energy and Water Utilities Regulatory Authority", "organization"), "{:?}", found(t));
+        assert!(has(t, "Procter & Gamble", "organization"), "{:?}", found(t));
+    }
 }

@@ -334,7 +334,7 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
     ("protest", &["protest", "rally", "demonst", "strik", "march"]),
     ("attack", &["attack", "bomb", "shoot", "assault", "raid", "explosi"]),
     ("call", &["phon", "telepho", "call"]),
-    ("inquiry", &["inquir", "enquir", "investi", "probe"]),
+    ("inquiry", &["inquir", "enquir", "investi", "probe", "apprais"]),
     ("quake", &["earthqu", "quak", "tremor", "aftersh", "tsunami"]),
     ("storm", &["storm", "hurrica", "typhoon", "cyclon", "tornado"]),
     ("flood", &["flood", "inundat", "deluge"]),
@@ -362,6 +362,8 @@ const HAPPENING_CLASSES: &[(&str, &[&str])] = &[
     ("evacuation", &["evacu", "evacuat", "evacue"]),
     ("rescue", &["rescu", "rescuer"]),
     ("recount", &["recount"]),
+    ("vaccination", &["vaccin", "vaccina", "immunis", "immuniz", "inocula", "jab", "dos"]),
+    ("merger", &["merger", "merg", "takeove", "acquisi", "acquir", "buyout"]),
 ];
 
 /// The happening class of a stem, if it has one.
@@ -969,6 +971,12 @@ mod tests {
         }
         for w in ["earthquake", "quake", "tremors", "aftershocks"] {
             assert_eq!(class(w), Some("quake"), "{w}");
+        }
+        for w in ["vaccine", "vaccinating", "vaccination", "vaccinated", "doses", "jab"] {
+            assert_eq!(class(w), Some("vaccination"), "{w}");
+        }
+        for w in ["merger", "merged", "takeover", "acquisition", "acquire"] {
+            assert_eq!(class(w), Some("merger"), "{w}");
         }
         for w in
             ["storm", "hurricane", "typhoon", "floods", "flooding", "wildfire", "killed", "deaths", "injured"]

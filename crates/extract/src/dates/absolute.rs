@@ -278,8 +278,9 @@ fn point(s: &Scan, i: usize, alone: bool) -> Option<(usize, Point, &'static str)
         }
         return (alone && !abbr && s.capitalised(i)).then_some((i + 1, Point::Month(None, m), "span"));
     }
-    // "16:08 June 02, 2026": the minutes of a clock time are no day.
-    if let Some(d) = s.day(i).filter(|_| !s.punct(i.wrapping_sub(1), ':')) {
+    // "16:08 June 02, 2026": the minutes of a clock time are no day ("Updated: 7 April" is one).
+    let minutes = s.punct(i.wrapping_sub(1), ':') && s.kind(i.wrapping_sub(2)) == Some(TokenKind::Number);
+    if let Some(d) = s.day(i).filter(|_| !minutes) {
         let mut j = i + 1;
         if s.is(j, Key::Of) {
             j += 1;
@@ -317,7 +318,9 @@ fn month_name_ok(s: &Scan, i: usize, m: i8) -> bool {
         && s.lex(i - 1) == Lex::Other
         && s.capitalised(i - 1)
         && !label;
-    !after_name
+    // "By Hoang Phong March 11, 2027": a day and a year after it make it a date all the same.
+    let day_and_year = s.day(i + 1).is_some() && year_after(s, i + 2).is_some();
+    !after_name || day_and_year
 }
 
 /// "11-12" after a month name.

@@ -379,3 +379,11 @@ fn deadlines_point_ahead_unless_already_reached_and_models_are_not_years() {
     let t = "Victims of Japan's 1910-45 colonial rule sued.";
     assert_eq!(v(t, "2019-07-01"), [e("1910-45", "1910/1945")]);
 }
+
+#[test]
+fn a_colon_after_a_label_is_no_clock_and_a_full_date_follows_a_name() {
+    assert_eq!(v("Updated: 7 April 2027 14:05 EAT", "2027-04-07"), [e("7 April 2027", "2027-04-07")]);
+    assert_eq!(v("By Hoang Phong March 11, 2027", "2027-03-11"), [e("March 11, 2027", "2027-03-11")]);
+    // A name followed by "March" alone stays a name.
+    assert_eq!(v("Sgt. Pepper March was played.", "2027-03-11"), []);
+}

@@ -74,10 +74,11 @@ pub(crate) mod class {
 }
 
 /// Words that may join the capitalised words of one name ("Bank of England", "Ludwig van
-/// Beethoven", "Special Representative for ...").
+/// Beethoven", "Special Representative for ...", "Nurul Ain binti Mohd Yusof", "Lazaro ole
+/// Nkoitoi").
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "the", "de", "del", "van", "von", "der", "bin", "al", "da", "di", "du", "la", "le",
-    "do", "dos", "das", "des", "y", "e",
+    "do", "dos", "das", "des", "y", "e", "binti", "bint", "ibn", "ole",
 ];
 
 /// Nouns after which a list names products ("three materials -- resist, etching gas and

@@ -69,8 +69,9 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 let acronym =
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
                 let led = named_by_lead.get(&name_key(&n.parts.join(" ")));
-                let company =
-                    (n.parts.len() == 1 && n.role.is_none()).then(|| orgs.short_name(&n.parts[0])).flatten();
+                let company = (n.parts.len() <= 2 && n.role.is_none())
+                    .then(|| orgs.short_name(&n.parts.join(" ")))
+                    .flatten();
                 if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym).or(company) {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
                 } else if let Some(&(canonical, kind)) = led.filter(|_| n.role.is_none()) {
@@ -369,11 +370,13 @@ impl OrgGroups {
         }
         let names: Vec<String> =
             (0..forms.len()).map(|i| best[&find(&mut parent, i)].1.to_string()).collect();
-        // "Sorin" after "Sorin Telecom", "Hyundai" after "Hyundai Motor".
+        // "Sorin" after "Sorin Telecom", "Hyundai" after "Hyundai Motor", "Sao Mai" after "Sao
+        // Mai Airlines".
         let mut short_names = FastMap::default();
         for (i, &(name, _)) in forms.iter().enumerate() {
-            if let Some((first, head)) = name.split_once(' ') {
-                if COMPANY_HEADS.contains(&name_key(head).as_str()) && first.chars().count() >= 3 {
+            if let Some((first, head)) = name.rsplit_once(' ') {
+                let short = first.split(' ').count() <= 2 && first.chars().count() >= 3;
+                if COMPANY_HEADS.contains(&name_key(head).as_str()) && short {
                     short_names.entry(name_key(first)).or_insert(i);
                 }
             }
@@ -401,7 +404,8 @@ impl OrgGroups {
             })
     }
 
-    /// The company whose name is `printed` and a company word ("Sorin" for "Sorin Telecom").
+    /// The company whose name is `printed` and a company word ("Sorin" for "Sorin Telecom",
+    /// "Sao Mai" for "Sao Mai Airlines").
     fn short_name(&self, printed: &str) -> Option<&str> {
         self.short_names.get(&name_key(printed)).map(|&i| self.names[i].as_str())
     }

@@ -144,6 +144,11 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "terminal",
     "oilfield",
     "camp",
+    "ward",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+    "area",
 ];
 
 /// Lower-case nouns for structures after a name that make the name and the noun a place
@@ -409,7 +414,14 @@ impl<'a> Sentence<'a> {
             let w = self.words[i];
             let item = |kind| Item { kind, lo: i, hi: i + 1 };
             if w.kind == TokenKind::Punct {
-                items.push(item(if self.text(i) == "," { ItemKind::Comma } else { ItemKind::Other }));
+                // "Pratt & Whitney", "Procter & Gamble": an ampersand joins one name's words.
+                let ampersand =
+                    self.text(i) == "&" && i > 0 && self.is_capitalised(i - 1) && self.is_capitalised(i + 1);
+                items.push(item(match self.text(i) {
+                    "," => ItemKind::Comma,
+                    _ if ampersand => ItemKind::Conn,
+                    _ => ItemKind::Other,
+                }));
             } else if let Some((hi, e)) = (self.is(i, class::PHRASE) || w.initial)
                 .then(|| self.gazetteer(i, key))
                 .flatten()
@@ -420,7 +432,7 @@ impl<'a> Sentence<'a> {
                 continue;
             } else if w.kind == TokenKind::Word
                 && (w.is_capitalised(self.raw) || w.initial)
-                && !self.is(i, class::CALENDAR)
+                && (!self.is(i, class::CALENDAR) || self.calendar_word_in_name(i))
             {
                 items.push(item(ItemKind::Cap));
             } else if self.is(i, class::CONNECTOR) && self.is_lower(i) {
@@ -430,6 +442,63 @@ impl<'a> Sentence<'a> {
             }
             i += 1;
         }
+    }
+
+    /// "Nguyen Thi Thu Ha": a short weekday or month abbreviation without a period between two
+    /// capitalised words is a word of a name.
+    fn calendar_word_in_name(&self, w: usize) -> bool {
+        let name_word = |v: usize| self.is_capitalised(v) && !self.is(v, class::CALENDAR | class::STARTER);
+        self.text(w).len() <= 3
+            && !self.is_punct(w + 1, ".")
+            && w.checked_sub(1).is_some_and(|p| self.is_word(p) && name_word(p))
+            && self.is_word(w + 1)
+            && name_word(w + 1)
+    }
+
+    /// "Airbus A321neo", "ATR 72-600s", "Boeing 737 MAX 8": the end (exclusive) of a model's
+    /// designation starting at word `w`: tokens of digits with letters or a hyphen, a number, or
+    /// a short word in capitals after one of those. Not a year ("Airbus 2026 deliveries").
+    fn model_end(&self, w: usize) -> Option<usize> {
+        let is_model = |v: usize| {
+            let Some(word) = self.words.get(v) else { return false };
+            let t = self.text(v);
+            let digits = t.bytes().filter(u8::is_ascii_digit).count();
+            let year =
+                t.len() == 4 && digits == 4 && t.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+            matches!(word.kind, TokenKind::Word | TokenKind::Number)
+                && digits > 0
+                && !year
+                && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && t.chars().all(|c| c.is_alphanumeric() || c == '-')
+        };
+        let capitals = |v: usize| {
+            let t = self.text(v.min(self.words.len().saturating_sub(1)));
+            v < self.words.len() && (2..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase())
+        };
+        if !(is_model(w) || capitals(w) && is_model(w + 1)) {
+            return None;
+        }
+        let mut end = w + 1;
+        while end < self.words.len() && end < w + 3 {
+            if is_model(end) || capitals(end) && is_model(end + 1) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        Some(end)
+    }
+
+    /// The span of words `lo..end`, without a plural "s" after a model's designation
+    /// ("E195-E2s" → "E195-E2").
+    fn model_span(&self, lo: usize, end: usize) -> Span {
+        let mut span = self.span(lo, end);
+        let last = self.text(end - 1);
+        let before_s = last.strip_suffix('s').and_then(|t| t.chars().last());
+        if before_s.is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+            span.end -= 1;
+        }
+        span
     }
 
     /// Whether a capitalised word (not one that opens sentences, nor a month or weekday) stands
@@ -601,6 +670,18 @@ impl<'a> Sentence<'a> {
                     };
                     out.push(Cand::Known { span, surface: span, canonical, kind: e.kind });
                     st.last_gaz = Some((k, out.len() - 1, e));
+                    // "Airbus A321neo": a maker's name and a model's designation name a product.
+                    let maker = e.kind == EntityKind::Organization && !e.acronym;
+                    // A bare number must have three digits or more: "Boeing 737", not "EU 27".
+                    let designation = self
+                        .words
+                        .get(it.hi)
+                        .is_some_and(|w| w.kind == TokenKind::Word || self.text(it.hi).len() >= 3);
+                    if let Some(end) = self.model_end(it.hi).filter(|_| maker && designation) {
+                        let span = self.model_span(it.lo, end);
+                        let canonical = collapse(&self.raw[span.start..span.end]);
+                        out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+                    }
                     if compass_after {
                         k += 2;
                         continue;
@@ -671,7 +752,18 @@ impl<'a> Sentence<'a> {
                     st.role = Some(modifiers.first().map_or(it.lo, |&m| items[m].lo));
                     st.after_org = false;
                 }
-                ItemKind::Cap if self.closes_head(items, k, hi) => {
+                // "the Energy and Water Utilities Regulatory Authority": a head word that opens
+                // the run and is joined by "and" to more capitalised words does not close it.
+                ItemKind::Cap
+                    if self.closes_head(items, k, hi)
+                        && !(!st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
+                            && st.last_gaz.is_none_or(|(g, _, _)| g + 1 != k)
+                            && k + 2 < hi
+                            && matches!(items[k + 1].kind, ItemKind::Conn)
+                            && self.key(items[k + 1].lo) == "and"
+                            && matches!(items[k + 2].kind, ItemKind::Cap)
+                            && !self.is(items[k + 2].lo, class::HEAD)) =>
+                {
                     k = self.head_phrase(ctx, &mut st, k, hi, out);
                     continue;
                 }
@@ -775,18 +867,27 @@ impl<'a> Sentence<'a> {
     /// before a hyphenated given name, at a known given name, or the last two words when a
     /// role's qualifier precedes.
     fn name_start(&self, lo: usize, hi: usize, qualified: bool) -> usize {
+        // "Pratt & Whitney" is one name.
+        if (lo..hi).any(|w| self.is_punct(w, "&")) {
+            return lo;
+        }
         if let Some(h) = (lo..hi).find(|&w| is_hyphenated_given_name(self.text(w))) {
             let family = h.saturating_sub(1).max(lo);
             // "Paul Chan Mo-po": an English given name before a Chinese name.
             return if family > lo && self.is(family - 1, class::FIRST_NAME) { family - 1 } else { family };
         }
-        if let Some(f) = (lo..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)) {
-            return f;
-        }
-        // A name particle ("Lula da Silva", "von der Leyen") marks the whole run as one name.
+        // A name particle ("Lula da Silva", "von der Leyen", "Hamzah bin Abdul Rahman") marks
+        // the whole run as one name, even with a known given name after it.
         if hi - lo <= 5
             && (lo + 1..hi.saturating_sub(1)).any(|w| self.is(w, class::CONNECTOR) && self.is_lower(w))
         {
+            return lo;
+        }
+        if let Some(f) = (lo..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)) {
+            return f;
+        }
+        // "Nguyen Thi Thu Ha": a known family name opens an East Asian name of up to four words.
+        if !qualified && hi - lo <= 4 && self.is(lo, class::SURNAME) {
             return lo;
         }
         let initials = (lo..hi).filter(|&w| self.words[w].initial).count();
@@ -886,6 +987,39 @@ impl<'a> Sentence<'a> {
             let span = self.span(lo, hi);
             let canonical = collapse(&self.raw[span.start..span.end]);
             out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            return;
+        }
+        // "A321neo" after "Airbus", "MAX 8" after "737": the maker's name before it already
+        // named the product.
+        let model_before = lo > 0
+            && (self.is_capitalised(lo - 1)
+                || lo > 1 && self.model_end(lo - 1).is_some() && self.is_capitalised(lo - 2));
+        if model_before && self.model_end(lo).is_some_and(|end| end >= hi) {
+            return;
+        }
+        // "ATR 72-600s", "Embraer E195-E2s": a name of one to three words and a designation of
+        // letters and digits (or "72-600"), inside the capitalised run or right after it, is a
+        // product.
+        let lettered_model = |w: usize| {
+            let t = self.text(w);
+            t.bytes().any(|b| b.is_ascii_alphabetic()) || t.split_once('-').is_some_and(|(_, b)| b.len() >= 3)
+        };
+        let model = (lo + 1..=hi)
+            .take(3)
+            .find_map(|m| self.model_end(m).filter(|&end| end >= hi && lettered_model(m)))
+            .filter(|_| !ctx.headline && role.is_none());
+        if let Some(end) = model {
+            // "Canh Dieu's ATR 72-600": the owner is not part of the product's name.
+            let lo = (lo..hi).rfind(|&w| self.words[w].possessive).map_or(lo, |w| w + 1);
+            let span = self.model_span(lo, end);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            return;
+        }
+        // "Pratt & Whitney": a name with an ampersand is a firm's.
+        if (lo..hi).any(|w| self.is_punct(w, "&")) {
+            let span = self.span(lo, hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
         }
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {

@@ -192,14 +192,28 @@ impl Sentence<'_> {
         (1..=3).contains(&digits) && rest.trim_start()[digits..].starts_with("-year-old")
     }
 
-    /// "said Dwi Ratnasari", "said BOVAG's Ruud Verhoeven": a name right after a speech verb.
+    /// "said Dwi Ratnasari", "said BOVAG's Ruud Verhoeven", "met Lazaro Nkoitoi": a name right
+    /// after a speech verb, or a verb whose object is a person.
     pub(super) fn speech_before(&self, lo: usize) -> bool {
         let Some(mut p) = lo.checked_sub(1) else { return false };
         if self.words[p].possessive && self.words[p].is_capitalised(self.raw) {
             let Some(q) = p.checked_sub(1) else { return false };
             p = q;
         }
-        self.is_lower(p) && matches!(self.key(p), "said" | "says" | "added" | "told" | "asked" | "wrote")
+        self.is_lower(p)
+            && matches!(
+                self.key(p),
+                "said"
+                    | "says"
+                    | "added"
+                    | "told"
+                    | "asked"
+                    | "wrote"
+                    | "met"
+                    | "appointed"
+                    | "interviewed"
+                    | "replaced"
+            )
     }
 
     /// "Kanasugi pointed", "Kang also expressed".
@@ -216,9 +230,17 @@ impl Sentence<'_> {
 }
 
 /// "Cendana-1", "PSLV-C66", "LAPAN-A2", "Sentinel-2A", "MiG-29": a name of three letters or
-/// more, a hyphen, then a model number (up to two capitals, digits, one letter).
+/// more, a hyphen, then a model number (up to two capitals, digits, one letter); or a
+/// capitalised word of four letters or more and one or two capitals ("Euvichol-S").
 pub(crate) fn is_model_designation(word: &str) -> bool {
     let Some((name, model)) = word.rsplit_once('-') else { return false };
+    // "Euvichol-S", "Sputnik-V": a name and one or two capital letters.
+    let lettered = (1..=2).contains(&model.len()) && model.bytes().all(|b| b.is_ascii_uppercase());
+    if lettered {
+        return name.chars().count() >= 4
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().skip(1).all(char::is_lowercase);
+    }
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let model = model.trim_start_matches(|c: char| c.is_ascii_uppercase());
     let digits = model.bytes().take_while(u8::is_ascii_digit).count();

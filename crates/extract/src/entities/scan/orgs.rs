@@ -34,6 +34,9 @@ const WEAK_HEADS: &[&str] = &[
     "uranium",
     "diamonds",
     "engineering",
+    "biotech",
+    "pharma",
+    "pharmaceuticals",
 ];
 
 /// Head words of armed and police forces, named after a demonym alone ("Bulgarian Army").
