@@ -569,7 +569,11 @@ fn heldout_9_towns_bodies_trade_names_and_a_permalink_date() {
 fn heldout_10_date_lines_particles_and_aircraft() {
     let corpus = heldout_set("heldout-10");
     assert_eq!(doc(&corpus, "1001.txt").published.as_deref(), Some("2027-04-07"), "Updated: 7 April 2027");
-    assert_eq!(doc(&corpus, "1004.txt").published.as_deref(), Some("2027-03-11"), "By …   March 11, 2027 | …");
+    assert_eq!(
+        doc(&corpus, "1004.txt").published.as_deref(),
+        Some("2027-03-11"),
+        "By …   March 11, 2027 | …"
+    );
     let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
     assert!(has("1004.txt", "Nguyen Thi Thu Ha", "person"));
     assert!(has("1004.txt", "Airbus A321neo", "product") && has("1004.txt", "Embraer E195-E2", "product"));
