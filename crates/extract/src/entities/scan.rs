@@ -16,14 +16,16 @@
 //! owns, speaks or has staff ("BOVAG's", "NVWA spokeswoman"). A leading event or place word
 //! names one with the word after it ("Hurricane Milton", "Lake Geneva"; a place up to three:
 //! "Mount Lewotobi Laki-laki"); a compass word before a known place names a region ("East
-//! Flores"); "X airport" is a place. A name right after "said" is a speaker.
+//! Flores") or after it in languages that put it last ("Valencia Norte"); "X airport", "the X
+//! bridge" are places. A name right after "said" or "met" is a person. A town from the long
+//! list of cities.txt counts only where no other capitalised word touches it.
 //! Whether a candidate is a person, a place or nothing is decided per article in `resolve`.
 //!
 //! Limits: English word order; a name needs capitals; one role per name; nested
 //! organisations other than "X's Y" are read as one. The predicates that read a name's
 //! surroundings live in [`evidence`], organisations closed by a head word in [`orgs`], goods and
-//! their enumerations in [`goods`]; what stays here (the chunk state machine, names and roles)
-//! is still about 900 lines.
+//! their enumerations in [`goods`], models and trade names in [`models`], roles in [`roles`];
+//! what stays here (the chunk state machine, names) is still about 1,000 lines.
 
 use super::lexicon::{class, head_kind, is_acronym, lead_kind, Entry, Lexicon};
 use super::words::{self, push_key, Word};
@@ -32,6 +34,7 @@ use crate::tokens::{Token, TokenKind};
 
 mod evidence;
 mod goods;
+mod models;
 mod orgs;
 mod roles;
 
@@ -333,6 +336,11 @@ fn chunks(items: &[Item], s: &Sentence, out: &mut Vec<(usize, usize)>) {
 }
 
 impl<'a> Sentence<'a> {
+    /// A name of `kind` printed as `span`, named as printed.
+    fn known(&self, span: Span, kind: EntityKind) -> Cand {
+        Cand::Known { span, surface: span, canonical: collapse(&self.raw[span.start..span.end]), kind }
+    }
+
     fn key(&self, w: usize) -> &'a str {
         let (a, b) = self.keys[w];
         &self.arena[a..b]
@@ -453,52 +461,6 @@ impl<'a> Sentence<'a> {
             && w.checked_sub(1).is_some_and(|p| self.is_word(p) && name_word(p))
             && self.is_word(w + 1)
             && name_word(w + 1)
-    }
-
-    /// "Airbus A321neo", "ATR 72-600s", "Boeing 737 MAX 8": the end (exclusive) of a model's
-    /// designation starting at word `w`: tokens of digits with letters or a hyphen, a number, or
-    /// a short word in capitals after one of those. Not a year ("Airbus 2026 deliveries").
-    fn model_end(&self, w: usize) -> Option<usize> {
-        let is_model = |v: usize| {
-            let Some(word) = self.words.get(v) else { return false };
-            let t = self.text(v);
-            let digits = t.bytes().filter(u8::is_ascii_digit).count();
-            let year =
-                t.len() == 4 && digits == 4 && t.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
-            matches!(word.kind, TokenKind::Word | TokenKind::Number)
-                && digits > 0
-                && !year
-                && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && t.chars().all(|c| c.is_alphanumeric() || c == '-')
-        };
-        let capitals = |v: usize| {
-            let t = self.text(v.min(self.words.len().saturating_sub(1)));
-            v < self.words.len() && (2..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase())
-        };
-        if !(is_model(w) || capitals(w) && is_model(w + 1)) {
-            return None;
-        }
-        let mut end = w + 1;
-        while end < self.words.len() && end < w + 3 {
-            if is_model(end) || capitals(end) && is_model(end + 1) {
-                end += 1;
-            } else {
-                break;
-            }
-        }
-        Some(end)
-    }
-
-    /// The span of words `lo..end`, without a plural "s" after a model's designation
-    /// ("E195-E2s" → "E195-E2").
-    fn model_span(&self, lo: usize, end: usize) -> Span {
-        let mut span = self.span(lo, end);
-        let last = self.text(end - 1);
-        let before_s = last.strip_suffix('s').and_then(|t| t.chars().last());
-        if before_s.is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
-            span.end -= 1;
-        }
-        span
     }
 
     /// Whether a capitalised word (not one that opens sentences, nor a month or weekday) stands
@@ -679,8 +641,7 @@ impl<'a> Sentence<'a> {
                         .is_some_and(|w| w.kind == TokenKind::Word || self.text(it.hi).len() >= 3);
                     if let Some(end) = self.model_end(it.hi).filter(|_| maker && designation) {
                         let span = self.model_span(it.lo, end);
-                        let canonical = collapse(&self.raw[span.start..span.end]);
-                        out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+                        out.push(self.known(span, EntityKind::Product));
                     }
                     if compass_after {
                         k += 2;
@@ -985,8 +946,7 @@ impl<'a> Sentence<'a> {
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
         if hi - lo == 1 && evidence::is_model_designation(self.text(lo)) {
             let span = self.span(lo, hi);
-            let canonical = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            out.push(self.known(span, EntityKind::Product));
             return;
         }
         // "A321neo" after "Airbus", "MAX 8" after "737": the maker's name before it already
@@ -1012,8 +972,7 @@ impl<'a> Sentence<'a> {
             // "Canh Dieu's ATR 72-600": the owner is not part of the product's name.
             let lo = (lo..hi).rfind(|&w| self.words[w].possessive).map_or(lo, |w| w + 1);
             let span = self.model_span(lo, end);
-            let canonical = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            out.push(self.known(span, EntityKind::Product));
             return;
         }
         // "Pratt & Whitney": a name with an ampersand is a firm's.
@@ -1024,8 +983,7 @@ impl<'a> Sentence<'a> {
         }
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {
             let span = self.span(lo, hi + 1);
-            let canonical = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            out.push(self.known(span, EntityKind::Product));
             return;
         }
         // "the Veloxa Urban e-bikes", "the Falcon 9 rocket": a name of two words or more, or
@@ -1045,23 +1003,20 @@ impl<'a> Sentence<'a> {
             && (made_thing(model_end) || sort_then_thing || self.product_list_follows(model_end))
         {
             let span = self.span(lo, model_end);
-            let canonical = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            out.push(self.known(span, EntityKind::Product));
             return;
         }
         // "sold as Tensogrout HP", "sold under the name OWW Strand 1860": a trade name.
         if !ctx.headline && role.is_none() && self.trade_name_before(lo) {
             let span = self.span(lo, model_end);
-            let canonical = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Product });
+            out.push(self.known(span, EntityKind::Product));
             return;
         }
         // "the Frans Seda airport", "the Zverino bridge": a structure named after a person or
         // a place is a place, and its noun is part of its name.
         if at_end && !ctx.headline && self.is_lower(hi) && STRUCTURES.contains(&self.key(hi)) {
             let span = self.span(lo, hi + 1);
-            let canonical = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Place });
+            out.push(self.known(span, EntityKind::Place));
             return;
         }
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
@@ -1158,20 +1113,6 @@ impl<'a> Sentence<'a> {
             && p > 0
             && self.is_lower(p - 1)
             && matches!(self.key(p - 1), "shipping" | "cruise" | "ferry" | "container" | "bus" | "rail")
-    }
-
-    /// "sold as Tensogrout HP", "supplied as", "sold under the name", "under the brand": words
-    /// before `lo` that introduce a trade name.
-    fn trade_name_before(&self, lo: usize) -> bool {
-        let key = |back: usize| lo.checked_sub(back).filter(|&w| self.is_lower(w)).map(|w| self.key(w));
-        let sold =
-            |k: Option<&str>| matches!(k, Some("sold" | "marketed" | "branded" | "trademarked" | "supplied"));
-        (key(1) == Some("as") && sold(key(2)))
-            || (matches!(key(1), Some("name" | "brand")) && key(2) == Some("the") && key(3) == Some("under"))
-            || (key(1) == Some("name")
-                && matches!(key(2), Some("brand" | "trade"))
-                && key(3) == Some("the")
-                && key(4) == Some("under"))
     }
 
     /// "the state capital, Birnin Kebbi,": a noun for a place, a comma, then a name that ends
