@@ -269,13 +269,17 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
         basis = Basis::Previous;
         month_value((y, m))
     } else {
+        // "by February", "by the end of June".
+        let deadline = prev == Some(Key::By) || s.is(first, Key::By);
         let pick = match prev {
             Some(Key::Last) => Pick::Before,
             Some(Key::Next) => Pick::After,
             Some(Key::This) => Pick::Same,
             _ if is_future(s, i, last) => Pick::Upcoming,
-            // A deadline ("fall to 18 by February") is as often ahead as behind.
-            Some(Key::By) => Pick::Nearest,
+            // A deadline ("fall to 18 by February") is as often ahead as behind, unless a past
+            // perfect says it has passed ("had fallen by February").
+            _ if deadline && has_past_perfect_before(s, first) => Pick::Recent,
+            _ if deadline => Pick::Nearest,
             _ => Pick::Recent,
         };
         cx.published.month().and_then(|a| month_value((year_of_month(a, m, pick), m)))
@@ -569,7 +573,8 @@ mod tests {
         assert_eq!(v("Prices peaked in early July.", WED), e("in early July", "2019-07"));
         assert_eq!(v("They met last July.", "2019-07-11"), e("last July", "2018-07"));
         assert_eq!(v("They meet next July.", "2019-06-11"), e("next July", "2019-07"));
-        assert_eq!(v("by the end of March", WED), e("by the end of March", "2019-03"));
+        // A deadline is the nearest such month: in November, the coming March.
+        assert_eq!(v("by the end of March", WED), e("by the end of March", "2020-03"));
         assert_eq!(v("Since May, prices rose.", WED), e("Since May", "2019-05"));
         assert_eq!(v("July saw record exports.", WED), e("July", "2019-07"));
     }

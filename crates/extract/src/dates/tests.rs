@@ -387,3 +387,13 @@ fn a_colon_after_a_label_is_no_clock_and_a_full_date_follows_a_name() {
     // A name followed by "March" alone stays a name.
     assert_eq!(v("Sgt. Pepper March was played.", "2027-03-11"), []);
 }
+
+#[test]
+fn a_deadline_month_after_the_end_of_is_the_nearest_and_should_looks_ahead() {
+    let t = "The utility will replace 14 km of pipe in Mkuyuni and Igogo by the end of June.";
+    assert_eq!(v(t, "2027-04-27"), [e("by the end of June", "2027-06")]);
+    let t = "Sales had fallen by the end of June.";
+    assert_eq!(v(t, "2027-04-27"), [e("by the end of June", "2026-06")]);
+    let t = "The deal should close in the third quarter.";
+    assert_eq!(v(t, "2027-06-08"), [e("in the third quarter", "2027-07/2027-09")]);
+}
