@@ -776,4 +776,20 @@ mod tests {
         assert!(has(t, "Energy and Water Utilities Regulatory Authority", "organization"), "{:?}", found(t));
         assert!(has(t, "Procter & Gamble", "organization"), "{:?}", found(t));
     }
+
+    #[test]
+    fn arabic_articles_given_names_before_brands_demonym_exchanges_indexes_and_streets() {
+        let t = "Finance Minister Hisham al-Naqib said so, as did President Abdel Fattah el-Masri.";
+        assert!(has(t, "Hisham al-Naqib", "person"), "{:?}", found(t));
+        assert!(has(t, "Abdel Fattah el-Masri", "person"), "{:?}", found(t));
+        let t = "Nurse Angela Moody said so, and Henry Ford built cars. Shares of Ford fell.";
+        assert!(has(t, "Angela Moody", "person") && has(t, "Henry Ford", "person"), "{:?}", found(t));
+        assert!(has(t, "Ford", "organization"), "{:?}", found(t));
+        let t = "The Egyptian Exchange fell as the EGX30 index slid, Kestrel Ratings said. They met on \
+                 Lonsdale Street.";
+        assert!(has(t, "Egyptian Exchange", "organization"), "{:?}", found(t));
+        assert!(has(t, "EGX30", "product"), "{:?}", found(t));
+        assert!(has(t, "Kestrel Ratings", "organization"), "{:?}", found(t));
+        assert!(has(t, "Lonsdale Street", "place"), "{:?}", found(t));
+    }
 }

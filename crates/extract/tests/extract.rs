@@ -579,3 +579,16 @@ fn heldout_10_date_lines_particles_and_aircraft() {
     assert!(has("1004.txt", "Airbus A321neo", "product") && has("1004.txt", "Embraer E195-E2", "product"));
     assert!(has("1001.txt", "Energy and Water Utilities Regulatory Authority", "organization"));
 }
+
+/// Held-out set 11 (a wildfire in Attica, a rate cut in Egypt): names with the Arabic article,
+/// a country's exchange, and relative weekdays of the undated page counted from its pinned day.
+#[test]
+fn heldout_11_arabic_names_exchanges_and_a_pinned_undated_page() {
+    let corpus = heldout_set("heldout-11");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    assert!(has("1104.txt", "Hisham al-Sayed", "person"));
+    assert!(has("1105.txt", "Egyptian Exchange", "organization"));
+    let undated = doc(&corpus, "1103.txt");
+    let last_wednesday = undated.dates.iter().find(|d| d.text == "last Wednesday").expect("last Wednesday");
+    assert_eq!(last_wednesday.value.as_deref(), Some("2027-07-28"));
+}

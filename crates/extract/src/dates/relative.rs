@@ -119,8 +119,13 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     let deadline = lead == Some(Key::By) && !has_past_perfect_before(s, i);
     let onset = lead == Some(Key::From) || deadline || (at_least && lead == Some(Key::Until));
     let future = bare && (onset || is_future(s, i, last));
-    let value = cx.published.day().and_then(|p| resolve_weekday(p, d, modifier, week, future));
-    Some(Hit::new(first, last, "weekday", Basis::Published, value))
+    // "last Wednesday" in an article dated to its month counts from the day it pins.
+    let (anchor, basis) = match (cx.published.day(), cx.pinned_day()) {
+        (Err(_), Some(pinned)) if modifier.is_some() || week.is_some() => (Ok(pinned), Basis::Pinned),
+        (day, _) => (day, Basis::Published),
+    };
+    let value = anchor.and_then(|p| resolve_weekday(p, d, modifier, week, future));
+    Some(Hit::new(first, last, "weekday", basis, value))
 }
 
 /// The token index where a clock time ending just before `i` starts ("2 a.m.", "at 7pm",

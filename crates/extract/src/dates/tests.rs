@@ -397,3 +397,11 @@ fn a_deadline_month_after_the_end_of_is_the_nearest_and_should_looks_ahead() {
     let t = "The deal should close in the third quarter.";
     assert_eq!(v(t, "2027-06-08"), [e("in the third quarter", "2027-07/2027-09")]);
 }
+
+#[test]
+fn last_wednesday_in_a_month_dated_article_counts_from_its_pinned_day() {
+    let pinned = jiff::civil::date(2027, 8, 2);
+    let mut ctx =
+        DateContext { published: TimeValue::parse_iso("2027-08"), previous: None, pinned: Some(pinned) };
+    assert_eq!(all("The fire started last Wednesday.", &mut ctx), [e("last Wednesday", "2027-07-28")]);
+}

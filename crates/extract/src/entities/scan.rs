@@ -372,7 +372,7 @@ impl<'a> Sentence<'a> {
         self.is_word(w) && {
             let t = self.text(w);
             match t.as_bytes()[0] {
-                b if b.is_ascii() => b.is_ascii_lowercase(),
+                b if b.is_ascii() => b.is_ascii_lowercase() && !words::has_arabic_article(t),
                 _ => t.starts_with(char::is_lowercase),
             }
         }
@@ -590,16 +590,22 @@ impl<'a> Sentence<'a> {
             let it = items[k];
             match it.kind {
                 // "president Mercedes Llorens": after a title, a known one-word name followed by
-                // a capitalised word opens a person's name.
+                // a capitalised word opens a person's name; "Angela Moody", "Henry Ford": after
+                // a given name, a known company's one-word name is a family name.
                 ItemKind::Gaz(e)
-                    if st.role.is_some()
-                        && !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
-                        && it.hi - it.lo == 1
+                    if it.hi - it.lo == 1
                         && !e.acronym
                         && !(e.kind == EntityKind::Place && e.demonym)
-                        && k + 1 < hi
-                        && matches!(items[k + 1].kind, ItemKind::Cap)
-                        && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR) =>
+                        && (st.role.is_some()
+                            && !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
+                            && k + 1 < hi
+                            && matches!(items[k + 1].kind, ItemKind::Cap)
+                            && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR)
+                            || e.kind != EntityKind::Place
+                                && k > 0
+                                && st.pending.last() == Some(&(k - 1))
+                                && matches!(items[k - 1].kind, ItemKind::Cap)
+                                && self.is(items[k - 1].lo, class::FIRST_NAME)) =>
                 {
                     st.pending.push(k);
                 }
@@ -999,7 +1005,7 @@ impl<'a> Sentence<'a> {
         if !ctx.headline
             && role.is_none()
             && !name_like
-            && (model_end - lo >= 2)
+            && (model_end - lo >= 2 || self.text(lo).bytes().any(|b| b.is_ascii_digit()))
             && (made_thing(model_end) || sort_then_thing || self.product_list_follows(model_end))
         {
             let span = self.span(lo, model_end);

@@ -37,7 +37,7 @@ impl Word {
         let t = self.text(raw);
         self.kind == TokenKind::Word
             && match t.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase() || has_arabic_article(t),
                 _ => t.starts_with(char::is_uppercase),
             }
     }
@@ -90,6 +90,14 @@ pub(crate) fn name_key(name: &str) -> String {
 }
 
 /// Cuts `text` (which starts at byte `base` of the article) into refined words, appended to
+/// "al-Sayed", "el-Sisi", "ash-Sharaa": the Arabic article, a hyphen and a capital open a
+/// name's word, printed in lower case.
+pub(crate) fn has_arabic_article(word: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-"]
+        .iter()
+        .any(|a| word.strip_prefix(a).is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase())))
+}
+
 /// Where the hyphen of a suffix such as "-based" or "-owned" starts in `word`, if it ends so.
 fn place_suffix_at(word: &str) -> Option<usize> {
     const SUFFIXES: &[&str] =

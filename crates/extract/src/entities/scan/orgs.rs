@@ -39,8 +39,9 @@ const WEAK_HEADS: &[&str] = &[
     "pharmaceuticals",
 ];
 
-/// Head words of armed and police forces, named after a demonym alone ("Bulgarian Army").
-const FORCES: &[&str] = &["army", "navy", "police"];
+/// Head words of bodies named after a demonym alone: armed and police forces, a country's
+/// stock exchange ("Bulgarian Army", "Egyptian Exchange").
+const FORCES: &[&str] = &["army", "navy", "police", "exchange"];
 
 /// Whether `key` is one of [`WEAK_HEADS`].
 pub(super) fn is_weak_head(key: &str) -> bool {
