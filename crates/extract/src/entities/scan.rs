@@ -31,6 +31,7 @@ use super::lexicon::{class, head_kind, is_acronym, lead_kind, Entry, Lexicon};
 use super::words::{self, push_key, Word};
 use crate::model::{EntityKind, Span};
 use crate::tokens::{Token, TokenKind};
+use models::ModelInName;
 
 mod evidence;
 mod goods;
@@ -463,6 +464,38 @@ impl<'a> Sentence<'a> {
             && name_word(w + 1)
     }
 
+    /// "president Mercedes Llorens": after a title, a known one-word name (item `k`) followed
+    /// by a capitalised word opens a person's name; "Angela Moody", "Henry Ford": after a given
+    /// name, a known company's one-word name is a family name.
+    fn known_name_in_person(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize, e: Entry) -> bool {
+        let it = items[k];
+        let single = it.hi - it.lo == 1 && !e.acronym && !(e.kind == EntityKind::Place && e.demonym);
+        let after_title = st.role.is_some()
+            && !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
+            && k + 1 < hi
+            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR);
+        let after_given_name = e.kind != EntityKind::Place
+            && k > 0
+            && st.pending.last() == Some(&(k - 1))
+            && matches!(items[k - 1].kind, ItemKind::Cap)
+            && self.is(items[k - 1].lo, class::FIRST_NAME);
+        single && (after_title || after_given_name)
+    }
+
+    /// "the Energy and Water Utilities Regulatory Authority": a head word (item `k`) that opens
+    /// the run and is joined by "and" to a capitalised word that is no head word itself does not
+    /// close the name ("the Army and Navy" are two bodies).
+    fn opens_coordinated_name(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize) -> bool {
+        !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
+            && st.last_gaz.is_none_or(|(g, _, _)| g + 1 != k)
+            && k + 2 < hi
+            && matches!(items[k + 1].kind, ItemKind::Conn)
+            && self.key(items[k + 1].lo) == "and"
+            && matches!(items[k + 2].kind, ItemKind::Cap)
+            && !self.is(items[k + 2].lo, class::HEAD)
+    }
+
     /// Whether a capitalised word (not one that opens sentences, nor a month or weekday) stands
     /// right before or after words `lo..hi`, or a model number after them: "Yoichi Iida",
     /// "Cerro Blanco", "the Orion 7 rocket".
@@ -589,26 +622,7 @@ impl<'a> Sentence<'a> {
         while k < hi {
             let it = items[k];
             match it.kind {
-                // "president Mercedes Llorens": after a title, a known one-word name followed by
-                // a capitalised word opens a person's name; "Angela Moody", "Henry Ford": after
-                // a given name, a known company's one-word name is a family name.
-                ItemKind::Gaz(e)
-                    if it.hi - it.lo == 1
-                        && !e.acronym
-                        && !(e.kind == EntityKind::Place && e.demonym)
-                        && (st.role.is_some()
-                            && !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
-                            && k + 1 < hi
-                            && matches!(items[k + 1].kind, ItemKind::Cap)
-                            && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR)
-                            || e.kind != EntityKind::Place
-                                && k > 0
-                                && st.pending.last() == Some(&(k - 1))
-                                && matches!(items[k - 1].kind, ItemKind::Cap)
-                                && self.is(items[k - 1].lo, class::FIRST_NAME)) =>
-                {
-                    st.pending.push(k);
-                }
+                ItemKind::Gaz(e) if self.known_name_in_person(&st, items, k, hi, e) => st.pending.push(k),
                 ItemKind::Gaz(e) => {
                     // "East Flores", "Central Java": a compass word right before a known place
                     // names a region of it; "Valencia Norte", "Berlin Süd": one after it, in
@@ -639,14 +653,7 @@ impl<'a> Sentence<'a> {
                     out.push(Cand::Known { span, surface: span, canonical, kind: e.kind });
                     st.last_gaz = Some((k, out.len() - 1, e));
                     // "Airbus A321neo": a maker's name and a model's designation name a product.
-                    let maker = e.kind == EntityKind::Organization && !e.acronym;
-                    // A bare number must have three digits or more: "Boeing 737", not "EU 27".
-                    let designation = self
-                        .words
-                        .get(it.hi)
-                        .is_some_and(|w| w.kind == TokenKind::Word || self.text(it.hi).len() >= 3);
-                    if let Some(end) = self.model_end(it.hi).filter(|_| maker && designation) {
-                        let span = self.model_span(it.lo, end);
+                    if let Some(span) = self.maker_and_model(it.lo, it.hi, e) {
                         out.push(self.known(span, EntityKind::Product));
                     }
                     if compass_after {
@@ -719,17 +726,8 @@ impl<'a> Sentence<'a> {
                     st.role = Some(modifiers.first().map_or(it.lo, |&m| items[m].lo));
                     st.after_org = false;
                 }
-                // "the Energy and Water Utilities Regulatory Authority": a head word that opens
-                // the run and is joined by "and" to more capitalised words does not close it.
                 ItemKind::Cap
-                    if self.closes_head(items, k, hi)
-                        && !(!st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
-                            && st.last_gaz.is_none_or(|(g, _, _)| g + 1 != k)
-                            && k + 2 < hi
-                            && matches!(items[k + 1].kind, ItemKind::Conn)
-                            && self.key(items[k + 1].lo) == "and"
-                            && matches!(items[k + 2].kind, ItemKind::Cap)
-                            && !self.is(items[k + 2].lo, class::HEAD)) =>
+                    if self.closes_head(items, k, hi) && !self.opens_coordinated_name(&st, items, k, hi) =>
                 {
                     k = self.head_phrase(ctx, &mut st, k, hi, out);
                     continue;
@@ -955,31 +953,13 @@ impl<'a> Sentence<'a> {
             out.push(self.known(span, EntityKind::Product));
             return;
         }
-        // "A321neo" after "Airbus", "MAX 8" after "737": the maker's name before it already
-        // named the product.
-        let model_before = lo > 0
-            && (self.is_capitalised(lo - 1)
-                || lo > 1 && self.model_end(lo - 1).is_some() && self.is_capitalised(lo - 2));
-        if model_before && self.model_end(lo).is_some_and(|end| end >= hi) {
-            return;
-        }
-        // "ATR 72-600s", "Embraer E195-E2s": a name of one to three words and a designation of
-        // letters and digits (or "72-600"), inside the capitalised run or right after it, is a
-        // product.
-        let lettered_model = |w: usize| {
-            let t = self.text(w);
-            t.bytes().any(|b| b.is_ascii_alphabetic()) || t.split_once('-').is_some_and(|(_, b)| b.len() >= 3)
-        };
-        let model = (lo + 1..=hi)
-            .take(3)
-            .find_map(|m| self.model_end(m).filter(|&end| end >= hi && lettered_model(m)))
-            .filter(|_| !ctx.headline && role.is_none());
-        if let Some(end) = model {
-            // "Canh Dieu's ATR 72-600": the owner is not part of the product's name.
-            let lo = (lo..hi).rfind(|&w| self.words[w].possessive).map_or(lo, |w| w + 1);
-            let span = self.model_span(lo, end);
-            out.push(self.known(span, EntityKind::Product));
-            return;
+        match self.model_in_name(lo, hi) {
+            ModelInName::NamedBefore => return,
+            ModelInName::Product(span) if !ctx.headline && role.is_none() => {
+                out.push(self.known(span, EntityKind::Product));
+                return;
+            }
+            _ => {}
         }
         // "Pratt & Whitney": a name with an ampersand is a firm's.
         if (lo..hi).any(|w| self.is_punct(w, "&")) {

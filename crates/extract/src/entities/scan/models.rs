@@ -6,8 +6,19 @@
 //! number that could be a year is never one; a trade name needs one of a few verbs before it.
 
 use super::Sentence;
-use crate::model::Span;
+use crate::entities::lexicon::Entry;
+use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
+
+/// What a model's designation makes of the capitalised words of a name.
+pub(super) enum ModelInName {
+    /// The words are the designation of a product whose maker was named just before ("A321neo"
+    /// after "Airbus", "MAX 8" after "Boeing 737"): it is already read.
+    NamedBefore,
+    /// The name and its designation name a product ("ATR 72-600s" → "ATR 72-600").
+    Product(Span),
+    Neither,
+}
 
 impl Sentence<'_> {
     /// "Airbus A321neo", "ATR 72-600s", "Boeing 737 MAX 8": the end (exclusive) of a model's
@@ -42,6 +53,41 @@ impl Sentence<'_> {
             }
         }
         Some(end)
+    }
+
+    /// "Airbus A321neo", "Boeing 737 MAX 8": the product a known maker (`lo..hi`, entry `e`)
+    /// and the designation after it name. A bare number must have three digits or more:
+    /// "Boeing 737", not "EU 27".
+    pub(super) fn maker_and_model(&self, lo: usize, hi: usize, e: Entry) -> Option<Span> {
+        let maker = e.kind == EntityKind::Organization && !e.acronym;
+        let designation =
+            self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Word || self.text(hi).len() >= 3);
+        (maker && designation).then(|| self.model_end(hi)).flatten().map(|end| self.model_span(lo, end))
+    }
+
+    /// "ATR 72-600s", "Embraer E195-E2s": a name of one to three words and a designation of
+    /// letters and digits (or "72-600"), inside the capitalised run `lo..hi` or right after it,
+    /// is a product; an owner's possessive is left out ("Canh Dieu's ATR 72-600").
+    pub(super) fn model_in_name(&self, lo: usize, hi: usize) -> ModelInName {
+        let named_before = lo > 0
+            && (self.is_capitalised(lo - 1)
+                || lo > 1 && self.model_end(lo - 1).is_some() && self.is_capitalised(lo - 2));
+        if named_before && self.model_end(lo).is_some_and(|end| end >= hi) {
+            return ModelInName::NamedBefore;
+        }
+        let lettered = |w: usize| {
+            let t = self.text(w);
+            t.bytes().any(|b| b.is_ascii_alphabetic()) || t.split_once('-').is_some_and(|(_, b)| b.len() >= 3)
+        };
+        let end =
+            (lo + 1..=hi).take(3).find_map(|m| self.model_end(m).filter(|&end| end >= hi && lettered(m)));
+        match end {
+            Some(end) => {
+                let lo = (lo..hi).rfind(|&w| self.words[w].possessive).map_or(lo, |w| w + 1);
+                ModelInName::Product(self.model_span(lo, end))
+            }
+            None => ModelInName::Neither,
+        }
     }
 
     /// The span of words `lo..end`, without a plural "s" after a model's designation
