@@ -791,5 +791,7 @@ mod tests {
         assert!(has(t, "EGX30", "product"), "{:?}", found(t));
         assert!(has(t, "Kestrel Ratings", "organization"), "{:?}", found(t));
         assert!(has(t, "Lonsdale Street", "place"), "{:?}", found(t));
+        let t = "The Kavala International Fair opened in Attica.";
+        assert!(has(t, "Kavala International Fair", "event"), "a fair is an event: {:?}", found(t));
     }
 }
