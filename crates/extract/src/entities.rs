@@ -791,6 +791,10 @@ mod tests {
         assert!(has(t, "EGX30", "product"), "{:?}", found(t));
         assert!(has(t, "Kestrel Ratings", "organization"), "{:?}", found(t));
         assert!(has(t, "Lonsdale Street", "place"), "{:?}", found(t));
+        let t = "Minister for Climate Crisis and Civil Protection Nikos Pappas met Commissioner for \
+                 Preparedness and Crisis Management Aoife Byrne.";
+        assert!(has(t, "Nikos Pappas", "person") && has(t, "Aoife Byrne", "person"), "{:?}", found(t));
+        assert!(found(t).iter().all(|(_, k)| *k == "person"), "a portfolio names no event: {:?}", found(t));
         let t = "The Kavala International Fair opened in Attica.";
         assert!(has(t, "Kavala International Fair", "event"), "a fair is an event: {:?}", found(t));
     }

@@ -496,6 +496,28 @@ impl<'a> Sentence<'a> {
             && !self.is(items[k + 2].lo, class::HEAD)
     }
 
+    /// "Minister for Climate Crisis and Civil Protection Christos Dimitriou", "Climate Crisis
+    /// and Civil Protection Minister …": a head word (item `k`) inside a role's portfolio, with
+    /// the role's title before it in the run or after it followed by a name, closes nothing.
+    fn inside_portfolio(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize) -> bool {
+        let is_cap = |j: usize| matches!(items[j].kind, ItemKind::Cap);
+        let joins = |j: usize| matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == "and";
+        let title_opened = st.role.is_some_and(|r| r < items[k].lo)
+            && st
+                .pending
+                .iter()
+                .any(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "for");
+        let mut j = k + 1;
+        while j < hi && (is_cap(j) || joins(j)) {
+            if is_cap(j) && self.is(items[j].lo, class::TITLE) {
+                return j + 1 < hi && is_cap(j + 1) && !self.is(items[j + 1].lo, class::HEAD);
+            }
+            j += 1;
+        }
+        // After "Minister for …", the run must still hold a name after the head: two more words.
+        title_opened && (k + 1..hi).filter(|&j| is_cap(j)).count() >= 2
+    }
+
     /// Whether a capitalised word (not one that opens sentences, nor a month or weekday) stands
     /// right before or after words `lo..hi`, or a model number after them: "Yoichi Iida",
     /// "Cerro Blanco", "the Orion 7 rocket".
@@ -727,7 +749,9 @@ impl<'a> Sentence<'a> {
                     st.after_org = false;
                 }
                 ItemKind::Cap
-                    if self.closes_head(items, k, hi) && !self.opens_coordinated_name(&st, items, k, hi) =>
+                    if self.closes_head(items, k, hi)
+                        && !self.opens_coordinated_name(&st, items, k, hi)
+                        && !self.inside_portfolio(&st, items, k, hi) =>
                 {
                     k = self.head_phrase(ctx, &mut st, k, hi, out);
                     continue;
