@@ -21,16 +21,8 @@ const WINDOW: usize = 12;
 
 /// True when the expression at tokens `first..last` is in a future-tense clause.
 pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
-    let mut i = first;
-    for _ in 0..WINDOW {
-        let Some(j) = i.checked_sub(1) else { break };
-        if ends_clause(s, j) {
-            break;
-        }
-        if cue(s, j) {
-            return true;
-        }
-        i = j;
+    if clause_before(s, first).any(|j| cue(s, j)) {
+        return true;
     }
     // A leading "on"/"in" belongs to the expression; a reporting verb before it does not make
     // it open a clause ("said on Monday he will resign" is about Monday's saying).
@@ -57,18 +49,12 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
 /// True when a past perfect ("had collected", "had been") comes before the expression at
 /// `first` in its clause: "had raised 1.4 million by Sunday night" is about a past Sunday.
 pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
-    let mut i = first;
-    for _ in 0..WINDOW {
-        let Some(j) = i.checked_sub(1) else { break };
-        if ends_clause(s, j) {
-            break;
-        }
-        if s.word(j).eq_ignore_ascii_case("had") {
-            return true;
-        }
-        i = j;
-    }
-    false
+    clause_before(s, first).any(|j| s.word(j).eq_ignore_ascii_case("had"))
+}
+
+/// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
+fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
+    (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
 }
 
 fn ends_clause(s: &Scan, i: usize) -> bool {

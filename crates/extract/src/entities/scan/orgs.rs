@@ -41,7 +41,7 @@ const WEAK_HEADS: &[&str] = &[
 
 /// Head words of bodies named after a demonym alone: armed and police forces, a country's
 /// stock exchange ("Bulgarian Army", "Egyptian Exchange").
-const FORCES: &[&str] = &["army", "navy", "police", "exchange"];
+const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange"];
 
 /// Whether `key` is one of [`WEAK_HEADS`].
 pub(super) fn is_weak_head(key: &str) -> bool {
@@ -148,9 +148,9 @@ impl Sentence<'_> {
             // "Red Cross Society": a known organisation's name with a head word after it is
             // another body's name.
             let org_named = e.kind == EntityKind::Organization && !e.acronym && !possessive && kind == e.kind;
-            // "Bulgarian Army", "Indian Navy": a country's forces are named by its demonym.
-            let forces = e.demonym && !has_name && FORCES.contains(&self.key(items[k].lo));
-            if forces {
+            // "Bulgarian Army", "Egyptian Exchange": a country's forces or exchange, by its demonym.
+            let by_demonym = e.demonym && !has_name && DEMONYM_BODIES.contains(&self.key(items[k].lo));
+            if by_demonym {
                 name_lo = items[g].lo;
                 surface_lo = name_lo;
                 has_name = true;
