@@ -725,6 +725,29 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_own_red_cross_and_bodies_named_by_a_plural_possessive() {
+        let t = "The Moldovan Red Cross and the Kenya Red Cross Society sent tents. The Red Cross said \
+                 Tarsk's Red Crescent helped.";
+        for org in ["Moldovan Red Cross", "Kenya Red Cross Society"] {
+            assert!(has(t, org, "organization"), "{org}: {:?}", found(t));
+        }
+        assert!(
+            has(t, "Red Cross", "organization") && has(t, "Red Crescent", "organization"),
+            "{:?}",
+            found(t)
+        );
+        let t = "The Zorvian Seafarers' Union and the Dockers’ Federation objected.";
+        for org in ["Seafarers' Union", "Dockers’ Federation"] {
+            assert!(
+                found(t).iter().any(|(n, k)| n.ends_with(org) && *k == "organization"),
+                "{org}: {:?}",
+                found(t)
+            );
+        }
+        assert!(!found(t).iter().any(|(_, k)| *k == "person"), "{:?}", found(t));
+    }
+
+    #[test]
     fn trade_names_machines_and_named_structures() {
         let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
                  failed under a Dravik W 200 milling machine.";

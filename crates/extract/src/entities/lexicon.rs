@@ -32,6 +32,9 @@ pub(crate) struct Entry {
     /// A town from the long list of cities.txt: a place only where no other capitalised word
     /// touches it ("Pleven" alone, but not "Iida" in "Yoichi Iida").
     pub minor: bool,
+    /// An organisation with a body in each country ("Red Cross"): a country or demonym right
+    /// before it names that country's body ("Bulgarian Red Cross").
+    pub national: bool,
 }
 
 /// Word classes, as bits of one lookup per word.
@@ -185,7 +188,10 @@ impl Lexicon {
                 continue;
             }
             let aliases = fields.next().unwrap_or_default();
-            let demonyms = fields.next().unwrap_or_default();
+            // Places list their demonyms third; organisations may say "national" there.
+            let third = fields.next().unwrap_or_default();
+            let national = kind == EntityKind::Organization && third == "national";
+            let demonyms = if kind == EntityKind::Place { third } else { "" };
             let entry = |name: &str, demonym: bool| Entry {
                 canonical,
                 kind,
@@ -194,6 +200,7 @@ impl Lexicon {
                 needs_context: false,
                 outlet: false,
                 minor,
+                national,
             };
             self.insert(canonical, entry(canonical, false));
             for alias in aliases.split(';').map(str::trim).filter(|a| !a.is_empty()) {
@@ -286,7 +293,6 @@ impl Lexicon {
     }
 }
 
-/// The kind of entity a head word closes, from its classes.
 /// The kind of name a leading word opens ("Hurricane Milton", "Lake Geneva").
 pub(crate) fn lead_kind(classes: u32) -> Option<EntityKind> {
     if classes & class::LEAD_EVENT != 0 {
@@ -300,6 +306,7 @@ pub(crate) fn lead_kind(classes: u32) -> Option<EntityKind> {
     }
 }
 
+/// The kind of entity a head word closes, from its classes.
 pub(crate) fn head_kind(classes: u32) -> Option<EntityKind> {
     if classes & class::HEAD_ORG != 0 {
         Some(EntityKind::Organization)

@@ -664,6 +664,25 @@ impl<'a> Sentence<'a> {
                     if region.is_some() {
                         st.pending.pop();
                     }
+                    // "Bulgarian Red Cross": a country's own body of a movement.
+                    let country = st.last_gaz.filter(|&(g, _, p)| {
+                        g + 1 == k
+                            && e.national
+                            && p.kind == EntityKind::Place
+                            && !self.words[items[g].hi - 1].possessive
+                            && st.pending.is_empty()
+                    });
+                    if let Some((g, _, _)) = country {
+                        let span = self.span(items[g].lo, it.hi);
+                        out.push(Cand::Org {
+                            span,
+                            surface: span,
+                            name: collapse(&self.raw[span.start..span.end]),
+                        });
+                        st.last_gaz = None;
+                        k += 1;
+                        continue;
+                    }
                     self.flush(ctx, &mut st, out);
                     let end = if compass_after { items[k + 1].hi } else { it.hi };
                     let span = self.span(region.map_or(it.lo, |p| items[p].lo), end);

@@ -17,7 +17,7 @@ pub(crate) struct Word {
     /// End of the word without its possessive suffix.
     pub end: usize,
     pub kind: TokenKind,
-    /// Followed by "'s" or "’s" (not part of `start..end`).
+    /// Followed by "'s" or "’s", or a plural's bare apostrophe (not part of `start..end`).
     pub possessive: bool,
     /// A single capital letter with its period.
     pub initial: bool,
@@ -49,8 +49,27 @@ impl Word {
         }
         let rest = &raw[self.end..];
         let quote = rest.chars().next().map_or(0, char::len_utf8);
-        self.end + quote + 1
+        // "Seafarers' Union" has no "s" after its apostrophe.
+        let s = usize::from(rest[quote..].starts_with(['s', 'S']));
+        self.end + quote + s
     }
+}
+
+/// "Seafarers' Union", "Shipowners’ Association": a capitalised plural, an apostrophe right
+/// after it and a capitalised word after that (so a closing single quote after a plural, as in
+/// "called them 'heroes' and left", is not taken for a possessive).
+fn plural_possessive(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(word), Some(quote), Some(next)) = (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    let w = &text[word.start..word.end];
+    word.kind == TokenKind::Word
+        && quote.start == word.end
+        && matches!(&text[quote.start..quote.end], "'" | "’")
+        && w.ends_with('s')
+        && w.starts_with(char::is_uppercase)
+        && next.kind == TokenKind::Word
+        && text[next.start..next.end].starts_with(char::is_uppercase)
 }
 
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
@@ -89,13 +108,18 @@ pub(crate) fn name_key(name: &str) -> String {
     out
 }
 
-/// Cuts `text` (which starts at byte `base` of the article) into refined words, appended to
 /// "al-Sayed", "el-Sisi", "ash-Sharaa": the Arabic article, a hyphen and a capital open a
 /// name's word, printed in lower case.
 pub(crate) fn has_arabic_article(word: &str) -> bool {
-    ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-"]
-        .iter()
-        .any(|a| word.strip_prefix(a).is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase())))
+    // Called for every lower-case word: a byte test for the hyphen turns most away first.
+    let bytes = word.as_bytes();
+    let hyphen = match bytes {
+        [b'a' | b'e', _, b'-', ..] => 2,
+        [b'a', b's', b'h', b'-', ..] => 3,
+        _ => return false,
+    };
+    matches!(&bytes[..hyphen], b"al" | b"el" | b"ad" | b"as" | b"at" | b"az" | b"ar" | b"an" | b"ash")
+        && word[hyphen + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// Where the hyphen of a suffix such as "-based" or "-owned" starts in `word`, if it ends so.
@@ -108,6 +132,7 @@ fn place_suffix_at(word: &str) -> Option<usize> {
     })
 }
 
+/// Cuts `text` (which starts at byte `base` of the article) into refined words, appended to
 /// `out`. With a lexicon, hyphenated compounds of known names are split.
 pub(crate) fn split(text: &str, base: usize, lex: Option<&Lexicon>, out: &mut Vec<Word>) {
     split_tokens(text, &tokenize(text), base, lex, out);
@@ -133,6 +158,9 @@ pub(crate) fn split_tokens(
                     w.end = t.start + stem.len();
                     w.possessive = true;
                 }
+            } else if plural_possessive(text, tokens, i) {
+                w.possessive = true;
+                i += 1;
             }
             let next_is_period = tokens.get(i + 1).is_some_and(|n| {
                 n.start == t.end && n.end == n.start + 1 && text.as_bytes()[n.start] == b'.'
@@ -227,8 +255,20 @@ mod tests {
     }
 
     #[test]
+    fn the_arabic_article_opens_a_name_only_before_a_capital() {
+        for word in ["al-Sayed", "el-Sisi", "ash-Sharaa", "as-Sadr", "an-Nahyan"] {
+            assert!(has_arabic_article(word), "{word}");
+        }
+        for word in ["al-qaeda", "ex-President", "also", "ash", "ah-Ha", "a-B", "el-"] {
+            assert!(!has_arabic_article(word), "{word}");
+        }
+    }
+
+    #[test]
     fn possessives_initials_and_compounds() {
         assert_eq!(texts("Korea’s S. Korean"), ["Korea+'s", "S.", "Korean"]);
+        assert_eq!(texts("Seafarers' Union"), ["Seafarers+'s", "Union"]);
+        assert_eq!(texts("the 'Heroes' and"), ["the", "'", "Heroes", "'", "and"]);
         assert_eq!(texts("George W. Bush"), ["George", "W.", "Bush"]);
         assert_eq!(texts("US-South Korean-Japanese"), ["US", "South", "Korean", "Japanese"]);
         assert_eq!(texts("Jean-Claude Hong Nam-ki's"), ["Jean-Claude", "Hong", "Nam-ki+'s"]);
