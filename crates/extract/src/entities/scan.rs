@@ -892,7 +892,15 @@ impl<'a> Sentence<'a> {
             return lo;
         }
         if let Some(f) = (lo..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)) {
-            return f;
+            // "Nguyen Minh Duc": an East Asian family name stays before its given name.
+            let family_first = f == lo + 1 && hi - lo <= 4 && self.is(lo, class::SURNAME);
+            // "Syed Murad Ali Shah", "Mian Zahid Mehmood Wattoo": words no list knows before a
+            // known given name, in a run of four, are given names too.
+            let unknown_before = !qualified
+                && hi - lo <= 4
+                && (lo..f)
+                    .all(|w| self.classes[w] == 0 && !is_acronym(self.text(w)) && !self.words[w].initial);
+            return if family_first || unknown_before { lo } else { f };
         }
         // "Nguyen Thi Thu Ha": a known family name opens an East Asian name of up to four words.
         if !qualified && hi - lo <= 4 && self.is(lo, class::SURNAME) {
@@ -900,7 +908,8 @@ impl<'a> Sentence<'a> {
         }
         let initials = (lo..hi).filter(|&w| self.words[w].initial).count();
         let keep = 2 + initials;
-        if (qualified || hi - lo > 3) && hi - lo > keep {
+        // Four unknown words may all be one name ("Mian Zahid Mehmood Wattoo"); more are not.
+        if (qualified || hi - lo > 4) && hi - lo > keep {
             hi - keep
         } else {
             lo

@@ -72,6 +72,12 @@ fn plural_possessive(text: &str, tokens: &[Token], i: usize) -> bool {
         && text[next.start..next.end].starts_with(char::is_uppercase)
 }
 
+/// Titles abbreviated with a period before a name ("Dr. Sandhu", "Lt. Gen. Ahmed").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Sen",
+    "Rep", "Gov", "Rev", "Hon", "Supt", "Insp", "Fr",
+];
+
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
 pub(crate) fn push_key(key: &mut String, word: &str) {
     if word.is_ascii() {
@@ -108,18 +114,20 @@ pub(crate) fn name_key(name: &str) -> String {
     out
 }
 
-/// "al-Sayed", "el-Sisi", "ash-Sharaa": the Arabic article, a hyphen and a capital open a
-/// name's word, printed in lower case.
+/// "al-Sayed", "el-Sisi", "ash-Sharaa", "ur-Rehman": the Arabic article (or its Urdu
+/// spellings), a hyphen and a capital open a name's word, printed in lower case.
 pub(crate) fn has_arabic_article(word: &str) -> bool {
     // Called for every lower-case word: a byte test for the hyphen turns most away first.
     let bytes = word.as_bytes();
     let hyphen = match bytes {
-        [b'a' | b'e', _, b'-', ..] => 2,
+        [b'a' | b'e' | b'u', _, b'-', ..] => 2,
         [b'a', b's', b'h', b'-', ..] => 3,
         _ => return false,
     };
-    matches!(&bytes[..hyphen], b"al" | b"el" | b"ad" | b"as" | b"at" | b"az" | b"ar" | b"an" | b"ash")
-        && word[hyphen + 1..].starts_with(|c: char| c.is_uppercase())
+    matches!(
+        &bytes[..hyphen],
+        b"al" | b"el" | b"ad" | b"as" | b"at" | b"az" | b"ar" | b"an" | b"ash" | b"ul" | b"ur" | b"ud"
+    ) && word[hyphen + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// Where the hyphen of a suffix such as "-based" or "-owned" starts in `word`, if it ends so.
@@ -170,6 +178,11 @@ pub(crate) fn split_tokens(
             if single_capital && next_is_period {
                 w.end += 1;
                 w.initial = true;
+                i += 1;
+            } else if next_is_period && TITLE_ABBREVIATIONS.contains(&s) {
+                // "Dr. Harpreet Sandhu": the title keeps its period, so no break opens
+                // between it and the name.
+                w.end += 1;
                 i += 1;
             }
         }
@@ -256,7 +269,7 @@ mod tests {
 
     #[test]
     fn the_arabic_article_opens_a_name_only_before_a_capital() {
-        for word in ["al-Sayed", "el-Sisi", "ash-Sharaa", "as-Sadr", "an-Nahyan"] {
+        for word in ["al-Sayed", "el-Sisi", "ash-Sharaa", "as-Sadr", "an-Nahyan", "ur-Rehman", "ul-Haq"] {
             assert!(has_arabic_article(word), "{word}");
         }
         for word in ["al-qaeda", "ex-President", "also", "ash", "ah-Ha", "a-B", "el-"] {
@@ -268,6 +281,7 @@ mod tests {
     fn possessives_initials_and_compounds() {
         assert_eq!(texts("Korea’s S. Korean"), ["Korea+'s", "S.", "Korean"]);
         assert_eq!(texts("Seafarers' Union"), ["Seafarers+'s", "Union"]);
+        assert_eq!(texts("Dr. Sandhu"), ["Dr.", "Sandhu"]);
         assert_eq!(texts("the 'Heroes' and"), ["the", "'", "Heroes", "'", "and"]);
         assert_eq!(texts("George W. Bush"), ["George", "W.", "Bush"]);
         assert_eq!(texts("US-South Korean-Japanese"), ["US", "South", "Korean", "Japanese"]);
