@@ -298,6 +298,9 @@ const COMPANY_HEADS: &[&str] = &[
     "pharmaceuticals",
     "petroleum",
     "shipping",
+    "logistics",
+    "nutrition",
+    "foods",
     "corp",
     "corp.",
     "inc",
@@ -315,15 +318,21 @@ impl OrgGroups {
     fn new(raw: &str, cands: &[Cand]) -> OrgGroups {
         let mut forms: Vec<(&str, bool)> = Vec::new();
         let mut acronyms = FastMap::default();
+        // Forms printed with a demonym in front ("Canadian Food Inspection Agency" for "Food
+        // Inspection Agency"): the longer form, when the article also names it so, is the same.
+        let mut surfaced: Vec<(usize, &str)> = Vec::new();
         for c in cands {
             match c {
                 Cand::Known { canonical, kind: EntityKind::Organization, .. } => {
                     forms.push((canonical, true))
                 }
-                Cand::Org { name, span, .. } => {
+                Cand::Org { name, span, surface } => {
                     let printed = &raw[span.start..span.end];
                     if !printed.contains(' ') && printed != name {
                         acronyms.insert(printed.to_string(), forms.len());
+                    }
+                    if surface.start < span.start {
+                        surfaced.push((forms.len(), &raw[surface.start..surface.end]));
                     }
                     forms.push((name, false));
                 }
@@ -352,6 +361,12 @@ impl OrgGroups {
                         by_key.insert(key, i);
                     }
                 }
+            }
+        }
+        for (i, surface) in surfaced {
+            if let Some(&j) = by_key.get(&name_key(surface)) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
             }
         }
         let mut best: FastMap<usize, (usize, &str)> = FastMap::default();

@@ -156,21 +156,67 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 ];
 
 /// Lower-case nouns for structures after a name that make the name and the noun a place
-/// ("the Frans Seda airport", "the Zverino bridge", "the Hemus motorway").
-const STRUCTURES: &[&str] = &["airport", "bridge", "motorway", "highway", "expressway", "tunnel", "viaduct"];
+/// ("the Frans Seda airport", "the Zverino bridge", "the Bhakra dam", "the Kuje prison").
+const STRUCTURES: &[&str] = &[
+    "airport",
+    "airbase",
+    "bridge",
+    "motorway",
+    "highway",
+    "expressway",
+    "tunnel",
+    "viaduct",
+    "dam",
+    "barrage",
+    "bund",
+    "embankment",
+    "dyke",
+    "dike",
+    "levee",
+    "canal",
+    "reservoir",
+    "river",
+    "prison",
+    "jail",
+    "mosque",
+    "church",
+    "cathedral",
+    "temple",
+    "stadium",
+];
+
+/// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio
+/// hospital".
+const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
 
 /// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
 /// and Dutch ("Valencia Norte", "Berlin Süd").
 const TRAILING_COMPASS: &[&str] =
     &["norte", "sur", "este", "oeste", "nord", "sud", "süd", "est", "ouest", "ost", "noord", "zuid", "oost"];
 
+/// Words that qualify a role printed after them ("Deputy minister", "Acting director").
+const ROLE_MODIFIERS: &[&str] = &["deputy", "vice", "acting", "former", "senior", "assistant", "interim"];
+
 /// Lower-case nouns that a place owns: "Mezdra's mayor", "the city's outskirts".
 const PLACE_OWNED: &[&str] =
     &["mayor", "mayoral", "governor", "residents", "outskirts", "suburbs", "streets"];
 
 /// Compass words that open a region's name before a known place ("East Flores").
-const REGION_COMPASS: &[&str] =
-    &["north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"];
+const REGION_COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
 
 /// Head words that name one body alone after "the" ("the Senate"); "the Ministry" or "the
 /// Bank" alone could be any.
@@ -684,6 +730,22 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                     self.flush(ctx, &mut st, out);
+                    // "Mwanza airport", "Elefsina air base": a known place's structure.
+                    let structure = (e.kind == EntityKind::Place
+                        && !e.demonym
+                        && k + 1 == hi
+                        && region.is_none()
+                        && !compass_after
+                        && !ctx.headline
+                        && !self.words[it.hi - 1].possessive)
+                        .then(|| self.structure_after(it.hi))
+                        .flatten();
+                    if let Some((end, kind)) = structure {
+                        out.push(self.known(self.span(it.lo, end), kind));
+                        st.last_gaz = None;
+                        k += 1;
+                        continue;
+                    }
                     let end = if compass_after { items[k + 1].hi } else { it.hi };
                     let span = self.span(region.map_or(it.lo, |p| items[p].lo), end);
                     let canonical = if region.is_some() || compass_after {
@@ -840,7 +902,20 @@ impl<'a> Sentence<'a> {
             ItemKind::Conn => !matches!(self.key(items[*p].lo), "and" | "of" | "for" | "the"),
             _ => false,
         };
-        let pending = std::mem::take(&mut st.pending);
+        let mut pending = std::mem::take(&mut st.pending);
+        // "... and Deputy minister Nguyen Minh Duc": a modifier of the role that follows the
+        // chunk is no name.
+        if let Some(&last) = pending.last() {
+            let next = items[last].hi;
+            if next == st.end_word
+                && ROLE_MODIFIERS.contains(&self.key(items[last].lo))
+                && self.is_word(next)
+                && self.is_lower(next)
+                && self.is(next, class::TITLE)
+            {
+                pending.pop();
+            }
+        }
         let Some(a) = pending.iter().position(is_cap) else { return };
         let b = pending.iter().rposition(is_cap).map_or(a, |x| x + 1);
         let pending = &pending[a..b];
@@ -869,6 +944,24 @@ impl<'a> Sentence<'a> {
         }
         self.name(ctx, st, start, hi, role, out);
         st.after_org = false;
+    }
+
+    /// "dam", "air base", "hospital" at word `w`, lower case, right after a name: the end of
+    /// the noun (exclusive) and the kind of thing the name and the noun make.
+    fn structure_after(&self, w: usize) -> Option<(usize, EntityKind)> {
+        if !self.is_word(w) || !self.is_lower(w) {
+            return None;
+        }
+        let key = self.key(w);
+        if STRUCTURES.contains(&key) {
+            Some((w + 1, EntityKind::Place))
+        } else if key == "air" && self.is_word(w + 1) && self.key(w + 1) == "base" {
+            Some((w + 2, EntityKind::Place))
+        } else if INSTITUTIONS.contains(&key) {
+            Some((w + 1, EntityKind::Organization))
+        } else {
+            None
+        }
     }
 
     /// Where a person's name starts in the capitalised words `lo..hi`: at the family name
@@ -1000,6 +1093,13 @@ impl<'a> Sentence<'a> {
         // product (a satellite, a rocket, an aircraft). "the PowerCell 500 battery",
         // "PlayStation 5": a word with a capital inside and a model number is one too.
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
+        // "the Kattegat Future-class freighters": a class of ships or vehicles is a product,
+        // named without "-class".
+        if let Some(stem) = self.text(hi - 1).strip_suffix("-class").filter(|s| !s.is_empty()) {
+            let end = self.words[hi - 1].start + stem.len();
+            out.push(self.known(Span { start: self.words[lo].start, end }, EntityKind::Product));
+            return;
+        }
         if hi - lo == 1 && evidence::is_model_designation(self.text(lo)) {
             let span = self.span(lo, hi);
             out.push(self.known(span, EntityKind::Product));
@@ -1052,9 +1152,8 @@ impl<'a> Sentence<'a> {
         }
         // "the Frans Seda airport", "the Zverino bridge": a structure named after a person or
         // a place is a place, and its noun is part of its name.
-        if at_end && !ctx.headline && self.is_lower(hi) && STRUCTURES.contains(&self.key(hi)) {
-            let span = self.span(lo, hi + 1);
-            out.push(self.known(span, EntityKind::Place));
+        if let Some((end, kind)) = self.structure_after(hi).filter(|_| at_end && !ctx.headline) {
+            out.push(self.known(self.span(lo, end), kind));
             return;
         }
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
