@@ -15,6 +15,9 @@
 //! calendar agrees, and the latest such day gives the month: papers print the weekday for
 //! days in the weeks around their writing.
 //!
+//! A page that prints its own date without the year ("Last updated: Sat 18 Aug") is dated to
+//! that day, in the year its weekday agrees with (else the year nearest the other reports).
+//!
 //! Limits: a corpus where no article is dated gives no years to infer from; mentions of
 //! several different months without a "this month" cue give only a year.
 
@@ -35,13 +38,29 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
         return;
     }
     for doc in docs.iter_mut().filter(|d| d.published.is_none()) {
-        if let Some((value, evidence)) = infer_one(&doc.yearless, doc.speaks_of_this_month, &dated) {
+        let printed = doc.printed_yearless.as_ref().and_then(|(y, text)| printed_day(y, text, &dated));
+        if let Some((value, evidence)) =
+            printed.or_else(|| infer_one(&doc.yearless, doc.speaks_of_this_month, &dated))
+        {
             doc.doc.published = Some(value.to_iso());
             doc.doc.published_inferred = true;
             doc.doc.published_evidence = Some(evidence);
             doc.published = Some(value);
         }
     }
+}
+
+/// The page's own date printed without its year ("Last updated: Sat 18 Aug"), placed in the
+/// year its weekday agrees with, else the year nearest the corpus's other reports.
+fn printed_day(y: &Yearless, text: &str, dated: &[Date]) -> Option<(TimeValue, String)> {
+    let day = y.day?;
+    let (year, why) = match weekday_year(y, dated) {
+        Some(year) => (year, "its weekday"),
+        None if y.weekday.is_none() => (nearest_year(y.month, day, dated)?, "the corpus's other reports"),
+        None => return None,
+    };
+    let value = TimeValue::Day(Date::new(year, y.month, day).ok()?);
+    Some((value, format!("inferred: the page prints ‘{text}’ without a year; {year} agrees with {why}")))
 }
 
 /// The year that puts `month`/`day` nearest to one of the corpus's publication dates
@@ -197,6 +216,19 @@ mod tests {
         let month = TimeValue::month(2026, 9).unwrap();
         assert_eq!(latest_pinned_day(&[monday, tuesday, y(9, Some(20))], &month), Some(d("2026-09-15")));
         assert_eq!(latest_pinned_day(&[y(9, Some(20))], &month), None);
+    }
+
+    #[test]
+    fn a_page_date_printed_without_its_year_takes_the_year_its_weekday_agrees_with() {
+        let dated = [d("2029-08-03"), d("2029-08-06")];
+        // 18 August is a Saturday in 2029 and in 2018, not in 2028 or 2030.
+        let saturday = Yearless { month: 8, day: Some(18), weekday: Some(jiff::civil::Weekday::Saturday) };
+        let (v, evidence) = printed_day(&saturday, "Sat 18 Aug", &dated).unwrap();
+        assert_eq!(v.to_iso(), "2029-08-18");
+        assert!(evidence.contains("Sat 18 Aug"), "{evidence}");
+        let monday = Yearless { weekday: Some(jiff::civil::Weekday::Monday), ..saturday };
+        assert_eq!(printed_day(&monday, "Mon 18 Aug", &dated), None, "no year from 2028 to 2030 agrees");
+        assert_eq!(printed_day(&y(8, Some(18)), "18 Aug", &dated).unwrap().0.to_iso(), "2029-08-18");
     }
 
     #[test]

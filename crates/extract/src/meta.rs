@@ -17,7 +17,7 @@
 //! is not read; an article that prints no date is dated later by [`crate::infer`].
 
 use crate::clean::{Cleaned, LineRole};
-use crate::dates::{find_dates, DateContext};
+use crate::dates::{find_dates, DateContext, Yearless};
 use crate::model::Span;
 use crate::timevalue::{Granularity, TimeValue};
 
@@ -29,6 +29,9 @@ pub struct Meta {
     pub author: Option<String>,
     /// The printed publication date and the line it was read from.
     pub published: Option<(TimeValue, String)>,
+    /// When no full date is printed: a day printed without its year on a dated line ("Last
+    /// updated: Sat 18 Aug"), for [`crate::infer`] to place in a year.
+    pub published_yearless: Option<(Yearless, String)>,
 }
 
 /// Reads the metadata of a cleaned page.
@@ -37,6 +40,10 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     let meta_lines: Vec<&str> = cleaned.meta_lines().map(text).collect();
     let first_sentence = sentences.first().map(|s| text(*s)).unwrap_or("");
     let title = cleaned.title().map(|s| collapse_whitespace(text(s)));
+    let published = match publication_date(&meta_lines, first_sentence) {
+        Some(day) if day.0.granularity() == Some(Granularity::Day) => Some(day),
+        printed => url_date(raw).or(printed),
+    };
     let title_start = cleaned.title().map_or(0, |s| s.start);
     let mastheads = cleaned
         .lines
@@ -63,11 +70,25 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
         title,
         source,
         author: meta_lines.iter().find_map(|l| author(l)),
-        published: match publication_date(&meta_lines, first_sentence) {
-            Some(day) if day.0.granularity() == Some(Granularity::Day) => Some(day),
-            printed => url_date(raw).or(printed),
-        },
+        published: published.clone(),
+        published_yearless: published.is_none().then(|| yearless_publication_day(&meta_lines)).flatten(),
     }
+}
+
+/// "Last updated: Sat 18 Aug": a day and month without a year on a line labelled as the
+/// page's date.
+fn yearless_publication_day(meta_lines: &[&str]) -> Option<(Yearless, String)> {
+    meta_lines.iter().filter(|l| is_date_labelled(l)).find_map(|line| {
+        find_dates(line, &mut DateContext::default()).into_iter().find_map(|f| {
+            f.yearless.filter(|y| y.day.is_some()).map(|y| (y, collapse_whitespace(&line[f.start..f.end])))
+        })
+    })
+}
+
+/// Whether a line says it holds the page's date ("Published", "Updated: ...").
+fn is_date_labelled(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["published", "posted", "date", "updated"].iter().any(|w| lower.contains(w))
 }
 
 /// Labels of a line that holds the page's own address.
@@ -316,10 +337,7 @@ fn author(line: &str) -> Option<String> {
 
 /// The first day-level (else month-level) date with a year in the preferred lines.
 fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeValue, String)> {
-    let labelled = |l: &&&str| {
-        let lower = l.to_lowercase();
-        ["published", "posted", "date", "updated"].iter().any(|w| lower.contains(w))
-    };
+    let labelled = |l: &&&str| is_date_labelled(l);
     let dateline = &first_sentence[..first_sentence.floor_char_boundary(160)];
     let ordered = meta_lines
         .iter()

@@ -20,6 +20,8 @@ pub(crate) struct Analysed {
     pub published: Option<TimeValue>,
     /// Days and months printed without a year, for inferring a missing publication date.
     pub yearless: Vec<crate::dates::Yearless>,
+    /// The page's own date printed without its year ("Last updated: Sat 18 Aug") and its text.
+    pub printed_yearless: Option<(crate::dates::Yearless, String)>,
     /// Whether the text says "this month", which ties an inferred date to a month.
     pub speaks_of_this_month: bool,
     pub mentions: Vec<Mention>,
@@ -122,6 +124,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
     Analysed {
         doc,
         published,
+        printed_yearless: meta.published_yearless,
         yearless,
         speaks_of_this_month,
         mentions,

@@ -592,3 +592,35 @@ fn heldout_11_arabic_names_exchanges_and_a_pinned_undated_page() {
     let last_wednesday = undated.dates.iter().find(|d| d.text == "last Wednesday").expect("last Wednesday");
     assert_eq!(last_wednesday.value.as_deref(), Some("2027-07-28"));
 }
+
+/// Held-out set 12 (an infant-formula recall in Canada, a hostile bid for a Danish ferry
+/// group): one body printed with and without its demonym, a company called by its short name,
+/// a class of ships, titles abbreviated with a period.
+#[test]
+fn heldout_12_bodies_short_company_names_and_abbreviated_titles() {
+    let corpus = heldout_set("heldout-12");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    let recall = doc(&corpus, "1201.txt");
+    let inspection: Vec<&str> =
+        recall.entities.iter().map(|e| e.name.as_str()).filter(|n| n.contains("Inspection Agency")).collect();
+    assert_eq!(inspection, ["Canadian Food Inspection Agency"], "one agency, with and without “Canadian”");
+    assert!(has("1201.txt", "Harpreet Sandhu", "person"), "Dr. Harpreet Sandhu, a pediatric …");
+    assert!(has("1204.txt", "Kattegat Future", "product"), "Kattegat Future-class ro-ro freighters");
+    let bid = doc(&corpus, "1204.txt");
+    let kattegat = bid.entities.iter().find(|e| e.name == "Kattegat Logistics").expect("Kattegat Logistics");
+    assert!(kattegat.aliases.iter().any(|a| a == "Kattegat"), "{:?}", kattegat.aliases);
+    assert!(has("1204.txt", "Nasdaq Copenhagen", "organization") && has("1204.txt", "Aarhus", "place"));
+}
+
+/// Held-out set 13 (floods in Sindh, a lithium royalty in Chile): a page dated "Sat 18 Aug"
+/// with no year, names of four words and with Urdu particles, barrages and rivers.
+#[test]
+fn heldout_13_a_yearless_page_date_long_names_and_river_works() {
+    let corpus = heldout_set("heldout-13");
+    let guardian = doc(&corpus, "1303.txt");
+    assert_eq!(guardian.published.as_deref(), Some("2029-08-18"), "Last updated: Sat 18 Aug");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    assert!(has("1301.txt", "Mian Zahid Mehmood Wattoo", "person"));
+    assert!(has("1302.txt", "Asim ur-Rehman Khattak", "person"));
+    assert!(has("1301.txt", "Bhakra dam", "place") && has("1301.txt", "Indus", "place"));
+}
