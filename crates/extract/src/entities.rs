@@ -788,6 +788,23 @@ mod tests {
     }
 
     #[test]
+    fn spanish_place_names_roads_lone_senates_and_persons_by_pronoun() {
+        let t = "Members of Tarvo communities blocked Route 23 between San Pedro de Atacama and the Salar \
+                 de Atacama. Chile's Senate approved the bill. Rasheeda Khatoon has moved her family \
+                 three times. Japanese trading house Tsubasa Shoji was relaxed.";
+        for (name, kind) in [
+            ("Route 23", "place"),
+            ("San Pedro de Atacama", "place"),
+            ("Salar de Atacama", "place"),
+            ("Senate", "organization"),
+            ("Rasheeda Khatoon", "person"),
+            ("Tsubasa Shoji", "organization"),
+        ] {
+            assert!(has(t, name, kind), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn trade_names_machines_and_named_structures() {
         let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
                  failed under a Dravik W 200 milling machine.";

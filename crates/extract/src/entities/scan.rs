@@ -730,6 +730,21 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                     self.flush(ctx, &mut st, out);
+                    // "San Pedro de Atacama", "Santiago de Compostela": a known place, a
+                    // particle and a name make one place.
+                    let particle_name = (e.kind == EntityKind::Place && !e.demonym && !ctx.headline)
+                        && region.is_none()
+                        && !compass_after
+                        && k + 2 < hi
+                        && matches!(items[k + 1].kind, ItemKind::Conn)
+                        && matches!(self.key(items[k + 1].lo), "de" | "del" | "do" | "da")
+                        && matches!(items[k + 2].kind, ItemKind::Cap | ItemKind::Gaz(_));
+                    if particle_name {
+                        out.push(self.known(self.span(it.lo, items[k + 2].hi), EntityKind::Place));
+                        st.last_gaz = None;
+                        k += 3;
+                        continue;
+                    }
                     // "Mwanza airport", "Elefsina air base": a known place's structure.
                     let structure = (e.kind == EntityKind::Place
                         && !e.demonym
@@ -799,6 +814,8 @@ impl<'a> Sentence<'a> {
                             k + 1 < hi
                                 && match n.kind {
                                     ItemKind::Cap => true,
+                                    // "Salar de Atacama".
+                                    ItemKind::Conn => self.lead_name_end(items, k, hi) > k + 1,
                                     // "Mount Kenya" is not Kenya.
                                     ItemKind::Gaz(e) => {
                                         e.kind == EntityKind::Place && self.is(it.lo, class::LEAD_PLACE)
@@ -869,6 +886,19 @@ impl<'a> Sentence<'a> {
         let mut last = k + 1;
         if !self.is(items[k].lo, class::LEAD_PLACE | class::LEAD_PRODUCT) {
             return last;
+        }
+        // "Salar de Atacama", "Río de la Plata": a particle and the name after it.
+        let particles = (k + 1..hi.min(k + 3))
+            .take_while(|&j| {
+                matches!(items[j].kind, ItemKind::Conn)
+                    && matches!(self.key(items[j].lo), "de" | "del" | "la" | "los" | "las" | "do" | "da")
+            })
+            .count();
+        if particles > 0
+            && k + 1 + particles < hi
+            && matches!(items[k + 1 + particles].kind, ItemKind::Cap | ItemKind::Gaz(_))
+        {
+            return k + 1 + particles;
         }
         let plain = class::TITLE | class::HEAD | class::STARTER | class::CALENDAR | class::LEAD;
         while last + 1 < hi
@@ -1093,6 +1123,11 @@ impl<'a> Sentence<'a> {
         // product (a satellite, a rocket, an aircraft). "the PowerCell 500 battery",
         // "PlayStation 5": a word with a capital inside and a model number is one too.
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
+        // "Route 23", "Highway 401": a numbered road is a place.
+        if model_number && hi - lo == 1 && matches!(self.key(lo), "route" | "highway" | "interstate") {
+            out.push(self.known(self.span(lo, hi + 1), EntityKind::Place));
+            return;
+        }
         // "the Kattegat Future-class freighters": a class of ships or vehicles is a product,
         // named without "-class".
         if let Some(stem) = self.text(hi - 1).strip_suffix("-class").filter(|s| !s.is_empty()) {
@@ -1230,7 +1265,7 @@ impl<'a> Sentence<'a> {
         let name_like = name_like
             || (aged && hi - lo >= 2)
             || (hi - lo >= 2 && self.shares_plural_title(lo))
-            || ((2..=3).contains(&(hi - lo)) && self.speech_before(lo));
+            || ((2..=3).contains(&(hi - lo)) && (self.speech_before(lo) || self.personal_pronoun_after(hi)));
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
             parts,

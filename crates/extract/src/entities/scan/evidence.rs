@@ -11,6 +11,7 @@
 use super::{Sentence, PLACE_NOUNS};
 use crate::entities::lexicon::class;
 use crate::model::EntityKind;
+use crate::tokens::TokenKind;
 
 /// "south of Tampa", "north-west of Marrakesh".
 const COMPASS: &[&str] = &[
@@ -214,6 +215,17 @@ impl Sentence<'_> {
                     | "interviewed"
                     | "replaced"
             )
+    }
+
+    /// "Rasheeda Khatoon has moved her family": a personal pronoun within the next four words
+    /// of the clause after word `after - 1` (a body says "its").
+    pub(super) fn personal_pronoun_after(&self, after: usize) -> bool {
+        (after..self.words.len().min(after + 4)).take_while(|&j| self.words[j].kind != TokenKind::Punct).any(
+            |j| {
+                self.is_lower(j)
+                    && matches!(self.key(j), "her" | "his" | "she" | "he" | "herself" | "himself")
+            },
+        )
     }
 
     /// "Kanasugi pointed", "Kang also expressed".

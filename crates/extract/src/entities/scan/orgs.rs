@@ -165,11 +165,14 @@ impl Sentence<'_> {
         }
         st.pending.clear();
         st.last_gaz = None;
-        // "confirmed by the Senate": a body's head word alone, after "the", names the body.
+        // "confirmed by the Senate", "Chile's Senate": a body's head word alone, after "the"
+        // or a country's possessive, names the body.
         let lone_body = !has_name
             && kind == EntityKind::Organization
             && !self.sentence_initial(items[k].lo)
-            && items[k].lo.checked_sub(1).is_some_and(|p| self.key(p) == "the" && self.is_lower(p))
+            && items[k].lo.checked_sub(1).is_some_and(|p| {
+                self.key(p) == "the" && self.is_lower(p) || self.words[p].possessive && self.is_capitalised(p)
+            })
             && LONE_BODIES.contains(&self.key(items[k].lo));
         if lone_body {
             let span = self.span(items[k].lo, items[k].hi);
