@@ -805,6 +805,24 @@ mod tests {
     }
 
     #[test]
+    fn of_tails_with_regions_and_demonyms_short_company_names_and_goods_with_a_modifier() {
+        let t = "She works at the Children's Hospital of Eastern Ontario. The United Federation of Danish \
+                 Workers objected. Tubs of Norvel Gentle infant formula were recalled by Laurentia Nutrition \
+                 Inc. on Monday. Laurentia said its B shares fell.";
+        for (name, kind) in [
+            ("Children's Hospital of Eastern Ontario", "organization"),
+            ("United Federation of Danish Workers", "organization"),
+            ("Norvel Gentle", "product"),
+        ] {
+            assert!(has(t, name, kind), "{name}: {:?}", found(t));
+        }
+        let laurentia: Vec<String> =
+            found(t).into_iter().map(|(n, _)| n).filter(|n| n.starts_with("Laurentia")).collect();
+        assert!(laurentia.len() == 2 && laurentia[0] == laurentia[1], "one company: {laurentia:?}");
+        assert!(!found(t).iter().any(|(n, _)| n == "B"), "{:?}", found(t));
+    }
+
+    #[test]
     fn trade_names_machines_and_named_structures() {
         let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
                  failed under a Dravik W 200 milling machine.";

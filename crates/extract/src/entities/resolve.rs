@@ -301,6 +301,10 @@ const COMPANY_HEADS: &[&str] = &[
     "logistics",
     "nutrition",
     "foods",
+    "capital",
+    "partners",
+    "investments",
+    "ventures",
     "corp",
     "corp.",
     "inc",
@@ -369,6 +373,21 @@ impl OrgGroups {
                 parent[a.max(b)] = a.min(b);
             }
         }
+        // "Sorin" after "Sorin Telecom", "Hyundai" after "Hyundai Motor", "Sao Mai" after "Sao
+        // Mai Airlines", "Laurentia" and "Laurentia Nutrition" after "Laurentia Nutrition Inc.".
+        let mut short_names: FastMap<String, usize> = FastMap::default();
+        for (i, &(name, _)) in forms.iter().enumerate() {
+            for short in short_forms(name) {
+                short_names.entry(short).or_insert(i);
+            }
+        }
+        // A body printed by its short name on its own ("Kattegat's board") is the company.
+        for (i, &(name, known)) in forms.iter().enumerate() {
+            if let Some(&j) = short_names.get(&name_key(name)).filter(|_| !known) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
         let mut best: FastMap<usize, (usize, &str)> = FastMap::default();
         let mut counts: FastMap<&str, usize> = FastMap::default();
         for (name, _) in &forms {
@@ -385,17 +404,6 @@ impl OrgGroups {
         }
         let names: Vec<String> =
             (0..forms.len()).map(|i| best[&find(&mut parent, i)].1.to_string()).collect();
-        // "Sorin" after "Sorin Telecom", "Hyundai" after "Hyundai Motor", "Sao Mai" after "Sao
-        // Mai Airlines".
-        let mut short_names = FastMap::default();
-        for (i, &(name, _)) in forms.iter().enumerate() {
-            if let Some((first, head)) = name.rsplit_once(' ') {
-                let short = first.split(' ').count() <= 2 && first.chars().count() >= 3;
-                if COMPANY_HEADS.contains(&name_key(head).as_str()) && short {
-                    short_names.entry(name_key(first)).or_insert(i);
-                }
-            }
-        }
         OrgGroups { by_key, names, acronyms, short_names }
     }
 
@@ -415,7 +423,9 @@ impl OrgGroups {
             && is_company
             && n.parts[1..].iter().all(|p| {
                 let key = name_key(p);
-                lex.head(&key).is_none() && lex.classes(&key) & (class::FIRST_NAME | class::STARTER) == 0
+                lex.head(&key).is_none()
+                    && lex.classes(&key) & (class::FIRST_NAME | class::STARTER) == 0
+                    && !COMPANY_HEADS.contains(&key.as_str())
             })
     }
 
@@ -448,6 +458,32 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// The normalised name and its short forms: "Ministry of Trade, Industry and Energy" →
 /// "trade ministry"; "Ministry of Foreign Affairs" → "foreign affairs ministry", "foreign
 /// ministry".
+/// Legal forms after a company's name ("Laurentia Nutrition Inc.").
+const LEGAL_FORMS: &[&str] = &[
+    "inc", "ltd", "llc", "llp", "plc", "corp", "co", "ag", "sa", "gmbh", "nv", "bv", "asa", "ab", "spa",
+    "limited",
+];
+
+/// The keys of the shorter names a company goes by: without its legal form, and without a
+/// company word ("Airlines", "Nutrition") when one or two words stay.
+fn short_forms(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut name = name.trim_end_matches('.');
+    if let Some((first, legal)) = name.rsplit_once(' ') {
+        if LEGAL_FORMS.contains(&name_key(legal).as_str()) {
+            out.push(name_key(first));
+            name = first.trim_end_matches(',');
+        }
+    }
+    if let Some((first, head)) = name.rsplit_once(' ') {
+        let short = first.split(' ').count() <= 2 && first.chars().count() >= 3;
+        if COMPANY_HEADS.contains(&name_key(head).as_str()) && short {
+            out.push(name_key(first));
+        }
+    }
+    out
+}
+
 pub(crate) fn org_keys(name: &str) -> Vec<String> {
     let mut keys = vec![name_key(name)];
     if let Some((head, rest)) = name.split_once(" of ") {

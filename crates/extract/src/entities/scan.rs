@@ -1048,7 +1048,8 @@ impl<'a> Sentence<'a> {
         role: Option<usize>,
         out: &mut Vec<Cand>,
     ) {
-        if lo >= hi {
+        // "Kattegat's B shares": a lone letter names nothing.
+        if lo >= hi || hi - lo == 1 && self.text(lo).chars().count() == 1 {
             return;
         }
         if self.is_portfolio_before_name(lo, hi) {
@@ -1165,7 +1166,8 @@ impl<'a> Sentence<'a> {
         // "the Wirtgen W 200 milling machine": with a model number, one more word may say what
         // sort of thing it is.
         let made_thing = |w: usize| self.is_lower(w) && self.is(w, class::PRODUCT_AFTER);
-        let sort_then_thing = model_number
+        // Or a name of two words or more: "NouriStart Gentle infant formula".
+        let sort_then_thing = (model_number || model_end - lo >= 2)
             && self.is_lower(model_end)
             && !self.is(model_end, class::VERB | class::STARTER | class::CONNECTOR)
             && made_thing(model_end + 1);

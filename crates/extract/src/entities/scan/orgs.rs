@@ -7,7 +7,7 @@
 //! Limits: English word order; a head word must end the name ("Ministry of Finance" is read
 //! through its "of" tail, "Gewerkschaft Deutscher Lokomotivführer" not at all).
 
-use super::{collapse, Cand, ChunkCtx, ChunkState, Item, ItemKind, Sentence, LONE_BODIES};
+use super::{collapse, Cand, ChunkCtx, ChunkState, Item, ItemKind, Sentence, LONE_BODIES, REGION_COMPASS};
 use crate::entities::lexicon::{class, is_acronym};
 use crate::entities::merge::title_case;
 use crate::model::{EntityKind, Span};
@@ -315,7 +315,14 @@ impl Sentence<'_> {
             if is(j, "the") {
                 j += 1;
             }
-            if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) {
+            // "United Federation of Danish Workers": a demonym that opens more of the name.
+            let demonym_opens = |j: usize| {
+                matches!(items[j].kind, ItemKind::Gaz(e) if e.demonym)
+                    && j + 1 < hi
+                    && matches!(items[j + 1].kind, ItemKind::Cap)
+                    && !self.starts_name(items, j + 1, hi)
+            };
+            if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) && !demonym_opens(j) {
                 end = j + 1;
                 continue;
             }
@@ -328,6 +335,15 @@ impl Sentence<'_> {
                         if self.words[items[j].lo].possessive {
                             break;
                         }
+                    }
+                    // "Children's Hospital of Eastern Ontario": a region of a known place.
+                    ItemKind::Gaz(e)
+                        if e.kind == EntityKind::Place
+                            && (demonym_opens(j)
+                                || last == Some(j - 1)
+                                    && REGION_COMPASS.contains(&self.key(items[j - 1].lo))) =>
+                    {
+                        last = Some(j);
                     }
                     ItemKind::Comma | ItemKind::Conn if self.key(items[j].lo) != "of" => {}
                     _ => break,
