@@ -69,7 +69,7 @@ fn that_month(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 type Match = (usize, usize, Option<Unit>, i64, &'static str);
 
 fn the(s: &Scan, i: usize) -> Option<Match> {
-    let (u, plural) = s.unit(i + 2)?;
+    let Some((u, plural)) = s.unit(i + 2) else { return the_unit_before(s, i) };
     if plural {
         return None;
     }
@@ -88,7 +88,7 @@ fn the(s: &Scan, i: usize) -> Option<Match> {
 /// "the day before", "the week after", only when nothing follows ("the day after the vote"
 /// counts from the vote).
 fn the_unit_before(s: &Scan, i: usize) -> Option<Match> {
-    let (u, _) = s.unit(i + 1)?;
+    let (u, false) = s.unit(i + 1)? else { return None };
     let shift = match s.key(i + 2)? {
         Key::Before => -1,
         Key::After => 1,
@@ -120,7 +120,8 @@ fn at_the_time(s: &Scan, i: usize) -> Option<Match> {
     Some((i, i + 3, None, 0, "anaphora-time"))
 }
 
-/// "two days later", "a year earlier".
+/// "two days later", "a year earlier"; "a week later" counts seven days, so after a day it is
+/// a day ("approached on Aug. 14 ... turned it down a week later": Aug. 21).
 fn later(s: &Scan, i: usize) -> Option<Match> {
     let n = i64::from(s.count(i)?);
     let (u, _) = s.unit(i + 1)?;
@@ -128,6 +129,11 @@ fn later(s: &Scan, i: usize) -> Option<Match> {
         Key::Later => n,
         Key::Earlier => -n,
         _ => return None,
+    };
+    let (u, shift) = match u {
+        Unit::Week => (Unit::Day, 7 * shift),
+        Unit::Fortnight => (Unit::Day, 14 * shift),
+        u => (u, shift),
     };
     Some((i, i + 3, Some(u), shift, "anaphora"))
 }

@@ -274,13 +274,17 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
         basis = Basis::Previous;
         month_value((y, m))
     } else {
-        // "by February", "by the end of June".
+        // "by February", "by the end of June"; "until the end of September".
         let deadline = prev == Some(Key::By) || s.is(first, Key::By);
+        let until = prev == Some(Key::Until) || s.is(first, Key::Until);
         let pick = match prev {
             Some(Key::Last) => Pick::Before,
             Some(Key::Next) => Pick::After,
             Some(Key::This) => Pick::Same,
             _ if is_future(s, i, last) => Pick::Upcoming,
+            // "had forecast rain until the end of September": how long something lasts is as
+            // often ahead as behind, past perfect or not.
+            _ if until => Pick::Nearest,
             // A deadline ("fall to 18 by February") is as often ahead as behind, unless a past
             // perfect says it has passed ("had fallen by February").
             _ if deadline && has_past_perfect_before(s, first) => Pick::Recent,

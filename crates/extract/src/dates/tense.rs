@@ -10,6 +10,8 @@
 //! would last until Saturday", said on the day of publication, looks ahead), "could" and
 //! "might" its forecasts ("the bank could cut rates in April"), and the present of a schedule
 //! ("his term ends in December", "the session opens on Monday") its timetable.
+//! A past perfect before the expression in its clause ("had been due to expire on 17
+//! October") cancels the cue.
 //! Limits: no parsing, so a cue in an embedded clause without punctuation can leak in; a past
 //! habit ("he would visit on Sundays") or ability ("could not attend on Monday") reads as the
 //! future.
@@ -21,6 +23,10 @@ const WINDOW: usize = 12;
 
 /// True when the expression at tokens `first..last` is in a future-tense clause.
 pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
+    // "had been due to expire on 17 October": a past perfect puts the cue in the past.
+    if has_past_perfect_before(s, first) {
+        return false;
+    }
     if clause_before(s, first).any(|j| cue(s, j)) {
         return true;
     }

@@ -405,3 +405,22 @@ fn last_wednesday_in_a_month_dated_article_counts_from_its_pinned_day() {
         DateContext { published: TimeValue::parse_iso("2027-08"), previous: None, pinned: Some(pinned) };
     assert_eq!(all("The fire started last Wednesday.", &mut ctx), [e("last Wednesday", "2027-07-28")]);
 }
+
+#[test]
+fn a_week_later_the_year_before_lapsed_schedules_and_how_long() {
+    let t = "The office had forecast rain until the end of September. Chile exported 284,000t in 2028, \
+             up from 251,000t the year before. The group first approached it on July 14; the board \
+             turned it down a week later. The period, which had been due to expire on 17 July, was \
+             extended. Sales rose in the months after.";
+    assert_eq!(
+        v(t, "2029-08-03"),
+        [
+            e("until the end of September", "2029-09"),
+            e("2028", "2028"),
+            e("the year before", "2027"),
+            e("July 14", "2029-07-14"),
+            e("a week later", "2029-07-21"),
+            e("17 July", "2029-07-17"),
+        ]
+    );
+}
