@@ -823,6 +823,25 @@ mod tests {
     }
 
     #[test]
+    fn medicines_airlines_treasuries_and_bodies_opened_by_a_title_word() {
+        let t = "Helvara's cancer drug Ovantra, a brand of velanitinib, lost to its generic Velkes. \
+                 Kanchan Air said the French Treasury and the Official Creditor Committee met. Justice \
+                 A. Lakshmi Narayanan and Opposition MP Mwape Kasonde spoke.";
+        for (name, kind) in [
+            ("Ovantra", "product"),
+            ("velanitinib", "product"),
+            ("Velkes", "product"),
+            ("Kanchan Air", "organization"),
+            ("French Treasury", "organization"),
+            ("Official Creditor Committee", "organization"),
+            ("A. Lakshmi Narayanan", "person"),
+            ("Mwape Kasonde", "person"),
+        ] {
+            assert!(has(t, name, kind), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn trade_names_machines_and_named_structures() {
         let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
                  failed under a Dravik W 200 milling machine.";

@@ -292,6 +292,10 @@ impl Scanner {
         for (n, item) in self.items.iter().enumerate() {
             match item.kind {
                 ItemKind::Gaz(e) if e.kind == EntityKind::Product => products.push((n, e)),
+                // "velanitinib", "tivoplatin": a medicine's international name.
+                ItemKind::Other if item.hi - item.lo == 1 && models::is_drug_name(s.text(item.lo)) => {
+                    out.push(s.known(s.span(item.lo, item.hi), EntityKind::Product))
+                }
                 ItemKind::Other if s.is_lower_org_head(item.lo) => match s.lower_org_with_acronym(item.lo) {
                     Some(found) => out.extend(found),
                     None => lower_orgs.push(s.lower_org(item.lo)),
@@ -834,7 +838,9 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
                 ItemKind::Cap
-                    if self.is(it.lo, class::TITLE) && !self.possessive_in_body_name(items, k, hi) =>
+                    if self.is(it.lo, class::TITLE)
+                        && !self.possessive_in_body_name(items, k, hi)
+                        && !self.title_opens_body(items, k, hi) =>
                 {
                     let split = st
                         .pending
@@ -1019,10 +1025,12 @@ impl<'a> Sentence<'a> {
             let family_first = f == lo + 1 && hi - lo <= 4 && self.is(lo, class::SURNAME);
             // "Syed Murad Ali Shah", "Mian Zahid Mehmood Wattoo": words no list knows before a
             // known given name, in a run of four, are given names too.
+            // "A. Lakshmi Narayanan": initials before it are the name's too.
             let unknown_before = !qualified
                 && hi - lo <= 4
-                && (lo..f)
-                    .all(|w| self.classes[w] == 0 && !is_acronym(self.text(w)) && !self.words[w].initial);
+                && ((lo..f)
+                    .all(|w| self.classes[w] == 0 && !is_acronym(self.text(w)) && !self.words[w].initial)
+                    || (lo..f).all(|w| self.words[w].initial));
             return if family_first || unknown_before { lo } else { f };
         }
         // "Nguyen Thi Thu Ha": a known family name opens an East Asian name of up to four words.

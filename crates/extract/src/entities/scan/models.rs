@@ -102,10 +102,25 @@ impl Sentence<'_> {
         span
     }
 
-    /// "sold as Tensogrout HP", "supplied as", "sold under the name", "under the brand": words
-    /// before `lo` that introduce a trade name.
+    /// "sold as Tensogrout HP", "supplied as", "sold under the name", "under the brand", "the
+    /// cancer drug Ovantra", "its generic Velkes": words before `lo` that introduce a trade name.
     pub(super) fn trade_name_before(&self, lo: usize) -> bool {
         let key = |back: usize| lo.checked_sub(back).filter(|&w| self.is_lower(w)).map(|w| self.key(w));
+        const MEDICINES: &[&str] = &[
+            "drug",
+            "medicine",
+            "medication",
+            "generic",
+            "biosimilar",
+            "vaccine",
+            "jab",
+            "pill",
+            "tablet",
+            "brand",
+        ];
+        if key(1).is_some_and(|k| MEDICINES.contains(&k)) {
+            return true;
+        }
         let sold =
             |k: Option<&str>| matches!(k, Some("sold" | "marketed" | "branded" | "trademarked" | "supplied"));
         (key(1) == Some("as") && sold(key(2)))
@@ -115,4 +130,50 @@ impl Sentence<'_> {
                 && key(3) == Some("the")
                 && key(4) == Some("under"))
     }
+}
+
+/// Endings of the international nonproprietary names of medicines ("velanitinib",
+/// "tivoplatin", "pembrolizumab"), printed in lower case: a word of seven letters or more that
+/// ends so names a drug.
+const DRUG_STEMS: &[&str] = &[
+    "tinib",
+    "ciclib",
+    "rafenib",
+    "parib",
+    "lisib",
+    "degib",
+    "mab",
+    "platin",
+    "taxel",
+    "rubicin",
+    "previr",
+    "buvir",
+    "asvir",
+    "cillin",
+    "mycin",
+    "floxacin",
+    "cycline",
+    "statin",
+    "sartan",
+    "prazole",
+    "parin",
+    "xaban",
+    "gliptin",
+    "glutide",
+    "gliflozin",
+    "lukast",
+    "setron",
+    "triptan",
+    "dronate",
+    "oxetine",
+    "profen",
+    "vastatin",
+    "olimus",
+];
+
+/// Whether a lower-case word is a medicine's international name by its ending.
+pub(crate) fn is_drug_name(word: &str) -> bool {
+    word.len() >= 7
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && DRUG_STEMS.iter().any(|stem| word.ends_with(stem))
 }

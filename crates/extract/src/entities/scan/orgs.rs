@@ -16,6 +16,7 @@ use crate::tokens::TokenKind;
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &[
     "mining",
+    "air",
     "minerals",
     "capital",
     "mobility",
@@ -40,8 +41,8 @@ const WEAK_HEADS: &[&str] = &[
 ];
 
 /// Head words of bodies named after a demonym alone: armed and police forces, a country's
-/// stock exchange ("Bulgarian Army", "Egyptian Exchange").
-const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange"];
+/// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
+const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury"];
 
 /// Whether `key` is one of [`WEAK_HEADS`].
 pub(super) fn is_weak_head(key: &str) -> bool {
@@ -99,6 +100,22 @@ impl Sentence<'_> {
                 return j + 1 < hi
                     && matches!(items[j + 1].kind, ItemKind::Cap)
                     && self.is(items[j + 1].lo, class::HEAD_ORG);
+            }
+        }
+        false
+    }
+
+    /// "the Official Creditor Committee", "the Executive Board": a title word (item `k`) that
+    /// one to three capitalised words ending in a body's head word follow, none of them a
+    /// title or a given name, opens the body's name.
+    pub(super) fn title_opens_body(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        for item in items.iter().take(hi.min(k + 4)).skip(k + 1) {
+            let w = item.lo;
+            if !matches!(item.kind, ItemKind::Cap) || self.is(w, class::TITLE | class::FIRST_NAME) {
+                return false;
+            }
+            if self.is(w, class::HEAD_ORG) {
+                return true;
             }
         }
         false
