@@ -842,6 +842,23 @@ mod tests {
     }
 
     #[test]
+    fn arms_of_companies_bodies_with_commas_and_a_title_that_is_a_family_name() {
+        let t = "Stanbic Bank Zambia said Natco Pharma made it for Tarsk. Farida Sheikh of the Cancer \
+                 Patients' Access Forum spoke. The Philippine Atmospheric, Geophysical and Astronomical \
+                 Services Administration (PAGASA) warned. The law was amended by Parliament in 2005.";
+        for (name, kind) in [
+            ("Stanbic Bank Zambia", "organization"),
+            ("Natco Pharma", "organization"),
+            ("Farida Sheikh", "person"),
+            ("Cancer Patients' Access Forum", "organization"),
+            ("Philippine Atmospheric, Geophysical and Astronomical Services Administration", "organization"),
+            ("Parliament", "organization"),
+        ] {
+            assert!(has(t, name, kind), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn trade_names_machines_and_named_structures() {
         let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
                  failed under a Dravik W 200 milling machine.";

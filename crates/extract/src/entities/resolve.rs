@@ -277,7 +277,7 @@ struct OrgGroups {
 }
 
 /// Words that end a company's name and may be dropped when it is named again.
-const COMPANY_HEADS: &[&str] = &[
+pub(crate) const COMPANY_HEADS: &[&str] = &[
     "telecom",
     "telecoms",
     "motor",

@@ -734,6 +734,27 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                     self.flush(ctx, &mut st, out);
+                    // "Pratt & Whitney Canada", "Stanbic Bank Zambia": a company's arm in a
+                    // country, when the place ends the chunk right after the company's name.
+                    if e.kind == EntityKind::Place && !e.demonym && k + 1 == hi && k > 0 && !ctx.headline {
+                        let prev_end = self.words[items[k - 1].hi - 1].end;
+                        let arm = match out.last_mut() {
+                            Some(Cand::Org { span, surface, name })
+                                if span.end == prev_end && name.contains(' ') && items[k - 1].hi == it.lo =>
+                            {
+                                Some((span, surface, name))
+                            }
+                            _ => None,
+                        };
+                        if let Some((span, surface, name)) = arm {
+                            span.end = self.words[it.hi - 1].end;
+                            surface.end = span.end;
+                            *name = collapse(&self.raw[span.start..span.end]);
+                            st.last_gaz = None;
+                            k += 1;
+                            continue;
+                        }
+                    }
                     // "San Pedro de Atacama", "Santiago de Compostela": a known place, a
                     // particle and a name make one place.
                     let particle_name = (e.kind == EntityKind::Place && !e.demonym && !ctx.headline)
@@ -840,7 +861,8 @@ impl<'a> Sentence<'a> {
                 ItemKind::Cap
                     if self.is(it.lo, class::TITLE)
                         && !self.possessive_in_body_name(items, k, hi)
-                        && !self.title_opens_body(items, k, hi) =>
+                        && !self.title_opens_body(items, k, hi)
+                        && !self.title_is_family_name(items, k, hi) =>
                 {
                     let split = st
                         .pending
@@ -998,6 +1020,16 @@ impl<'a> Sentence<'a> {
         } else {
             None
         }
+    }
+
+    /// "Farida Sheikh of the …", "Stephen King said": a title word right after a known given
+    /// name, with no name after it, is the family name.
+    fn title_is_family_name(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        k > 0
+            && matches!(items[k - 1].kind, ItemKind::Cap)
+            && items[k - 1].hi == items[k].lo
+            && self.is(items[k - 1].lo, class::FIRST_NAME)
+            && !(k + 1 < hi && matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_)))
     }
 
     /// Where a person's name starts in the capitalised words `lo..hi`: at the family name

@@ -42,6 +42,14 @@ impl Word {
             }
     }
 
+    /// A plural's bare apostrophe ("Seafarers' Union"): names a group inside a body's name,
+    /// never an owner.
+    pub fn plural_possessive(&self, raw: &str) -> bool {
+        self.possessive
+            && self.full_end(raw) - self.end <= 3
+            && !raw[..self.full_end(raw)].ends_with(['s', 'S'])
+    }
+
     /// End including the possessive suffix.
     pub fn full_end(&self, raw: &str) -> usize {
         if !self.possessive {

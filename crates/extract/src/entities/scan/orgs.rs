@@ -88,18 +88,22 @@ impl Sentence<'_> {
         ])
     }
 
-    /// "Prosecutor's Office", "Attorney General's Office", "People's Bank": the capitalised
-    /// words from item `k` run to a possessive followed by an organisation's head word, so
-    /// they are the body's name, not a title nor an owner.
+    /// "Prosecutor's Office", "Attorney General's Office", "People's Bank", "Cancer Patients'
+    /// Access Forum": the capitalised words from item `k` run to a possessive followed, within
+    /// three words, by an organisation's head word, so they are the body's name, not a title
+    /// nor an owner.
     pub(super) fn possessive_in_body_name(&self, items: &[Item], k: usize, hi: usize) -> bool {
         for j in k..hi.min(k + 4) {
             if !matches!(items[j].kind, ItemKind::Cap) {
                 return false;
             }
             if self.words[items[j].hi - 1].possessive {
-                return j + 1 < hi
-                    && matches!(items[j + 1].kind, ItemKind::Cap)
-                    && self.is(items[j + 1].lo, class::HEAD_ORG);
+                // "Cancer Patients' Access Forum": the head word may come a word or two later.
+                return (j + 1..hi.min(j + 4))
+                    .take_while(|&n| {
+                        matches!(items[n].kind, ItemKind::Cap) && !self.words[items[n].hi - 1].possessive
+                    })
+                    .any(|n| self.is(items[n].lo, class::HEAD_ORG));
             }
         }
         false
@@ -188,7 +192,10 @@ impl Sentence<'_> {
             && kind == EntityKind::Organization
             && !self.sentence_initial(items[k].lo)
             && items[k].lo.checked_sub(1).is_some_and(|p| {
-                self.key(p) == "the" && self.is_lower(p) || self.words[p].possessive && self.is_capitalised(p)
+                self.key(p) == "the" && self.is_lower(p)
+                    || self.words[p].possessive && self.is_capitalised(p)
+                    // "amended by Parliament in 2005": these two go without an article.
+                    || self.is_lower(p) && matches!(self.key(items[k].lo), "parliament" | "congress")
             })
             && LONE_BODIES.contains(&self.key(items[k].lo));
         if lone_body {
@@ -250,6 +257,12 @@ impl Sentence<'_> {
         let mut need = &letters[..missing];
         while !need.is_empty() {
             let w = start.checked_sub(1)?;
+            // "Philippine Atmospheric, Geophysical and Astronomical Services Administration
+            // (PAGASA)": a comma between the name's words.
+            if self.is_punct(w, ",") && lo - start < 8 && w > 0 && self.is_capitalised(w - 1) {
+                start = w;
+                continue;
+            }
             if !self.is_word(w) || self.is_lower(w) || self.is(w, class::STARTER) {
                 return None;
             }
@@ -311,6 +324,10 @@ impl Sentence<'_> {
         else {
             return;
         };
+        // "Cancer Patients' Access Forum": a plural's apostrophe owns nothing.
+        if self.words[items[st.pending[owner]].hi - 1].plural_possessive(self.raw) {
+            return;
+        }
         if !st.pending[owner + 1..].iter().any(cap) {
             return;
         }
@@ -326,8 +343,11 @@ impl Sentence<'_> {
         let is = |j: usize, w: &str| {
             j < hi && matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == w
         };
-        // "Kiel Institute for the World Economy", "Office for National Statistics".
-        while (is(end, "of") || is(end, "for")) && !self.words[items[end - 1].lo].possessive {
+        // "Kiel Institute for the World Economy", "Office for National Statistics"; but a
+        // company does things for others ("Natco Pharma for Bayer").
+        let head = self.key(items[k].lo);
+        let company = is_weak_head(head) || crate::entities::resolve::COMPANY_HEADS.contains(&head);
+        while (is(end, "of") || is(end, "for") && !company) && !self.words[items[end - 1].lo].possessive {
             let mut j = end + 1;
             if is(j, "the") {
                 j += 1;
