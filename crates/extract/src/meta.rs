@@ -42,7 +42,7 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     let title = cleaned.title().map(|s| collapse_whitespace(text(s)));
     let published = match publication_date(&meta_lines, first_sentence) {
         Some(day) if day.0.granularity() == Some(Granularity::Day) => Some(day),
-        printed => url_date(raw).or(printed),
+        printed => url_date(raw).or_else(|| print_edition_date(raw, cleaned)).or(printed),
     };
     let title_start = cleaned.title().map_or(0, |s| s.start);
     let mastheads = cleaned
@@ -89,6 +89,21 @@ fn yearless_publication_day(meta_lines: &[&str]) -> Option<(Yearless, String)> {
 fn is_date_labelled(line: &str) -> bool {
     let lower = line.to_lowercase();
     ["published", "posted", "date", "updated"].iter().any(|w| lower.contains(w))
+}
+
+/// "A version of this article appears in print on February 21, 2030": the day of the print
+/// edition, for a page that prints no other full date.
+fn print_edition_date(raw: &str, cleaned: &Cleaned) -> Option<(TimeValue, String)> {
+    cleaned.lines.iter().map(|l| raw[l.span.start..l.span.end].trim()).find_map(|line| {
+        let lower = line.to_lowercase();
+        if !["in print", "in the print", "print edition"].iter().any(|w| lower.contains(w)) {
+            return None;
+        }
+        find_dates(line, &mut DateContext::default()).into_iter().find_map(|f| {
+            let value = f.value.filter(|v| v.granularity() == Some(Granularity::Day))?;
+            Some((value, collapse_whitespace(&line[f.start..f.end])))
+        })
+    })
 }
 
 /// Labels of a line that holds the page's own address.
@@ -371,6 +386,16 @@ mod tests {
         let cleaned = crate::clean::clean(raw);
         let body: Vec<Span> = cleaned.body().collect();
         read(raw, &cleaned, &crate::sentences::split(raw, &body))
+    }
+
+    #[test]
+    fn a_page_dated_only_by_its_print_edition() {
+        let m = meta(
+            "The Daily Planet\nPosted: 2 days ago\nCrash inquiry opens as families wait\n\nThe inquiry \
+             opened on Tuesday, officials said.\n\nA version of this article appears in print on February \
+             21, 2030, of The Daily Planet.",
+        );
+        assert_eq!(m.published.map(|p| p.0.to_iso()).as_deref(), Some("2030-02-21"));
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         Lex::Key(Key::Last | Key::This | Key::Next | Key::Coming) => this_last_next(s, i, cx),
         Lex::Key(Key::End | Key::Beginning | Key::Start | Key::Middle) => part_of(s, i, cx),
         Lex::Key(Key::Weekend) if s.is(i.wrapping_sub(1), Key::The) => weekend(s, i - 1, i, 0, cx),
-        Lex::Key(Key::The) => part_of_year(s, i, cx),
+        Lex::Key(Key::The) => part_of_year(s, i, cx).or_else(|| ordinal_day(s, i, cx)),
         Lex::Other if s.kind(i) == Some(TokenKind::Word) => prefixed_month(s, i, cx),
         _ => ago(s, i, cx),
     }
@@ -394,6 +394,34 @@ fn part_of(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 /// "the second quarter of 2024", "the first half of the year", "the last quarter of next
 /// year": a span of months. "The year" is the publication year; a quarter with no year after
 /// it is read by [`quarter_without_year`], a half is left alone (a match's second half).
+/// "on the 9th", "from the 10th": a day of the month the article was last speaking of (the
+/// month of the last date mentioned, else the publication's month). Not before a month or
+/// "of" ("the 9th of May" is read whole) nor before a noun ("the 9th floor").
+fn ordinal_day(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
+    let word = s.word(the + 1);
+    if !["st", "nd", "rd", "th"].iter().any(|suffix| word.to_ascii_lowercase().ends_with(suffix)) {
+        return None;
+    }
+    let day = s.day(the + 1)?;
+    let next_is_free = the + 2 >= s.len()
+        || s.kind(the + 2) == Some(TokenKind::Punct)
+        || matches!(s.key(the + 2), Some(Key::Clause | Key::And | Key::After | Key::Before));
+    if !next_is_free {
+        return None;
+    }
+    let first = match before(s, the) {
+        Some(Key::On | Key::From | Key::Since | Key::Until | Key::By) => the - 1,
+        _ => return None,
+    };
+    let (month, basis) = match cx.previous.as_ref() {
+        Some(TimeValue::Day(d)) => ((d.year(), d.month()), Basis::Previous),
+        Some(TimeValue::Month(y, m)) => ((*y, *m), Basis::Previous),
+        _ => (cx.published.month().ok()?, Basis::Published),
+    };
+    let value = Date::new(month.0, month.1, day).map(TimeValue::Day).map_err(|_| OUT_OF_RANGE);
+    Some(Hit::new(first, the + 2, "ordinal-day", basis, value))
+}
+
 fn part_of_year(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
     let ordinal = s.word(the + 1);
     let nth = ["first", "second", "third", "fourth"]

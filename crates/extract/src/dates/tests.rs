@@ -424,3 +424,11 @@ fn a_week_later_the_year_before_lapsed_schedules_and_how_long() {
         ]
     );
 }
+
+#[test]
+fn an_ordinal_day_is_of_the_month_last_spoken_of() {
+    let t = "The assembly approved the issue in May, on the 9th, after a debate. She lives on the 9th \
+             floor.";
+    assert_eq!(v(t, "2030-06-14"), [e("in May", "2030-05"), e("on the 9th", "2030-05-09")]);
+    assert_eq!(v("The offer closes on the 31st.", "2028-10-24"), [e("on the 31st", "2028-10-31")]);
+}
