@@ -856,6 +856,10 @@ mod tests {
         ] {
             assert!(has(t, name, kind), "{name}: {:?}", found(t));
         }
+        // A state listed only as "S.D." is not the rating "SD".
+        let t = "S&P cut Zambia to SD, or selective default, while Moody's waited.";
+        assert!(!found(t).iter().any(|(n, _)| n == "South Dakota"), "{:?}", found(t));
+        assert!(has(t, "Moody's", "organization"), "{:?}", found(t));
     }
 
     #[test]

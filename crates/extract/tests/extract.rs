@@ -624,3 +624,27 @@ fn heldout_13_a_yearless_page_date_long_names_and_river_works() {
     assert!(has("1302.txt", "Asim ur-Rehman Khattak", "person"));
     assert!(has("1301.txt", "Bhakra dam", "place") && has("1301.txt", "Indus", "place"));
 }
+
+/// Held-out set 14 (an air crash in Nepal, Zambia's debt deal): a page dated only by its print
+/// edition, an airline named "… Air", a company's arm in a country, a rating that is no state.
+#[test]
+fn heldout_14_print_edition_airlines_and_arms_of_companies() {
+    let corpus = heldout_set("heldout-14");
+    assert_eq!(doc(&corpus, "1402.txt").published.as_deref(), Some("2030-02-21"), "appears in print on …");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    assert!(has("1401.txt", "Kanchan Air", "organization"));
+    assert!(has("1404.txt", "Stanbic Bank Zambia", "organization"));
+    assert!(!has("1404.txt", "South Dakota", "place"), "“cut Zambia to SD” is a rating");
+}
+
+/// Held-out set 15 (a typhoon, an Indian drug patent): medicines by their international names
+/// and after "drug", a body's long name with a comma before its acronym.
+#[test]
+fn heldout_15_medicines_and_a_long_name_with_a_comma() {
+    let corpus = heldout_set("heldout-15");
+    let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
+    assert!(has("1504.txt", "velanitinib", "product") && has("1504.txt", "Ovantra", "product"));
+    assert!(has("1504.txt", "Cancer Patients' Access Forum", "organization"));
+    let long = "Philippine Atmospheric, Geophysical and Astronomical Services Administration";
+    assert!(has("1501.txt", long, "organization"), "… Administration (Pagasa)");
+}

@@ -35,6 +35,8 @@ pub(crate) struct Entry {
     /// An organisation with a body in each country ("Red Cross"): a country or demonym right
     /// before it names that country's body ("Bulgarian Red Cross").
     pub national: bool,
+    /// Listed only with periods ("S.D." for South Dakota): "SD" (a selective default) is not it.
+    pub dotted: bool,
 }
 
 /// Word classes, as bits of one lookup per word.
@@ -201,6 +203,7 @@ impl Lexicon {
                 outlet: false,
                 minor,
                 national,
+                dotted: false,
             };
             self.insert(canonical, entry(canonical, false));
             for alias in aliases.split(';').map(str::trim).filter(|a| !a.is_empty()) {
@@ -208,7 +211,9 @@ impl Lexicon {
                     Some(a) => (a.trim(), true),
                     None => (alias, false),
                 };
-                self.insert(alias, Entry { needs_context, ..entry(alias, false) });
+                let dotted = alias.contains('.')
+                    && !aliases.split(';').any(|other| other.trim() == alias.replace('.', ""));
+                self.insert(alias, Entry { needs_context, dotted, ..entry(alias, false) });
                 if kind == EntityKind::Product && !needs_context {
                     self.insert_plural(alias, entry(alias, false));
                 }

@@ -614,6 +614,10 @@ impl<'a> Sentence<'a> {
     /// Acronyms must be in capitals; names (but not products) must start with one.
     fn printed_as(&self, e: &Entry, lo: usize, hi: usize) -> bool {
         let surface = &self.raw[self.words[lo].start..self.words[hi - 1].end];
+        let end = self.words[hi - 1].end;
+        if e.dotted && !surface.contains('.') && !self.raw[end..].starts_with('.') {
+            return false;
+        }
         if e.acronym {
             surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         } else {

@@ -216,7 +216,9 @@ impl Sentence<'_> {
             let span = self.span(name_lo, end_word);
             let surface = self.span(surface_lo, end_word);
             let name = collapse(&self.raw[span.start..span.end]);
-            if let Some(acronym) = self.acronym_after(end_word).filter(|_| kind == EntityKind::Organization) {
+            let acronym =
+                self.acronym_after(end_word).or_else(|| self.spelled_acronym_after(name_lo, end_word));
+            if let Some(acronym) = acronym.filter(|_| kind == EntityKind::Organization) {
                 out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
             }
             out.push(match kind {
@@ -233,9 +235,7 @@ impl Sentence<'_> {
     /// in front, and the capitalised words just before the name (a demonym, a place, a word
     /// with capitals inside) supply them, those words open the name. Returns its new start.
     pub(super) fn acronym_prefix(&self, lo: usize, end: usize) -> Option<usize> {
-        let acronym = self.acronym_after(end)?;
-        let letters: Vec<char> =
-            self.raw[acronym.start..acronym.end].chars().filter(|c| c.is_uppercase()).collect();
+        let (_, letters) = self.acronym_letters(end)?;
         let capitals = |w: usize| -> Vec<char> {
             let t = self.text(w);
             if is_acronym(t) {
@@ -272,6 +272,35 @@ impl Sentence<'_> {
             start = w;
         }
         Some(start)
+    }
+
+    /// The acronym in brackets after word `end - 1` and its letters: the capitals of "(ECB)",
+    /// or every letter of an acronym printed as a word, "(Pagasa)", "(Unicef)".
+    fn acronym_letters(&self, end: usize) -> Option<(Span, Vec<char>)> {
+        if let Some(span) = self.acronym_after(end) {
+            return Some((
+                span,
+                self.raw[span.start..span.end].chars().filter(|c| c.is_uppercase()).collect(),
+            ));
+        }
+        let w = self.words.get(end + 1)?;
+        let t = w.text(self.raw);
+        let word_like = w.kind == TokenKind::Word
+            && (3..=8).contains(&t.chars().count())
+            && t.starts_with(char::is_uppercase)
+            && t.chars().skip(1).all(char::is_lowercase);
+        (word_like && self.is_punct(end, "(") && self.is_punct(end + 2, ")"))
+            .then(|| (Span { start: w.start, end: w.end }, t.to_uppercase().chars().collect()))
+    }
+
+    /// "(Pagasa)" after a name `lo..end` whose initials it spells: the acronym's span.
+    pub(super) fn spelled_acronym_after(&self, lo: usize, end: usize) -> Option<Span> {
+        let (span, letters) = self.acronym_letters(end)?;
+        let initials: Vec<char> = (lo..end)
+            .filter(|&w| self.is_word(w) && !self.is_lower(w))
+            .filter_map(|w| self.text(w).chars().next())
+            .collect();
+        (letters == initials).then_some(span)
     }
 
     /// "(ECB)" right after word `end - 1`: the acronym's span.
