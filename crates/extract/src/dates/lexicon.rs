@@ -257,7 +257,7 @@ const GROUPS: &[(&str, Lex)] = &[
     ("least", Lex::Key(Key::Least)),
     ("up", Lex::Key(Key::Up)),
     ("once twice times per every", Lex::Key(Key::Rate)),
-    ("will shall won't would could might must should upcoming scheduled expected expect expects forecast forecasts forecasting begins starts ends expires opens closes resumes", Lex::Key(Key::Future)),
+    ("will shall won't would could might must should upcoming scheduled expected expect expects forecast forecasts forecasting begins starts ends expires opens closes resumes takes meets", Lex::Key(Key::Future)),
     ("plan plans planned planning set going due aims intends intend hopes likely unlikely", Lex::Key(Key::FutureTo)),
     ("be", Lex::Key(Key::Be)),
     ("said says say told added noted reported announced stated according who which whom but while although though because", Lex::Key(Key::Clause)),
