@@ -863,6 +863,25 @@ mod tests {
     }
 
     #[test]
+    fn vessels_fields_beaches_spanish_places_and_fronts() {
+        let t = "The tanker Kalliopi Spirit hit a platform near the Ekanem oil field. Oil reached Ibeno \
+                 beach. The Ibeno Artisanal Fishermen's Cooperative sued. Fans marched from the Plaza de \
+                 los Luceros. The Puno Regional Defence Front called a strike. The village lies in the Swiss \
+                 canton of Valais.";
+        for (name, kind) in [
+            ("Kalliopi Spirit", "product"),
+            ("Ekanem oil field", "place"),
+            ("Ibeno beach", "place"),
+            ("Ibeno Artisanal Fishermen's Cooperative", "organization"),
+            ("Plaza de los Luceros", "place"),
+            ("Puno Regional Defence Front", "organization"),
+            ("Valais", "place"),
+        ] {
+            assert!(has(t, name, kind), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
     fn trade_names_machines_and_named_structures() {
         let t = "The strand, sold under the name Kelto Strand 1860, and a grout sold as Fixomat HP \
                  failed under a Dravik W 200 milling machine.";

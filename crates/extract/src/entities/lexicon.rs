@@ -83,7 +83,7 @@ pub(crate) mod class {
 /// Nkoitoi").
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "the", "de", "del", "van", "von", "der", "bin", "al", "da", "di", "du", "la", "le",
-    "do", "dos", "das", "des", "y", "e", "binti", "bint", "ibn", "ole",
+    "do", "dos", "das", "des", "y", "e", "binti", "bint", "ibn", "ole", "los", "las",
 ];
 
 /// Nouns after which a list names products ("three materials -- resist, etching gas and

@@ -183,6 +183,9 @@ const STRUCTURES: &[&str] = &[
     "cathedral",
     "temple",
     "stadium",
+    "beach",
+    "field",
+    "oilfield",
 ];
 
 /// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio
@@ -230,6 +233,9 @@ const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "moveme
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 const PLACE_NOUNS: &[&str] = &[
+    "canton",
+    "valley",
+    "resort",
     "town",
     "township",
     "hamlet",
@@ -1017,7 +1023,10 @@ impl<'a> Sentence<'a> {
         let key = self.key(w);
         if STRUCTURES.contains(&key) {
             Some((w + 1, EntityKind::Place))
-        } else if key == "air" && self.is_word(w + 1) && self.key(w + 1) == "base" {
+        } else if matches!(
+            (key, self.is_word(w + 1).then(|| self.key(w + 1))),
+            ("air", Some("base")) | ("oil" | "gas", Some("field"))
+        ) {
             Some((w + 2, EntityKind::Place))
         } else if INSTITUTIONS.contains(&key) {
             Some((w + 1, EntityKind::Organization))

@@ -103,7 +103,8 @@ impl Sentence<'_> {
     }
 
     /// "sold as Tensogrout HP", "supplied as", "sold under the name", "under the brand", "the
-    /// cancer drug Ovantra", "its generic Velkes": words before `lo` that introduce a trade name.
+    /// cancer drug Ovantra", "its generic Velkes", "the tanker Kalliopi Spirit": words before
+    /// `lo` that introduce a trade name or a vessel's.
     pub(super) fn trade_name_before(&self, lo: usize) -> bool {
         let key = |back: usize| lo.checked_sub(back).filter(|&w| self.is_lower(w)).map(|w| self.key(w));
         const MEDICINES: &[&str] = &[
@@ -118,7 +119,11 @@ impl Sentence<'_> {
             "tablet",
             "brand",
         ];
-        if key(1).is_some_and(|k| MEDICINES.contains(&k)) {
+        // "the tanker Kalliopi Spirit", "the FPSO Ekanem Pioneer": a vessel's name.
+        const VESSELS: &[&str] =
+            &["tanker", "vessel", "ship", "freighter", "fpso", "trawler", "yacht", "barge", "dredger"];
+        let fpso = lo.checked_sub(1).is_some_and(|w| self.key(w) == "fpso");
+        if key(1).is_some_and(|k| MEDICINES.contains(&k) || VESSELS.contains(&k)) || fpso {
             return true;
         }
         let sold =
