@@ -305,6 +305,7 @@ pub(crate) const COMPANY_HEADS: &[&str] = &[
     "partners",
     "investments",
     "ventures",
+    "management",
     "corp",
     "corp.",
     "inc",

@@ -197,6 +197,10 @@ const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
 const TRAILING_COMPASS: &[&str] =
     &["norte", "sur", "este", "oeste", "nord", "sud", "süd", "est", "ouest", "ost", "noord", "zuid", "oost"];
 
+/// Titles of address that say a person follows, never a portfolio ("Mr", "Dr", "Maître").
+const HONORIFICS: &[&str] =
+    &["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "maître", "maitre", "lawyer"];
+
 /// Words that qualify a role printed after them ("Deputy minister", "Acting director").
 const ROLE_MODIFIERS: &[&str] = &["deputy", "vice", "acting", "former", "senior", "assistant", "interim"];
 
@@ -997,6 +1001,24 @@ impl<'a> Sentence<'a> {
                 }
                 self.name(ctx, st, start, hi, None, out);
             }
+            return;
+        }
+        // "Mr Olivier Praz of Sion", "Maître Jean Dupont of Lyon": after an honorific, or
+        // when a known given name opens them, the words before "of" are the name and what
+        // follows is where the person is from.
+        let of_at = pending
+            .iter()
+            .position(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of");
+        let honorific = st.role.is_some_and(|r| HONORIFICS.contains(&self.key(r)));
+        if let Some(o) = of_at.filter(|&o| {
+            (2..=4).contains(&o)
+                && pending[..o].iter().all(|&p| matches!(items[p].kind, ItemKind::Cap))
+                && (honorific || self.is(items[pending[0]].lo, class::FIRST_NAME))
+        }) {
+            let role = st.role.take();
+            let (lo, hi) = (items[pending[0]].lo, items[pending[o - 1]].hi);
+            self.name(ctx, st, lo, hi, role, out);
+            st.after_org = false;
             return;
         }
         let tail = pending.iter().rposition(|p| !is_cap(p)).map_or(0, |x| x + 1);

@@ -672,6 +672,16 @@ fn arms_of_companies_bodies_with_commas_and_a_title_that_is_a_family_name() {
 }
 
 #[test]
+fn a_title_before_a_comma_and_a_person_from_somewhere() {
+    let t = "Its Chief Executive, Gbenga Adeleke, said so. His lawyer, Maître Olivier Praz of Sion, and \
+             Mr Tarek Haddad of Tyre agreed. The Minister of Finance said nothing.";
+    for person in ["Gbenga Adeleke", "Olivier Praz", "Tarek Haddad"] {
+        assert!(has(t, person, "person"), "{person}: {:?}", found(t));
+    }
+    assert!(!found(t).iter().any(|(n, _)| n == "Finance" || n == "Sion"), "{:?}", found(t));
+}
+
+#[test]
 fn vessels_fields_beaches_spanish_places_and_fronts() {
     let t = "The tanker Kalliopi Spirit hit a platform near the Ekanem oil field. Oil reached Ibeno \
              beach. The Ibeno Artisanal Fishermen's Cooperative sued. Fans marched from the Plaza de \

@@ -389,6 +389,11 @@ impl Sentence<'_> {
                     && !self.starts_name(items, j + 1, hi)
             };
             if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) && !demonym_opens(j) {
+                // "Argonaut Tanker Management of Piraeus": a company's "of" and a place say where
+                // it is; a bank's or a university's ("Bank of England") name it.
+                if company && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place) {
+                    break;
+                }
                 end = j + 1;
                 continue;
             }

@@ -19,6 +19,15 @@ impl Sentence<'_> {
             if let Some(start) = self.portfolio_role_before(t) {
                 return Some(start);
             }
+            // "Its Chief Executive, Gbenga Adeleke, said": a capitalised title before the comma.
+            if let Some(c) = t.checked_sub(1).filter(|&c| self.is_capitalised(c) && self.is(c, class::TITLE))
+            {
+                let mut start = c;
+                while start > 0 && self.is_capitalised(start - 1) && self.is(start - 1, class::TITLE) {
+                    start -= 1;
+                }
+                return Some(start);
+            }
             t = t.checked_sub(1)?;
         }
         if !(self.is_lower(t) && self.is(t, class::TITLE)) {
