@@ -353,7 +353,10 @@ fn numeric(w: &str) -> Option<(Point, &'static str)> {
         // Two fields: "2019-07", "1910-45", "1910-1945", "2019/20".
         let y = year_number(a)?;
         let n = parse_digits(b)?;
-        if sep == '-' && b.len() == 2 && (1..=12).contains(&n) {
+        // "2008-09" in prose is a season or a fiscal year (the next year's two digits), not
+        // September 2008.
+        let next_year = n == (y as u32 + 1) % 100;
+        if sep == '-' && b.len() == 2 && (1..=12).contains(&n) && !next_year {
             return Some((Point::Month(Some(y), n as i8), "iso"));
         }
         let end = match b.len() {

@@ -69,6 +69,16 @@ fn that_month(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 type Match = (usize, usize, Option<Unit>, i64, &'static str);
 
 fn the(s: &Scan, i: usize) -> Option<Match> {
+    // "the following morning", "the previous night": the next or the last day.
+    if s.is(i + 2, Key::DayPart) {
+        let shift = match s.key(i + 1)? {
+            Key::Following | Key::Next => 1,
+            Key::Previous => -1,
+            Key::Same => 0,
+            _ => return None,
+        };
+        return Some((i, i + 3, Some(Unit::Day), shift, "anaphora"));
+    }
     let Some((u, plural)) = s.unit(i + 2) else { return the_unit_before(s, i) };
     if plural {
         return None;

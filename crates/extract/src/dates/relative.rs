@@ -20,9 +20,13 @@
 //! clause's tense. "Until at least Tuesday" looks ahead. In an article dated only to its
 //! month or year, a bare weekday is the first of that name on or after the latest day printed
 //! with its weekday ("Tuesday, September 15"), else after the day last named, and "last week"
-//! counts from that printed day.
-//! Limits: seasons and holidays are not recognised; "May" and "March" alone need a
-//! preposition ("in May"), and other months alone need a capital letter.
+//! counts from that printed day. "This winter", "last summer", "next spring" are meteorological
+//! seasons of the northern hemisphere (winter December–February): "this" the one the article
+//! is in or the nearest, "last" the last one over, "next" the first to begin. "On the 9th" is
+//! that day of the month last spoken of.
+//! Limits: seasons are the northern hemisphere's and need "this", "last" or "next"; holidays
+//! are not recognised; "May" and "March" alone need a preposition ("in May"), and other
+//! months alone need a capital letter.
 
 use super::absolute::relative_year;
 use super::calendar::{add_days, add_months, month_value, week_value, year_of_month, year_value, Note, Pick};
@@ -352,8 +356,37 @@ fn this_last_next(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             let value = cx.published.day().and_then(|p| add_days(p, offset)).map(TimeValue::Day);
             Some(Hit::new(first, i + 2, "relative-day", Basis::Published, value))
         }
-        _ => None,
+        _ => season(s.word(i + 1), shift, cx)
+            .map(|value| Hit::new(first, i + 2, "season", Basis::Published, value)),
     }
+}
+
+/// "this winter", "last summer", "next spring": a meteorological season of the northern
+/// hemisphere (winter is December to February) as a span of months. "This" is the season the
+/// article is in, else the nearest one; "last" the last one over, "next" the first to begin.
+fn season(word: &str, shift: i64, cx: &Cx) -> Option<Result<TimeValue, Note>> {
+    let start: i64 = match word.to_ascii_lowercase().as_str() {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    };
+    Some(cx.published.month().and_then(|(y, m)| {
+        // Months counted from year 0: the anchor, and each year's season from its first month.
+        let anchor = i64::from(y) * 12 + i64::from(m) - 1;
+        let first = |year: i64| year * 12 + start - 1;
+        let years = i64::from(y) - 2..=i64::from(y) + 1;
+        let year = match shift {
+            -1 => years.filter(|&year| first(year) + 2 < anchor).max(),
+            1 => years.filter(|&year| first(year) > anchor).min(),
+            _ => years.min_by_key(|&year| (first(year) + 1 - anchor).abs()),
+        };
+        let year = year.and_then(|year| i16::try_from(year).ok()).ok_or(OUT_OF_RANGE)?;
+        let from = month_value((year, start as i8))?;
+        let to = add_months((year, start as i8), 2).and_then(month_value)?;
+        Ok(TimeValue::Span(Box::new(from), Box::new(to)))
+    }))
 }
 
 fn unit_value(u: Unit, shift: i64, a: Anchor) -> (&'static str, Result<TimeValue, Note>) {

@@ -432,3 +432,25 @@ fn an_ordinal_day_is_of_the_month_last_spoken_of() {
     assert_eq!(v(t, "2030-06-14"), [e("in May", "2030-05"), e("on the 9th", "2030-05-09")]);
     assert_eq!(v("The offer closes on the 31st.", "2028-10-24"), [e("on the 31st", "2028-10-31")]);
 }
+
+#[test]
+fn seasons_season_years_and_the_following_morning() {
+    let t = "They last played in Europe in 2008-09. Avalanches were frequent this winter, unlike last \
+             winter; next summer the club plays abroad.";
+    assert_eq!(
+        v(t, "2032-01-09"),
+        [
+            e("2008-09", "2008/2009"),
+            e("this winter", "2031-12/2032-02"),
+            e("last winter", "2030-12/2031-02"),
+            e("next summer", "2032-06/2032-08"),
+        ]
+    );
+    assert_eq!(v("This summer was hot.", "2031-10-20"), [e("This summer", "2031-06/2031-08")]);
+    assert_eq!(v("The report of 2019-10 stands.", "2031-10-20"), [e("2019-10", "2019-10")]);
+    let t = "Fans protested on Saturday and rescuers returned the following morning.";
+    assert_eq!(
+        v(t, "2032-01-09"),
+        [e("on Saturday", "2032-01-03"), e("the following morning", "2032-01-04")]
+    );
+}
