@@ -1148,7 +1148,17 @@ impl<'a> Sentence<'a> {
                 return;
             }
         }
-        let parts: Vec<String> = (lo..hi).map(|w| self.text(w).to_string()).collect();
+        // "Ernesto Vilca/Reuters": a photo credit names the photographer before the slash.
+        let parts: Vec<String> = (lo..hi)
+            .map(|w| {
+                let t = self.text(w);
+                let credit = w + 1 == hi && hi - lo >= 2;
+                t.split_once('/')
+                    .filter(|(name, _)| credit && !name.is_empty())
+                    .map_or(t, |(name, _)| name)
+                    .to_string()
+            })
+            .collect();
         let name_like = (lo..hi).any(|w| is_hyphenated_given_name(self.text(w)))
             || (hi - lo >= 2 && self.is(lo, class::FIRST_NAME))
             || (hi - lo == 2 && self.is(lo, class::SURNAME) && !self.words[lo + 1].initial);

@@ -682,6 +682,13 @@ fn a_title_before_a_comma_and_a_person_from_somewhere() {
 }
 
 #[test]
+fn a_photo_credit_names_the_photographer_without_the_agency() {
+    let t = "Protesters marched in Lima. (Ernesto Vilca/Reuters)";
+    assert!(has(t, "Ernesto Vilca", "person"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(n, _)| n.contains('/')), "{:?}", found(t));
+}
+
+#[test]
 fn vessels_fields_beaches_spanish_places_and_fronts() {
     let t = "The tanker Kalliopi Spirit hit a platform near the Ekanem oil field. Oil reached Ibeno \
              beach. The Ibeno Artisanal Fishermen's Cooperative sued. Fans marched from the Plaza de \
