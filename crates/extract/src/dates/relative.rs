@@ -431,8 +431,12 @@ fn part_of(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 /// month of the last date mentioned, else the publication's month). Not before a month or
 /// "of" ("the 9th of May" is read whole) nor before a noun ("the 9th floor").
 fn ordinal_day(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
-    let word = s.word(the + 1);
-    if !["st", "nd", "rd", "th"].iter().any(|suffix| word.to_ascii_lowercase().ends_with(suffix)) {
+    let word = s.word(the + 1).as_bytes();
+    let ordinal = word.len() > 2 && word[0].is_ascii_digit() && {
+        let suffix = [word[word.len() - 2].to_ascii_lowercase(), word[word.len() - 1].to_ascii_lowercase()];
+        matches!(&suffix, b"st" | b"nd" | b"rd" | b"th")
+    };
+    if !ordinal {
         return None;
     }
     let day = s.day(the + 1)?;

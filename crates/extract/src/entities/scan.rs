@@ -33,6 +33,7 @@ use crate::model::{EntityKind, Span};
 use crate::tokens::{Token, TokenKind};
 use models::ModelInName;
 
+mod compounds;
 mod evidence;
 mod goods;
 mod models;
@@ -154,43 +155,6 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "suburb",
     "area",
 ];
-
-/// Lower-case nouns for structures after a name that make the name and the noun a place
-/// ("the Frans Seda airport", "the Zverino bridge", "the Bhakra dam", "the Kuje prison").
-const STRUCTURES: &[&str] = &[
-    "airport",
-    "airbase",
-    "bridge",
-    "motorway",
-    "highway",
-    "expressway",
-    "tunnel",
-    "viaduct",
-    "dam",
-    "barrage",
-    "bund",
-    "embankment",
-    "dyke",
-    "dike",
-    "levee",
-    "canal",
-    "reservoir",
-    "river",
-    "prison",
-    "jail",
-    "mosque",
-    "church",
-    "cathedral",
-    "temple",
-    "stadium",
-    "beach",
-    "field",
-    "oilfield",
-];
-
-/// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio
-/// hospital".
-const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
 
 /// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
 /// and Dutch ("Valencia Norte", "Berlin Süd").
@@ -728,76 +692,18 @@ impl<'a> Sentence<'a> {
                     if region.is_some() {
                         st.pending.pop();
                     }
-                    // "Bulgarian Red Cross": a country's own body of a movement.
-                    let country = st.last_gaz.filter(|&(g, _, p)| {
-                        g + 1 == k
-                            && e.national
-                            && p.kind == EntityKind::Place
-                            && !self.words[items[g].hi - 1].possessive
-                            && st.pending.is_empty()
-                    });
-                    if let Some((g, _, _)) = country {
-                        let span = self.span(items[g].lo, it.hi);
-                        out.push(Cand::Org {
-                            span,
-                            surface: span,
-                            name: collapse(&self.raw[span.start..span.end]),
-                        });
-                        st.last_gaz = None;
-                        k += 1;
-                        continue;
-                    }
+                    let nothing_pending = st.pending.is_empty();
                     self.flush(ctx, &mut st, out);
-                    // "Pratt & Whitney Canada", "Stanbic Bank Zambia": a company's arm in a
-                    // country, when the place ends the chunk right after the company's name.
-                    if e.kind == EntityKind::Place && !e.demonym && k + 1 == hi && k > 0 && !ctx.headline {
-                        let prev_end = self.words[items[k - 1].hi - 1].end;
-                        let arm = match out.last_mut() {
-                            Some(Cand::Org { span, surface, name })
-                                if span.end == prev_end && name.contains(' ') && items[k - 1].hi == it.lo =>
-                            {
-                                Some((span, surface, name))
-                            }
-                            _ => None,
-                        };
-                        if let Some((span, surface, name)) = arm {
-                            span.end = self.words[it.hi - 1].end;
-                            surface.end = span.end;
-                            *name = collapse(&self.raw[span.start..span.end]);
-                            st.last_gaz = None;
-                            k += 1;
-                            continue;
-                        }
-                    }
-                    // "San Pedro de Atacama", "Santiago de Compostela": a known place, a
-                    // particle and a name make one place.
-                    let particle_name = (e.kind == EntityKind::Place && !e.demonym && !ctx.headline)
-                        && region.is_none()
-                        && !compass_after
-                        && k + 2 < hi
-                        && matches!(items[k + 1].kind, ItemKind::Conn)
-                        && matches!(self.key(items[k + 1].lo), "de" | "del" | "do" | "da")
-                        && matches!(items[k + 2].kind, ItemKind::Cap | ItemKind::Gaz(_));
-                    if particle_name {
-                        out.push(self.known(self.span(it.lo, items[k + 2].hi), EntityKind::Place));
-                        st.last_gaz = None;
-                        k += 3;
-                        continue;
-                    }
-                    // "Mwanza airport", "Elefsina air base": a known place's structure.
-                    let structure = (e.kind == EntityKind::Place
-                        && !e.demonym
-                        && k + 1 == hi
-                        && region.is_none()
-                        && !compass_after
-                        && !ctx.headline
-                        && !self.words[it.hi - 1].possessive)
-                        .then(|| self.structure_after(it.hi))
-                        .flatten();
-                    if let Some((end, kind)) = structure {
-                        out.push(self.known(self.span(it.lo, end), kind));
-                        st.last_gaz = None;
-                        k += 1;
+                    let plain = region.is_none() && !compass_after;
+                    if let Some(taken) = self.known_compound(
+                        ctx,
+                        &mut st,
+                        k,
+                        hi,
+                        compounds::Around { plain, nothing_pending },
+                        out,
+                    ) {
+                        k += taken;
                         continue;
                     }
                     let end = if compass_after { items[k + 1].hi } else { it.hi };
@@ -1034,27 +940,6 @@ impl<'a> Sentence<'a> {
         }
         self.name(ctx, st, start, hi, role, out);
         st.after_org = false;
-    }
-
-    /// "dam", "air base", "hospital" at word `w`, lower case, right after a name: the end of
-    /// the noun (exclusive) and the kind of thing the name and the noun make.
-    fn structure_after(&self, w: usize) -> Option<(usize, EntityKind)> {
-        if !self.is_word(w) || !self.is_lower(w) {
-            return None;
-        }
-        let key = self.key(w);
-        if STRUCTURES.contains(&key) {
-            Some((w + 1, EntityKind::Place))
-        } else if matches!(
-            (key, self.is_word(w + 1).then(|| self.key(w + 1))),
-            ("air", Some("base")) | ("oil" | "gas", Some("field"))
-        ) {
-            Some((w + 2, EntityKind::Place))
-        } else if INSTITUTIONS.contains(&key) {
-            Some((w + 1, EntityKind::Organization))
-        } else {
-            None
-        }
     }
 
     /// "Farida Sheikh of the …", "Stephen King said": a title word right after a known given

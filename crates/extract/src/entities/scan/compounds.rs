@@ -1,0 +1,184 @@
+//! Names built around a known name or a name just read: a country's own body of a movement
+//! ("Bulgarian Red Cross"), a company's arm in a country ("Stanbic Bank Zambia"), a place, a
+//! particle and a name ("San Pedro de Atacama"), and a structure or an institution after a
+//! name ("Mwanza airport", "the Bhakra dam", "the Sismanogleio hospital").
+//!
+//! Approach: each is tried where the scanner meets a known name (or, for structures, at the
+//! end of unknown capitalised words), looking one or two words around it; the first that fits
+//! is pushed and the words it took are skipped.
+//!
+//! Limits: an arm is taken only where the place ends the run ("Stanbic Bank Zambia said", not
+//! "Stanbic Bank Zambia Limited"); a structure's noun must follow the name in lower case.
+
+use super::{collapse, Cand, ChunkCtx, ChunkState, ItemKind, Sentence};
+use crate::entities::lexicon::Entry;
+use crate::model::EntityKind;
+
+/// Lower-case nouns for structures after a name that make the name and the noun a place
+/// ("the Frans Seda airport", "the Zverino bridge", "the Bhakra dam", "the Kuje prison").
+const STRUCTURES: &[&str] = &[
+    "airport",
+    "airbase",
+    "bridge",
+    "motorway",
+    "highway",
+    "expressway",
+    "tunnel",
+    "viaduct",
+    "dam",
+    "barrage",
+    "bund",
+    "embankment",
+    "dyke",
+    "dike",
+    "levee",
+    "canal",
+    "reservoir",
+    "river",
+    "prison",
+    "jail",
+    "mosque",
+    "church",
+    "cathedral",
+    "temple",
+    "stadium",
+    "beach",
+    "field",
+    "oilfield",
+];
+
+/// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio
+/// hospital".
+const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
+
+/// What the scanner read around a known name before trying a compound.
+pub(super) struct Around {
+    /// No compass word was read with the name ("East Flores", "Valencia Norte").
+    pub plain: bool,
+    /// No capitalised word waited before it.
+    pub nothing_pending: bool,
+}
+
+impl Sentence<'_> {
+    /// At the known name of item `k`: a compound name that it opens or closes, pushed to `out`;
+    /// returns how many items it took.
+    pub(super) fn known_compound(
+        &self,
+        ctx: &ChunkCtx,
+        st: &mut ChunkState,
+        k: usize,
+        hi: usize,
+        around: Around,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let Around { plain, nothing_pending } = around;
+        let items = ctx.items;
+        let it = items[k];
+        let ItemKind::Gaz(e) = it.kind else { return None };
+        let place = e.kind == EntityKind::Place && !e.demonym && !ctx.headline;
+        let taken = self
+            .national_body(st, k, e, nothing_pending, items, out)
+            .or_else(|| place.then(|| self.company_arm(k, hi, items, out)).flatten())
+            .or_else(|| (place && plain).then(|| self.place_with_particle(k, hi, items, out)).flatten())
+            .or_else(|| (place && plain).then(|| self.known_place_structure(k, hi, items, out)).flatten());
+        if taken.is_some() {
+            st.last_gaz = None;
+        }
+        taken
+    }
+
+    /// "Bulgarian Red Cross": a country's own body of a movement (`national` in the data).
+    fn national_body(
+        &self,
+        st: &ChunkState,
+        k: usize,
+        e: Entry,
+        nothing_pending: bool,
+        items: &[super::Item],
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let (g, _, p) = st.last_gaz?;
+        let country = g + 1 == k
+            && e.national
+            && p.kind == EntityKind::Place
+            && !self.words[items[g].hi - 1].possessive
+            && nothing_pending;
+        if !country {
+            return None;
+        }
+        let span = self.span(items[g].lo, items[k].hi);
+        out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+        Some(1)
+    }
+
+    /// "Pratt & Whitney Canada", "Stanbic Bank Zambia": a company's arm in a country, when the
+    /// place ends the run right after the company's name.
+    fn company_arm(&self, k: usize, hi: usize, items: &[super::Item], out: &mut [Cand]) -> Option<usize> {
+        if k + 1 != hi || k == 0 || items[k - 1].hi != items[k].lo {
+            return None;
+        }
+        let prev_end = self.words[items[k - 1].hi - 1].end;
+        let Some(Cand::Org { span, surface, name }) = out.last_mut() else { return None };
+        if span.end != prev_end || !name.contains(' ') {
+            return None;
+        }
+        span.end = self.words[items[k].hi - 1].end;
+        surface.end = span.end;
+        *name = collapse(&self.raw[span.start..span.end]);
+        Some(1)
+    }
+
+    /// "San Pedro de Atacama", "Santiago de Compostela": a known place, a particle and a name.
+    fn place_with_particle(
+        &self,
+        k: usize,
+        hi: usize,
+        items: &[super::Item],
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let fits = k + 2 < hi
+            && matches!(items[k + 1].kind, ItemKind::Conn)
+            && matches!(self.key(items[k + 1].lo), "de" | "del" | "do" | "da")
+            && matches!(items[k + 2].kind, ItemKind::Cap | ItemKind::Gaz(_));
+        fits.then(|| out.push(self.known(self.span(items[k].lo, items[k + 2].hi), EntityKind::Place)))?;
+        Some(3)
+    }
+
+    /// "Mwanza airport", "Elefsina air base": a known place's structure.
+    fn known_place_structure(
+        &self,
+        k: usize,
+        hi: usize,
+        items: &[super::Item],
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let it = items[k];
+        if k + 1 != hi || self.words[it.hi - 1].possessive {
+            return None;
+        }
+        let (end, kind) = self.structure_after(it.hi)?;
+        out.push(self.known(self.span(it.lo, end), kind));
+        Some(1)
+    }
+
+    /// "dam", "air base", "hospital" at word `w`, lower case, right after a name: the end of
+    /// the noun (exclusive) and the kind of thing the name and the noun make.
+    pub(super) fn structure_after(&self, w: usize) -> Option<(usize, EntityKind)> {
+        if !self.is_word(w) || !self.is_lower(w) {
+            return None;
+        }
+        let key = self.key(w);
+        if STRUCTURES.contains(&key) {
+            Some((w + 1, EntityKind::Place))
+        } else if matches!(
+            (key, self.is_word(w + 1).then(|| self.key(w + 1))),
+            ("air", Some("base")) | ("oil" | "gas", Some("field"))
+        ) {
+            Some((w + 2, EntityKind::Place))
+        } else if INSTITUTIONS.contains(&key) {
+            Some((w + 1, EntityKind::Organization))
+        } else {
+            None
+        }
+    }
+}
