@@ -648,3 +648,18 @@ fn heldout_15_medicines_and_a_long_name_with_a_comma() {
     let long = "Philippine Atmospheric, Geophysical and Astronomical Services Administration";
     assert!(has("1501.txt", long, "organization"), "… Administration (Pagasa)");
 }
+
+/// Held-out sets 16 to 19 (an Alpine avalanche, a football takeover, Peru's impeachment vote,
+/// an oil spill, a landslide in Colombia, an EU fine, a blackout, a doping ban): seasons, a
+/// vessel, a law, a sprinter.
+#[test]
+fn heldout_16_to_19_seasons_vessels_laws_and_athletes() {
+    let sets = ["heldout-16", "heldout-17", "heldout-18", "heldout-19"].map(heldout_set);
+    let [avalanche, spill, fine, doping] = &sets;
+    let dates = &doc(avalanche, "1601.txt").dates;
+    let winter = dates.iter().find(|d| d.text == "this winter").expect("this winter");
+    assert_eq!(winter.value.as_deref(), Some("2031-12/2032-02"));
+    assert!(has_entity(spill, "1704.txt", "Kalliopi Spirit", "product"), "the tanker Kalliopi Spirit");
+    assert!(has_entity(fine, "1804.txt", "Digital Markets Act", "product"));
+    assert!(has_entity(doping, "1904.txt", "Shavonne Ellington-Grant", "person"));
+}

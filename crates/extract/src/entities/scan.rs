@@ -1094,6 +1094,11 @@ impl<'a> Sentence<'a> {
         // product (a satellite, a rocket, an aircraft). "the PowerCell 500 battery",
         // "PlayStation 5": a word with a capital inside and a model number is one too.
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
+        // "the Digital Markets Act": a law is a product.
+        if hi - lo >= 2 && orgs::is_law_word(self.key(hi - 1)) && !ctx.headline {
+            out.push(self.known(self.span(lo, hi), EntityKind::Product));
+            return;
+        }
         // "Route 23", "Highway 401": a numbered road is a place.
         if model_number && hi - lo == 1 && matches!(self.key(lo), "route" | "highway" | "interstate") {
             out.push(self.known(self.span(lo, hi + 1), EntityKind::Place));

@@ -689,6 +689,24 @@ fn a_photo_credit_names_the_photographer_without_the_agency() {
 }
 
 #[test]
+fn laws_regulators_military_units_and_a_place_inside_a_bodys_name() {
+    let t = "The Commission fined it under the Digital Markets Act. The Office of the U.S. Trade \
+             Representative objected, and the National Energy Regulator of South Africa (Nersa) and \
+             the army's Seventh Division helped. Sprinter Shavonne Ellington-Grant was banned. The \
+             Central Bank of Brazil's Monetary Policy Committee met.";
+    for (name, kind) in [
+        ("Digital Markets Act", "product"),
+        ("Office of the U.S. Trade Representative", "organization"),
+        ("National Energy Regulator of South Africa", "organization"),
+        ("Seventh Division", "organization"),
+        ("Shavonne Ellington-Grant", "person"),
+        ("Monetary Policy Committee", "organization"),
+    ] {
+        assert!(has(t, name, kind), "{name}: {:?}", found(t));
+    }
+}
+
+#[test]
 fn vessels_fields_beaches_spanish_places_and_fronts() {
     let t = "The tanker Kalliopi Spirit hit a platform near the Ekanem oil field. Oil reached Ibeno \
              beach. The Ibeno Artisanal Fishermen's Cooperative sued. Fans marched from the Plaza de \

@@ -44,6 +44,12 @@ const WEAK_HEADS: &[&str] = &[
 /// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
 const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury"];
 
+/// The last word of a law's name ("Digital Markets Act", "Patents Act"): laws are products,
+/// as the annotation guides have them.
+pub(super) fn is_law_word(key: &str) -> bool {
+    matches!(key, "act" | "directive")
+}
+
 /// Whether `key` is one of [`WEAK_HEADS`].
 pub(super) fn is_weak_head(key: &str) -> bool {
     WEAK_HEADS.contains(&key)
@@ -134,7 +140,9 @@ impl Sentence<'_> {
         let next_is_head = next_is_cap && self.is(items[k + 1].lo, class::HEAD);
         // "Musasa Gold Mining" ends there; "Mines and Mining Development" goes on.
         let weak = WEAK_HEADS.contains(&self.key(items[k].lo)) && next_is_cap;
-        self.words[items[k].lo].possessive || !(next_is_head || weak)
+        // "the Digital Markets Act": a law's name runs on to its "Act".
+        let law = next_is_cap && is_law_word(self.key(items[k + 1].lo));
+        self.words[items[k].lo].possessive || !(next_is_head || weak || law)
     }
 
     /// An organisation, event or place ending in the head word at item `k` (with an
@@ -382,8 +390,10 @@ impl Sentence<'_> {
                 j += 1;
             }
             // "United Federation of Danish Workers": a demonym that opens more of the name.
+            // "Office of the U.S. Trade Representative": so does a known place.
             let demonym_opens = |j: usize| {
-                matches!(items[j].kind, ItemKind::Gaz(e) if e.demonym)
+                matches!(items[j].kind, ItemKind::Gaz(e) if e.demonym || e.kind == EntityKind::Place)
+                    && !self.words[items[j].hi - 1].possessive
                     && j + 1 < hi
                     && matches!(items[j + 1].kind, ItemKind::Cap)
                     && !self.starts_name(items, j + 1, hi)
