@@ -571,6 +571,10 @@ fn names_after_abbreviated_titles_and_with_several_given_names() {
         assert!(has(t, person, "person"), "{person}: {:?}", found(t));
     }
     assert!(!has(t, "Deputy", "person"), "{:?}", found(t));
+    // A town's name that is also a title's abbreviation ("Brig.") opens no role.
+    let t = "The road between Brig and Gondo is closed. Economist Amartya Sen agreed.";
+    assert!(!found(t).iter().any(|(n, k)| *k == "person" && n == "Gondo"), "{:?}", found(t));
+    assert!(has(t, "Amartya Sen", "person"), "{:?}", found(t));
 }
 
 #[test]

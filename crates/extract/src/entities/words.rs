@@ -82,8 +82,8 @@ fn plural_possessive(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Titles abbreviated with a period before a name ("Dr. Sandhu", "Lt. Gen. Ahmed").
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Sen",
-    "Rep", "Gov", "Rev", "Hon", "Supt", "Insp", "Fr",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Gov",
+    "Rev", "Supt", "Insp", "Fr",
 ];
 
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
