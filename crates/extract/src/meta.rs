@@ -70,8 +70,8 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
         title,
         source,
         author: meta_lines.iter().find_map(|l| author(l)),
-        published: published.clone(),
         published_yearless: published.is_none().then(|| yearless_publication_day(&meta_lines)).flatten(),
+        published,
     }
 }
 

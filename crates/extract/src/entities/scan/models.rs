@@ -122,8 +122,7 @@ impl Sentence<'_> {
         // "the tanker Kalliopi Spirit", "the FPSO Ekanem Pioneer": a vessel's name.
         const VESSELS: &[&str] =
             &["tanker", "vessel", "ship", "freighter", "fpso", "trawler", "yacht", "barge", "dredger"];
-        let fpso = lo.checked_sub(1).is_some_and(|w| self.key(w) == "fpso");
-        if key(1).is_some_and(|k| MEDICINES.contains(&k) || VESSELS.contains(&k)) || fpso {
+        if key(1).is_some_and(|k| MEDICINES.contains(&k) || VESSELS.contains(&k)) {
             return true;
         }
         let sold =
@@ -172,7 +171,6 @@ const DRUG_STEMS: &[&str] = &[
     "dronate",
     "oxetine",
     "profen",
-    "vastatin",
     "olimus",
 ];
 
