@@ -78,6 +78,8 @@ pub struct Yearless {
     pub day: Option<i8>,
     /// The weekday printed with the day, which only some years agree with.
     pub weekday: Option<jiff::civil::Weekday>,
+    /// Said of what is to come ("will meet on June 5"): no clue to when the page was written.
+    pub future: bool,
 }
 
 /// What a match was resolved against.
@@ -119,7 +121,7 @@ impl Hit {
     }
 
     fn yearless(mut self, month: i8, day: Option<i8>) -> Hit {
-        self.yearless = Some(Yearless { month, day, weekday: None });
+        self.yearless = Some(Yearless { month, day, weekday: None, future: false });
         self
     }
 }

@@ -22,6 +22,7 @@
 
 mod lexicon;
 mod merge;
+mod propagate;
 mod resolve;
 mod scan;
 mod words;
@@ -127,6 +128,13 @@ pub fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
 /// Gives a one-word "person" the kind other articles give its name (see [`merge::settle_kinds`]).
 pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
     merge::settle_kinds(docs)
+}
+
+pub(crate) use propagate::Reading;
+
+/// Adds the printings of names other articles recognised (see [`propagate`](self::propagate)).
+pub(crate) fn propagate(docs: &mut [Reading]) {
+    propagate::propagate(docs)
 }
 
 /// Merges the articles' entity lists (file name, entities) into one corpus-level list.

@@ -22,25 +22,24 @@
 //! several different months without a "this month" cue give only a year.
 
 use crate::dates::Yearless;
+use crate::fxhash::FastSet;
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use jiff::civil::Date;
 
 /// Fills in `published` for articles that print no date, where the evidence allows.
 pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
-    let mut dated: Vec<Date> = docs
-        .iter()
-        .filter_map(|d| d.published.as_ref().and_then(TimeValue::bounds).map(|(first, _)| first))
-        .collect();
-    dated.sort_unstable();
-    dated.dedup();
-    if dated.is_empty() {
+    let undated: Vec<usize> = (0..docs.len()).filter(|&i| docs[i].published.is_none()).collect();
+    if undated.is_empty() || undated.len() == docs.len() {
         return;
     }
-    for doc in docs.iter_mut().filter(|d| d.published.is_none()) {
-        let printed = doc.printed_yearless.as_ref().and_then(|(y, text)| printed_day(y, text, &dated));
+    let stories: Vec<Vec<Date>> = undated.iter().map(|&i| same_story_dates(&docs[i], docs)).collect();
+    for (i, dated) in undated.into_iter().zip(stories) {
+        let doc = &mut docs[i];
+        let dated = dated.as_slice();
+        let printed = doc.printed_yearless.as_ref().and_then(|(y, text)| printed_day(y, text, dated));
         if let Some((value, evidence)) =
-            printed.or_else(|| infer_one(&doc.yearless, doc.speaks_of_this_month, &dated))
+            printed.or_else(|| infer_one(&doc.yearless, doc.speaks_of_this_month, dated))
         {
             doc.doc.published = Some(value.to_iso());
             doc.doc.published_inferred = true;
@@ -49,6 +48,35 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
         }
     }
 }
+
+/// The publication dates (sorted, without repeats) of the dated articles that tell the same
+/// story as `doc`: a corpus may hold several stories years apart. The same story is the articles
+/// sharing the most entity names with it (at least half as many as the closest one), when one
+/// shares three or more; otherwise every dated article.
+fn same_story_dates(doc: &Analysed, docs: &[Analysed]) -> Vec<Date> {
+    let names =
+        |d: &Analysed| -> FastSet<String> { d.doc.entities.iter().map(|e| e.name.to_lowercase()).collect() };
+    let own = names(doc);
+    let dated: Vec<(Date, usize)> = docs
+        .iter()
+        .filter_map(|d| {
+            let (first, _) = d.published.as_ref().and_then(TimeValue::bounds)?;
+            Some((first, names(d).intersection(&own).count()))
+        })
+        .collect();
+    let closest = dated.iter().map(|&(_, shared)| shared).max().unwrap_or(0);
+    let mut out: Vec<Date> = dated
+        .into_iter()
+        .filter(|&(_, shared)| closest < STORY_NAMES || shared * 2 >= closest)
+        .map(|(date, _)| date)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How many entity names an article must share with an undated one to count as its story.
+const STORY_NAMES: usize = 3;
 
 /// The page's own date printed without its year ("Last updated: Sat 18 Aug"), placed in the
 /// year its weekday agrees with, else the year nearest the corpus's other reports.
@@ -112,35 +140,46 @@ pub(crate) fn latest_pinned_day(yearless: &[Yearless], published: &TimeValue) ->
 }
 
 fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
-    // Each mention placed once: (year, month, day, whether its weekday fixed the year).
-    let placed: Vec<(i16, i8, Option<i8>, bool)> = yearless
+    // Each mention placed once: (year, month, day, whether its weekday fixed the year, whether
+    // it is said of what is to come).
+    let placed: Vec<(i16, i8, Option<i8>, bool, bool)> = yearless
         .iter()
         .filter_map(|y| match weekday_year(y, dated) {
-            Some(year) => Some((year, y.month, y.day, true)),
-            None => {
-                nearest_year(y.month, y.day.unwrap_or(15), dated).map(|year| (year, y.month, y.day, false))
-            }
+            Some(year) => Some((year, y.month, y.day, true, y.future)),
+            None => nearest_year(y.month, y.day.unwrap_or(15), dated)
+                .map(|year| (year, y.month, y.day, false, y.future)),
         })
         .collect();
     let &(year, ..) = placed.first()?;
     let basis = format!("{} undated mention(s) placed by the corpus's other articles", placed.len());
     // "later this month" next to "on Nov. 19": the article is of the month of its latest day.
-    let latest_day = placed.iter().filter_map(|&(y, m, d, _)| Some((y, m, d?))).max();
-    if let (true, Some((y, m, _))) = (this_month, latest_day) {
+    let latest_day = placed.iter().filter_map(|&(y, m, d, ..)| Some((y, m, d?))).max();
+    // What is still to come ("its next meeting, on June 5") says nothing of the month the page
+    // was written in, unless nothing else does; a day printed with its weekday always does.
+    let said = |p: &&(i16, i8, Option<i8>, bool, bool)| p.2.is_some() && (p.3 || !p.4);
+    let latest_said = if placed.iter().any(|p| said(&p)) {
+        placed.iter().filter(said).filter_map(|&(y, m, d, ..)| Some((y, m, d?))).max()
+    } else {
+        latest_day
+    };
+    if let (true, Some((y, m, _))) = (this_month, latest_said) {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}, and “this month” in the text")));
     }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
-    let pinned = placed.iter().filter(|p| p.3).filter_map(|&(y, m, d, _)| Some((y, m, d?))).max();
+    let pinned = placed.iter().filter(|p| p.3).filter_map(|&(y, m, d, ..)| Some((y, m, d?))).max();
     if let Some((y, m, d)) = pinned {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is printed with its weekday")));
     }
     // "lift crossings starting Jan. 16" in a corpus with reports of Jan. 9 and Jan. 12: a
     // day within a week of another report's date places this one in that report's month.
-    if let Some((y, m, d)) = latest_day {
-        let (nearest, days) = nearest_report(Date::new(y, m, d).ok()?, dated)?;
+    // The latest day said of the past is tried first, then the latest of all.
+    for (y, m, d) in [latest_said, latest_day].into_iter().flatten() {
+        let Some((nearest, days)) = Date::new(y, m, d).ok().and_then(|day| nearest_report(day, dated)) else {
+            continue;
+        };
         if days <= NEAR_REPORT_DAYS {
             let value = TimeValue::month(nearest.year(), nearest.month())?;
             let evidence =
@@ -163,7 +202,7 @@ mod tests {
     }
 
     fn y(month: i8, day: Option<i8>) -> Yearless {
-        Yearless { month, day, weekday: None }
+        Yearless { month, day, weekday: None, future: false }
     }
 
     #[test]
@@ -200,7 +239,8 @@ mod tests {
     fn a_day_printed_with_its_weekday_fixes_the_year_and_the_month() {
         let dated = [d("2025-02-10"), d("2026-02-20")];
         // 13 January is a Tuesday in 2026, not in 2025 or 2027.
-        let tuesday = Yearless { month: 1, day: Some(13), weekday: Some(jiff::civil::Weekday::Tuesday) };
+        let tuesday =
+            Yearless { month: 1, day: Some(13), weekday: Some(jiff::civil::Weekday::Tuesday), future: false };
         let (v, evidence) = infer_one(&[y(12, Some(28)), tuesday], false, &dated).unwrap();
         assert_eq!(v.to_iso(), "2026-01");
         assert!(evidence.contains("weekday"), "{evidence}");
@@ -211,8 +251,10 @@ mod tests {
 
     #[test]
     fn the_latest_day_printed_with_its_weekday_in_a_month() {
-        let tuesday = Yearless { month: 9, day: Some(15), weekday: Some(jiff::civil::Weekday::Tuesday) };
-        let monday = Yearless { month: 9, day: Some(7), weekday: Some(jiff::civil::Weekday::Monday) };
+        let tuesday =
+            Yearless { month: 9, day: Some(15), weekday: Some(jiff::civil::Weekday::Tuesday), future: false };
+        let monday =
+            Yearless { month: 9, day: Some(7), weekday: Some(jiff::civil::Weekday::Monday), future: false };
         let month = TimeValue::month(2026, 9).unwrap();
         assert_eq!(latest_pinned_day(&[monday, tuesday, y(9, Some(20))], &month), Some(d("2026-09-15")));
         assert_eq!(latest_pinned_day(&[y(9, Some(20))], &month), None);
@@ -222,7 +264,12 @@ mod tests {
     fn a_page_date_printed_without_its_year_takes_the_year_its_weekday_agrees_with() {
         let dated = [d("2029-08-03"), d("2029-08-06")];
         // 18 August is a Saturday in 2029 and in 2018, not in 2028 or 2030.
-        let saturday = Yearless { month: 8, day: Some(18), weekday: Some(jiff::civil::Weekday::Saturday) };
+        let saturday = Yearless {
+            month: 8,
+            day: Some(18),
+            weekday: Some(jiff::civil::Weekday::Saturday),
+            future: false,
+        };
         let (v, evidence) = printed_day(&saturday, "Sat 18 Aug", &dated).unwrap();
         assert_eq!(v.to_iso(), "2029-08-18");
         assert!(evidence.contains("Sat 18 Aug"), "{evidence}");

@@ -663,3 +663,73 @@ fn heldout_16_to_19_seasons_vessels_laws_and_athletes() {
     assert!(has_entity(fine, "1804.txt", "Digital Markets Act", "product"));
     assert!(has_entity(doping, "1904.txt", "Shavonne Ellington-Grant", "person"));
 }
+
+/// A page dated 4 May 2036 with `body` under a headline and a byline.
+fn page(file: &str, body: &str) -> Article {
+    Article::new(file, format!("Power cut latest\nBy Jane Doe\nMay 4, 2036\n\n{body}\n"))
+}
+
+#[test]
+fn a_name_one_article_recognises_is_found_where_another_prints_it_bare() {
+    let corpus = extract(&[
+        page("a.txt", "The utility Korvanta said on Monday that the Lindqvist substation had tripped."),
+        page("b.txt", "By Tuesday about 80% of Korvanta's customers had power again, officials said."),
+    ]);
+    assert!(has_entity(&corpus, "a.txt", "Korvanta", "organization"));
+    assert!(has_entity(&corpus, "b.txt", "Korvanta", "organization"), "{:?}", doc(&corpus, "b.txt").entities);
+    let korvanta = corpus.entities.iter().find(|e| e.name == "Korvanta").expect("one corpus entity");
+    assert_eq!(korvanta.files.len(), 2);
+}
+
+#[test]
+fn a_known_name_in_brackets_after_a_body_joins_that_body() {
+    let corpus = extract(&[
+        page(
+            "a.txt",
+            "Officials at Bravel said on Monday that prices would rise. The firm Bravel employs 300 people.",
+        ),
+        page(
+            "b.txt",
+            "The Central Bank of Lorvania's Monetary Policy Committee (Bravel) raised rates on Tuesday.",
+        ),
+    ]);
+    let b = doc(&corpus, "b.txt");
+    let committee = b.entities.iter().find(|e| e.name.contains("Monetary Policy Committee"));
+    assert!(committee.is_some_and(|e| e.aliases.iter().any(|a| a == "Bravel")), "{:?}", b.entities);
+    assert!(!b.entities.iter().any(|e| e.name == "Bravel"), "{:?}", b.entities);
+}
+
+#[test]
+fn a_known_name_inside_a_longer_name_is_not_taken_out_of_it() {
+    let corpus = extract(&[
+        page("a.txt", "Rescuers flew from Zermont on Monday, the police in the town of Zermont said."),
+        page("b.txt", "A helicopter of Air Zermont Rescue landed on Tuesday near the hut."),
+    ]);
+    assert!(has_entity(&corpus, "a.txt", "Zermont", "place"));
+    assert!(!has_entity(&corpus, "b.txt", "Zermont", "place"), "{:?}", doc(&corpus, "b.txt").entities);
+}
+
+#[test]
+fn an_undated_page_is_dated_by_its_own_story_and_not_by_what_is_still_to_come() {
+    let dated = |file: &str, date: &str, body: &str| {
+        Article::new(file, format!("Rates latest\nBy Jane Doe\n{date}\n\n{body}\n"))
+    };
+    let bank =
+        "Governor Selin Aydemir of the Central Bank of Lorvania said the lira had fallen on Borsa Kelvan.";
+    let corpus = extract(&[
+        dated("a1.txt", "March 6, 2036", &format!("{bank} The bank raised rates on Thursday.")),
+        dated("a2.txt", "March 8, 2036", &format!("{bank} Traders sold the lira on Friday.")),
+        dated("b1.txt", "July 1, 2037", "Miners left the Tavares river valley on Monday, Ibama said in Belém."),
+        Article::new(
+            "a3.txt",
+            format!(
+                "Lorvania raises rates again\n\n{bank} Inflation data released on April 3 showed prices rising, \
+                 and reserves fell in the week to April 11. Officials said earlier this month that more was needed. \
+                 The bank will hold its next meeting on June 5.\n"
+            ),
+        ),
+    ]);
+    let a3 = doc(&corpus, "a3.txt");
+    assert_eq!(a3.published.as_deref(), Some("2036-04"), "{:?}", a3.published_evidence);
+    assert!(a3.published_inferred);
+}

@@ -70,16 +70,21 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             v
         }
         Point::Day(None, m, d) | Point::Days(None, m, d, _) => {
+            let future = is_future(s, i, end);
             // "Dec. 16 last year", "Nov. 19 this year".
             let year = match relative_year(s, end) {
                 Some(shift) => {
                     end += 2;
                     cx.published.year().map(|y| y + shift)
                 }
-                None => day_without_year(cx.published, m, d, is_future(s, i, end)).map(|d| d.year()),
+                None => day_without_year(cx.published, m, d, future).map(|d| d.year()),
             };
             let value = year.and_then(|y| point_value(with_year(point, y)));
-            return Some(Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d)));
+            let mut hit = Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d));
+            if let Some(y) = hit.yearless.as_mut() {
+                y.future = future;
+            }
+            return Some(hit);
         }
         _ => point_value(point),
     };

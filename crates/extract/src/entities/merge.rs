@@ -159,7 +159,7 @@ pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
 
 /// Whether a name of several words reads as a person's whatever the corpus says: it opens
 /// with a known given name or holds a hyphenated one ("Hong Nam-ki").
-fn reads_as_person(name: &str) -> bool {
+pub(crate) fn reads_as_person(name: &str) -> bool {
     let lex = super::lexicon::lexicon();
     let first = name.split_whitespace().next().unwrap_or_default();
     lex.classes(&super::lexicon::key_of(first)) & super::lexicon::class::FIRST_NAME != 0
