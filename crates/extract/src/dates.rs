@@ -25,6 +25,7 @@ mod calendar;
 mod duration;
 mod lexicon;
 mod relative;
+pub(crate) use relative::CONTRACT_WORDS;
 mod scan;
 mod tense;
 

@@ -503,7 +503,10 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         }
         let Some(s) = doc.date_sentence[m] else { continue };
         let span = doc.doc.sentences[s];
-        if in_dateline(&raw[span.start..mention.start], &raw[mention.end..span.end]) {
+        if in_dateline(&raw[span.start..mention.start], &raw[mention.end..span.end])
+            || names_a_contract(&raw[mention.end..span.end])
+            || is_baseline(&raw[span.start..mention.start], &mention.text)
+        {
             continue;
         }
         let mut entities = sentence_entities[s].clone();
@@ -526,6 +529,39 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         });
     }
     out
+}
+
+/// Whether a date is a figure's baseline ("stood at 78.4 ft, against 83.1 ft a year earlier",
+/// "down from 119 percent last year", "compared with 86 by this point last year"): a
+/// comparison word and a figure come before a date a year back, which says when the figure
+/// was measured, not that anything happened. `before` is the sentence before the date.
+fn is_baseline(before: &str, date: &str) -> bool {
+    const COMPARISONS: [&str; 6] = ["against ", "compared with ", "compared to ", "versus ", "vs. ", "from "];
+    const YEAR_BACK: [&str; 7] = [
+        "year earlier",
+        "year ago",
+        "year before",
+        "previous year",
+        "prior year",
+        "last year",
+        "same period",
+    ];
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before).to_lowercase();
+    let Some(after) = COMPARISONS.iter().filter_map(|w| clause.rfind(w).map(|i| i + w.len())).max() else {
+        return false;
+    };
+    let between = &clause[after..];
+    let date = date.to_lowercase();
+    between.len() <= 60
+        && between.contains(|c: char| c.is_ascii_digit())
+        && YEAR_BACK.iter().any(|w| date.contains(w))
+}
+
+/// Whether a month names a traded contract ("rose 6.8% for July delivery"): the sentence
+/// says what happened when it was written, not in July. `after` is the sentence after it.
+fn names_a_contract(after: &str) -> bool {
+    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    crate::dates::CONTRACT_WORDS.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
 /// Whether a date sits in a dateline ("MILAN, March 4 (Reuters) - A train derailed ..."): it
@@ -1020,6 +1056,16 @@ mod tests {
         assert!(in_dateline("WASHINGTON, ", " — The Senate voted."));
         assert!(!in_dateline("The train derailed on ", " near Brescia."));
         assert!(!in_dateline("In Milan, ", " - a date the court set - was kept."));
+    }
+
+    #[test]
+    fn a_figures_baseline_and_a_traded_month_are_no_happenings() {
+        assert!(is_baseline("Gatun Lake stood at 78.4 ft on Tuesday, against 83.1 ft ", "a year earlier"));
+        assert!(is_baseline("Inflation eased to 9% from a peak of 16% ", "last year"));
+        assert!(!is_baseline("More than 30 countries reported outbreaks ", "last year"));
+        assert!(!is_baseline("The ban, imposed from 1 May, was lifted ", "a year earlier"));
+        assert!(names_a_contract(" delivery rose 6.8% on Thursday."));
+        assert!(!names_a_contract(", exports rose."));
     }
 
     #[test]

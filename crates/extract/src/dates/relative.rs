@@ -285,7 +285,7 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
             Some(Key::Last) => Pick::Before,
             Some(Key::Next) => Pick::After,
             Some(Key::This) => Pick::Same,
-            _ if is_future(s, i, last) => Pick::Upcoming,
+            _ if is_future(s, i, last) || names_a_contract(s, last) => Pick::Upcoming,
             // "had forecast rain until the end of September": how long something lasts is as
             // often ahead as behind, past perfect or not.
             _ if until => Pick::Nearest,
@@ -317,6 +317,15 @@ fn day_word(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     let value = cx.published.day().and_then(|p| add_days(p, offset)).map(TimeValue::Day);
     Some(Hit::new(first, last, "relative-day", Basis::Published, value))
 }
+
+/// "July delivery", "the March contract", "December futures": a traded contract is named by
+/// the month it delivers in, which is still to come.
+fn names_a_contract(s: &Scan, next: usize) -> bool {
+    CONTRACT_WORDS.iter().any(|w| s.word(next).eq_ignore_ascii_case(w))
+}
+
+/// Words after a month that make it the name of a traded contract.
+pub(crate) const CONTRACT_WORDS: [&str; 5] = ["delivery", "futures", "contract", "contracts", "loading"];
 
 /// `-1`, `0`, `1` for "last", "this"/"the", "next"/"coming".
 fn shift_of(k: Option<Key>) -> Option<i64> {

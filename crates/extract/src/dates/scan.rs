@@ -35,6 +35,11 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Whether token `i` follows the token before it with no space between ("held\"").
+    pub fn touches_previous(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
+    }
+
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.toks.get(i).map(|t| t.kind)
     }

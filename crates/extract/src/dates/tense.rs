@@ -34,7 +34,7 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     // it open a clause ("said on Monday he will resign" is about Monday's saying).
     let lead =
         if first > 0 && (s.is(first - 1, Key::On) || s.is(first - 1, Key::In)) { first - 1 } else { first };
-    if lead == 0 || is_boundary_punct(s, lead - 1) {
+    if lead == 0 || (is_boundary_punct(s, lead - 1) && !closes_quote(s, lead - 1)) {
         let mut j = last;
         // "On Friday, ministers will ...": one comma may follow the expression.
         if s.punct(j, ',') {
@@ -61,6 +61,12 @@ pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
 /// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
 fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
     (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
+}
+
+/// A closing quotation mark or bracket ("classified the fire as \"being held\" on May 28"): what
+/// follows it goes on the clause before, it does not open one.
+fn closes_quote(s: &Scan, i: usize) -> bool {
+    s.punct(i, '”') || s.punct(i, ')') || (s.punct(i, '"') && s.touches_previous(i))
 }
 
 fn ends_clause(s: &Scan, i: usize) -> bool {

@@ -454,3 +454,18 @@ fn seasons_season_years_and_the_following_morning() {
         [e("on Saturday", "2032-01-03"), e("the following morning", "2032-01-04")]
     );
 }
+
+#[test]
+fn a_traded_month_is_still_to_come() {
+    let t = "The benchmark contract for July delivery rose 6.8% on Thursday.";
+    assert_eq!(v(t, "2036-04-17"), [e("July", "2036-07"), e("on Thursday", "2036-04-17")]);
+    assert_eq!(v("December futures fell.", "2036-04-17"), [e("December", "2036-12")]);
+}
+
+#[test]
+fn a_closing_quote_does_not_open_a_clause() {
+    let t = "The agency classified the fire as \"being held\" on May 28, meaning it is not expected to grow.";
+    assert_eq!(v(t, "2037-06-02"), [e("May 28", "2037-05-28")]);
+    let t = "\"On Friday, we will reopen the road,\" he said.";
+    assert_eq!(v(t, "2037-06-02"), [e("On Friday", "2037-06-05")]);
+}
