@@ -800,3 +800,17 @@ fn arabic_articles_given_names_before_brands_demonym_exchanges_indexes_and_stree
     let t = "The Kavala International Fair opened in Attica.";
     assert!(has(t, "Kavala International Fair", "event"), "a fair is an event: {:?}", found(t));
 }
+
+#[test]
+fn a_numbered_highway_an_embassy_by_its_country_and_a_confederation_of_associations() {
+    assert!(has("The fire jumped Highway 986 late on Sunday.", "Highway 986", "place"));
+    let t = "The Chinese Embassy in Seoul and the US Embassy said they had sent staff.";
+    assert!(has(t, "Chinese Embassy", "organization"), "{:?}", found(t));
+    assert!(has(t, "US Embassy", "organization"), "{:?}", found(t));
+    let t = "said Ravi Rao, president of the Confederation of Real Estate Developers' Associations of India.";
+    assert!(
+        has(t, "Confederation of Real Estate Developers' Associations of India", "organization"),
+        "{:?}",
+        found(t)
+    );
+}

@@ -42,7 +42,7 @@ const WEAK_HEADS: &[&str] = &[
 
 /// Head words of bodies named after a demonym alone: armed and police forces, a country's
 /// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
-const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury"];
+const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate"];
 
 /// The last word of a law's name ("Digital Markets Act", "Patents Act"): laws are products,
 /// as the annotation guides have them.
@@ -178,7 +178,9 @@ impl Sentence<'_> {
             // another body's name.
             let org_named = e.kind == EntityKind::Organization && !e.acronym && !possessive && kind == e.kind;
             // "Bulgarian Army", "Egyptian Exchange": a country's forces or exchange, by its demonym.
-            let by_demonym = e.demonym && !has_name && DEMONYM_BODIES.contains(&self.key(items[k].lo));
+            let by_demonym = (e.demonym || e.acronym && e.kind == EntityKind::Place)
+                && !has_name
+                && DEMONYM_BODIES.contains(&self.key(items[k].lo));
             if by_demonym {
                 name_lo = items[g].lo;
                 surface_lo = name_lo;
@@ -209,6 +211,15 @@ impl Sentence<'_> {
         if lone_body {
             let span = self.span(items[k].lo, items[k].hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+        }
+        // "along Highway 986": a road's head word with its number names the road.
+        let numbered_road = !has_name
+            && matches!(self.key(items[k].lo), "highway" | "motorway" | "expressway")
+            && self.words.get(items[k].hi).is_some_and(|w| w.kind == TokenKind::Number);
+        if numbered_road {
+            let span = self.span(items[k].lo, items[k].hi + 1);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Place });
         }
         if has_name {
             let end_word = items[end - 1].hi;
@@ -413,7 +424,9 @@ impl Sentence<'_> {
                     ItemKind::Cap if self.starts_name(items, j, hi) => break,
                     ItemKind::Cap => {
                         last = Some(j);
-                        if self.words[items[j].lo].possessive {
+                        if self.words[items[j].lo].possessive
+                            && !self.words[items[j].lo].plural_possessive(self.raw)
+                        {
                             break;
                         }
                     }
