@@ -758,7 +758,15 @@ impl<'a> Sentence<'a> {
                         && items.get(k + 1).is_some_and(|n| {
                             k + 1 < hi
                                 && match n.kind {
-                                    ItemKind::Cap => true,
+                                    // "Central Emergency Operation Center": inside a run, before
+                                    // a head word, it is part of a body's name.
+                                    ItemKind::Cap => {
+                                        !(self.is(n.lo, class::HEAD)
+                                            && st
+                                                .pending
+                                                .iter()
+                                                .any(|&p| matches!(items[p].kind, ItemKind::Cap)))
+                                    }
                                     // "Salar de Atacama".
                                     ItemKind::Conn => self.lead_name_end(items, k, hi) > k + 1,
                                     // "Mount Kenya" is not Kenya.
@@ -797,7 +805,8 @@ impl<'a> Sentence<'a> {
                 ItemKind::Cap
                     if self.closes_head(items, k, hi)
                         && !self.opens_coordinated_name(&st, items, k, hi)
-                        && !self.inside_portfolio(&st, items, k, hi) =>
+                        && !self.inside_portfolio(&st, items, k, hi)
+                        && !self.given_name_and_family_name(&st, items, k) =>
                 {
                     k = self.head_phrase(ctx, &mut st, k, hi, out);
                     continue;
@@ -832,7 +841,11 @@ impl<'a> Sentence<'a> {
     /// a place up to two more plain capitalised words ("Mount Lewotobi Laki-laki").
     fn lead_name_end(&self, items: &[Item], k: usize, hi: usize) -> usize {
         let mut last = k + 1;
-        if !self.is(items[k].lo, class::LEAD_PLACE | class::LEAD_PRODUCT) {
+        // A storm has a one-word name ("Hurricane Milton Tuesday" is not a longer one); an
+        // operation often more ("Operation Desert Storm").
+        if !self.is(items[k].lo, class::LEAD_PLACE | class::LEAD_PRODUCT)
+            && self.key(items[k].lo) != "operation"
+        {
             return last;
         }
         // "Salar de Atacama", "Río de la Plata": a particle and the name after it.
@@ -944,6 +957,17 @@ impl<'a> Sentence<'a> {
 
     /// "Farida Sheikh of the …", "Stephen King said": a title word right after a known given
     /// name, with no name after it, is the family name.
+    /// "Stuart Hall", "Jerry Hall": a place's head word right after a lone given name is a
+    /// family name ("Kibuye Market", "Wembley Stadium" have no given name before them).
+    fn given_name_and_family_name(&self, st: &ChunkState, items: &[Item], k: usize) -> bool {
+        matches!(st.pending.as_slice(), [p] if *p + 1 == k
+            && matches!(items[*p].kind, ItemKind::Cap)
+            && self.is(items[*p].lo, class::FIRST_NAME)
+            && !self.is(items[*p].lo, class::TITLE))
+            && self.head(items[k].lo) == Some(EntityKind::Place)
+            && !self.words[items[k].lo].possessive
+    }
+
     fn title_is_family_name(&self, items: &[Item], k: usize, hi: usize) -> bool {
         k > 0
             && matches!(items[k - 1].kind, ItemKind::Cap)

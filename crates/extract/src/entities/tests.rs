@@ -814,3 +814,25 @@ fn a_numbered_highway_an_embassy_by_its_country_and_a_confederation_of_associati
         found(t)
     );
 }
+
+#[test]
+fn a_known_body_and_one_more_word_is_its_unit_or_with_a_model_number_its_product() {
+    let t = "Bursa Malaysia Derivatives said trading was halted.";
+    assert_eq!(found(t), [("Bursa Malaysia Derivatives".to_string(), "organization")]);
+    assert!(
+        has("The Airbus A321neo landed.", "Airbus A321neo", "product"),
+        "{:?}",
+        found("The Airbus A321neo landed.")
+    );
+    assert!(!has("Bursa Malaysia Chief Executive Tan Ah Kow spoke.", "Bursa Malaysia Chief", "organization"));
+}
+
+#[test]
+fn facilities_are_places_operations_are_events_and_a_given_name_keeps_its_family_name() {
+    assert!(has("Traders at Kibuye Market said prices rose.", "Kibuye Market", "place"));
+    assert!(has("The president spoke at Bogor Palace on Monday.", "Bogor Palace", "place"));
+    assert!(has("Operation Boto Vermelho began on Tuesday.", "Operation Boto Vermelho", "event"));
+    assert!(has("Stuart Hall said the plan was sound.", "Stuart Hall", "person"));
+    let t = "The Central Emergency Operation Center said so.";
+    assert!(has(t, "Central Emergency Operation Center", "organization"), "{:?}", found(t));
+}

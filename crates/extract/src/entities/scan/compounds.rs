@@ -11,7 +11,7 @@
 //! "Stanbic Bank Zambia Limited"); a structure's noun must follow the name in lower case.
 
 use super::{collapse, Cand, ChunkCtx, ChunkState, ItemKind, Sentence};
-use crate::entities::lexicon::Entry;
+use crate::entities::lexicon::{class, Entry};
 use crate::model::EntityKind;
 
 /// Lower-case nouns for structures after a name that make the name and the noun a place
@@ -80,7 +80,8 @@ impl Sentence<'_> {
             .national_body(st, k, e, nothing_pending, items, out)
             .or_else(|| place.then(|| self.company_arm(k, hi, items, out)).flatten())
             .or_else(|| (place && plain).then(|| self.place_with_particle(k, hi, items, out)).flatten())
-            .or_else(|| (place && plain).then(|| self.known_place_structure(k, hi, items, out)).flatten());
+            .or_else(|| (place && plain).then(|| self.known_place_structure(k, hi, items, out)).flatten())
+            .or_else(|| self.company_unit(k, hi, e, items, out));
         if taken.is_some() {
             st.last_gaz = None;
         }
@@ -126,6 +127,36 @@ impl Sentence<'_> {
         surface.end = span.end;
         *name = collapse(&self.raw[span.start..span.end]);
         Some(1)
+    }
+
+    /// "Bursa Malaysia Derivatives", "DB Cargo": a known organisation and one more capitalised
+    /// word that ends the run is a unit of it, not a person or place of its own; with a model
+    /// number ("Airbus A321neo"), its product.
+    fn company_unit(
+        &self,
+        k: usize,
+        hi: usize,
+        e: Entry,
+        items: &[super::Item],
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let unit = k + 2 == hi
+            && e.kind == EntityKind::Organization
+            && !self.words[items[k].hi - 1].possessive
+            && items[k].hi == items[k + 1].lo
+            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && !self.is(items[k + 1].lo, class::TITLE | class::FIRST_NAME | class::HEAD | class::CALENDAR);
+        if !unit {
+            return None;
+        }
+        let span = self.span(items[k].lo, items[k + 1].hi);
+        // "Airbus A321neo": a maker and a model number name a product.
+        if self.text(items[k + 1].lo).contains(|c: char| c.is_ascii_digit()) {
+            out.push(self.known(span, EntityKind::Product));
+        } else {
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+        }
+        Some(2)
     }
 
     /// "San Pedro de Atacama", "Santiago de Compostela": a known place, a particle and a name.
