@@ -44,6 +44,9 @@ const WEAK_HEADS: &[&str] = &[
 /// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
 const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate"];
 
+/// Head words of buildings whose name also stands for the office in them.
+const SEATS: &[&str] = &["palace", "hall", "house"];
+
 /// The last word of a law's name ("Digital Markets Act", "Patents Act"): laws are products,
 /// as the annotation guides have them.
 pub(super) fn is_law_word(key: &str) -> bool {
@@ -158,8 +161,16 @@ impl Sentence<'_> {
         let items = ctx.items;
         self.flush_person_before_of(ctx, st, out);
         self.flush_owner(ctx, st, out);
-        let kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
+        let mut kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
         let end = self.of_tail(items, k, hi);
+        // "the Planalto Palace said", "City Hall announced": a seat of government that speaks
+        // is the office in it.
+        if kind == EntityKind::Place
+            && SEATS.contains(&self.key(items[end - 1].lo))
+            && self.verb_after(items[end - 1].hi)
+        {
+            kind = EntityKind::Organization;
+        }
         // "Shares of Tata Motors": a name that ends in its head word starts after an "of".
         let of = st
             .pending
