@@ -118,6 +118,9 @@ struct Item {
 /// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
 /// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al
 /// Haouz and Taroudant provinces").
+/// Place head words that are also common family names.
+const FAMILY_NAME_HEADS: &[&str] = &["hall"];
+
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "province",
     "region",
@@ -499,8 +502,8 @@ impl<'a> Sentence<'a> {
             && k + 1 < hi
             && matches!(items[k + 1].kind, ItemKind::Cap)
             && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR);
-        let after_given_name = e.kind != EntityKind::Place
-            && k > 0
+        // "Sarah Jordan", "Ernesto Córdoba Quintero": a place's name is many a family name.
+        let after_given_name = k > 0
             && st.pending.last() == Some(&(k - 1))
             && matches!(items[k - 1].kind, ItemKind::Cap)
             && self.is(items[k - 1].lo, class::FIRST_NAME);
@@ -957,14 +960,14 @@ impl<'a> Sentence<'a> {
 
     /// "Farida Sheikh of the …", "Stephen King said": a title word right after a known given
     /// name, with no name after it, is the family name.
-    /// "Stuart Hall", "Jerry Hall": a place's head word right after a lone given name is a
-    /// family name ("Kibuye Market", "Wembley Stadium" have no given name before them).
+    /// "Stuart Hall", "Jerry Hall": a place's head word that is also a common family name, right
+    /// after a lone given name, is that family name ("Sabine Pass" stays a place).
     fn given_name_and_family_name(&self, st: &ChunkState, items: &[Item], k: usize) -> bool {
         matches!(st.pending.as_slice(), [p] if *p + 1 == k
             && matches!(items[*p].kind, ItemKind::Cap)
             && self.is(items[*p].lo, class::FIRST_NAME)
             && !self.is(items[*p].lo, class::TITLE))
-            && self.head(items[k].lo) == Some(EntityKind::Place)
+            && FAMILY_NAME_HEADS.contains(&self.key(items[k].lo))
             && !self.words[items[k].lo].possessive
     }
 

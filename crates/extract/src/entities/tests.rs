@@ -836,3 +836,17 @@ fn facilities_are_places_operations_are_events_and_a_given_name_keeps_its_family
     let t = "The Central Emergency Operation Center said so.";
     assert!(has(t, "Central Emergency Operation Center", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_place_after_a_given_name_is_a_family_name_and_ranks_are_titles() {
+    let t = "Canal administrator Ernesto Córdoba Quintero said transits could fall.";
+    assert!(has(t, "Ernesto Córdoba Quintero", "person"), "{:?}", found(t));
+    assert!(has("Mayor Sarah Jordan said the road was shut.", "Sarah Jordan", "person"));
+    assert_eq!(
+        roles("Sergeant Michael Londo told reporters."),
+        [("Michael Londo".into(), "Sergeant".into())]
+    );
+    assert!(has("Fuel arrived at Sabine Pass on Monday.", "Sabine Pass", "place"));
+    let t = "Deutsche Bahn ICE trains stopped, and RCMP Cpl. Dana Whitby said so.";
+    assert!(!found(t).iter().any(|(n, _)| n.contains("ICE") || n.contains("Cpl")), "{:?}", found(t));
+}

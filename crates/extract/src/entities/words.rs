@@ -83,7 +83,7 @@ fn plural_possessive(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Titles abbreviated with a period before a name ("Dr. Sandhu", "Lt. Gen. Ahmed").
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Gov",
-    "Rev", "Supt", "Insp", "Fr",
+    "Rev", "Supt", "Insp", "Fr", "Cpl", "Det",
 ];
 
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.

@@ -51,6 +51,39 @@ const STRUCTURES: &[&str] = &[
 /// hospital".
 const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
 
+/// Words after a body's name that name something it issues or holds, not a unit of it ("the
+/// IMF Review", "an ILO Convention").
+const NOT_UNITS: &[&str] = &[
+    "review",
+    "convention",
+    "report",
+    "summit",
+    "meeting",
+    "talks",
+    "conference",
+    "agreement",
+    "deal",
+    "plan",
+    "programme",
+    "program",
+    "statement",
+    "declaration",
+    "data",
+    "index",
+    "survey",
+    "forecast",
+    "rules",
+    "guidelines",
+    "standard",
+    "standards",
+    "protocol",
+    "treaty",
+    "charter",
+    "framework",
+    "rating",
+    "ratings",
+];
+
 /// What the scanner read around a known name before trying a compound.
 pub(super) struct Around {
     /// No compass word was read with the name ("East Flores", "Valencia Norte").
@@ -145,6 +178,12 @@ impl Sentence<'_> {
             && !self.words[items[k].hi - 1].possessive
             && items[k].hi == items[k + 1].lo
             && matches!(items[k + 1].kind, ItemKind::Cap)
+            // "Deutsche Bahn ICE" (a train), "RCMP Cpl." (a rank): no unit's name.
+            && self.text(items[k + 1].lo).chars().any(char::is_lowercase)
+            && !self.raw[self.words[items[k + 1].lo].end..].starts_with('.')
+            && !NOT_UNITS.contains(&self.key(items[k + 1].lo))
+            // "the DB Navigator app": the word after says it is a product.
+            && !self.is(items[k + 1].hi, class::PRODUCT_AFTER)
             && !self.is(items[k + 1].lo, class::TITLE | class::FIRST_NAME | class::HEAD | class::CALENDAR);
         if !unit {
             return None;
