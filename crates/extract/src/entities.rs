@@ -133,7 +133,7 @@ pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
 pub(crate) use propagate::Reading;
 
 /// Adds the printings of names other articles recognised (see [`propagate`](self::propagate)).
-pub(crate) fn propagate(docs: &mut [Reading]) {
+pub(crate) fn propagate(docs: Vec<Reading>) {
     propagate::propagate(docs)
 }
 

@@ -22,7 +22,7 @@
 //! several different months without a "this month" cue give only a year.
 
 use crate::dates::Yearless;
-use crate::fxhash::FastSet;
+use crate::fxhash::{FastMap, FastSet};
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use jiff::civil::Date;
@@ -33,7 +33,14 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
     if undated.is_empty() || undated.len() == docs.len() {
         return;
     }
-    let stories: Vec<Vec<Date>> = undated.iter().map(|&i| same_story_dates(&docs[i], docs)).collect();
+    let index = dates_by_name(docs);
+    let mut all: Vec<Date> = docs
+        .iter()
+        .filter_map(|d| d.published.as_ref().and_then(TimeValue::bounds).map(|(first, _)| first))
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    let stories: Vec<Vec<Date>> = undated.iter().map(|&i| same_story_dates(&docs[i], &index, &all)).collect();
     for (i, dated) in undated.into_iter().zip(stories) {
         let doc = &mut docs[i];
         let dated = dated.as_slice();
@@ -49,31 +56,53 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
     }
 }
 
+/// For each entity name (lower case), the publication dates (sorted, without repeats) of the
+/// dated articles that name it.
+fn dates_by_name(docs: &[Analysed]) -> FastMap<String, Vec<Date>> {
+    let mut index: FastMap<String, Vec<Date>> = FastMap::default();
+    for d in docs {
+        let Some((first, _)) = d.published.as_ref().and_then(TimeValue::bounds) else { continue };
+        for e in &d.doc.entities {
+            index.entry(e.name.to_lowercase()).or_default().push(first);
+        }
+    }
+    for dates in index.values_mut() {
+        dates.sort_unstable();
+        dates.dedup();
+    }
+    index
+}
+
 /// The publication dates (sorted, without repeats) of the dated articles that tell the same
-/// story as `doc`: a corpus may hold several stories years apart. The same story is the articles
-/// sharing the most entity names with it (at least half as many as the closest one), when one
-/// shares three or more; otherwise every dated article.
-fn same_story_dates(doc: &Analysed, docs: &[Analysed]) -> Vec<Date> {
-    let names =
-        |d: &Analysed| -> FastSet<String> { d.doc.entities.iter().map(|e| e.name.to_lowercase()).collect() };
-    let own = names(doc);
-    let dated: Vec<(Date, usize)> = docs
-        .iter()
-        .filter_map(|d| {
-            let (first, _) = d.published.as_ref().and_then(TimeValue::bounds)?;
-            Some((first, names(d).intersection(&own).count()))
-        })
-        .collect();
-    let closest = dated.iter().map(|&(_, shared)| shared).max().unwrap_or(0);
-    let mut out: Vec<Date> = dated
-        .into_iter()
-        .filter(|&(_, shared)| closest < STORY_NAMES || shared * 2 >= closest)
-        .map(|(date, _)| date)
-        .collect();
+/// story as `doc`: a corpus may hold several stories years apart. Each date scores the names
+/// `doc` shares with the articles of that date; the story is the dates that score at least
+/// half as much as the best, when the best shares three names or more; otherwise every date.
+/// Names printed on more than [`COMMON_NAME_DATES`] dates say nothing of the story and are
+/// skipped, which also bounds the work per article.
+fn same_story_dates(doc: &Analysed, index: &FastMap<String, Vec<Date>>, all: &[Date]) -> Vec<Date> {
+    let mut score: FastMap<Date, usize> = FastMap::default();
+    let mut seen: FastSet<String> = FastSet::default();
+    for e in &doc.doc.entities {
+        let name = e.name.to_lowercase();
+        let Some(dates) = index.get(&name).filter(|d| d.len() <= COMMON_NAME_DATES) else { continue };
+        if seen.insert(name) {
+            for &date in dates {
+                *score.entry(date).or_default() += 1;
+            }
+        }
+    }
+    let closest = score.values().copied().max().unwrap_or(0);
+    if closest < STORY_NAMES {
+        return all.to_vec();
+    }
+    let mut out: Vec<Date> =
+        score.into_iter().filter(|&(_, s)| s * 2 >= closest).map(|(date, _)| date).collect();
     out.sort_unstable();
-    out.dedup();
     out
 }
+
+/// A name printed on more dates than this is too common to tell one story from another.
+const COMMON_NAME_DATES: usize = 64;
 
 /// How many entity names an article must share with an undated one to count as its story.
 const STORY_NAMES: usize = 3;

@@ -188,7 +188,7 @@ fn to_mention(raw: &str, offset: usize, found: FoundDate) -> DateMention {
 
 pub(crate) fn assemble(mut analysed: Vec<Analysed>) -> Corpus {
     entities::settle_kinds(&mut analysed.iter_mut().map(|a| &mut a.doc.entities).collect::<Vec<_>>());
-    let mut readings: Vec<entities::Reading> = analysed
+    let readings: Vec<entities::Reading> = analysed
         .iter_mut()
         .map(|a| entities::Reading {
             raw: &a.doc.raw,
@@ -197,8 +197,7 @@ pub(crate) fn assemble(mut analysed: Vec<Analysed>) -> Corpus {
             entities: &mut a.doc.entities,
         })
         .collect();
-    entities::propagate(&mut readings);
-    drop(readings);
+    entities::propagate(readings);
     let lists: Vec<(&str, &[crate::model::DocEntity])> =
         analysed.iter().map(|a| (a.doc.file.as_str(), a.doc.entities.as_slice())).collect();
     let entities = entities::corpus_entities(&lists);

@@ -44,9 +44,9 @@ struct Known {
 }
 
 /// Adds to each article the mentions of names other articles (or other sentences of its own)
-/// recognised. Linear in the corpus's text and names.
-pub(crate) fn propagate(docs: &mut [Reading]) {
-    let vocabulary = vocabulary(docs);
+/// recognised. Linear in the corpus's text and names; the articles are searched on every core.
+pub(crate) fn propagate(docs: Vec<Reading>) {
+    let vocabulary = vocabulary(&docs);
     if vocabulary.is_empty() {
         return;
     }
@@ -56,9 +56,8 @@ pub(crate) fn propagate(docs: &mut [Reading]) {
     else {
         return;
     };
-    for doc in docs.iter_mut() {
-        add_printings(doc, &searcher, &vocabulary);
-    }
+    // Each article is searched on its own: on every core.
+    crate::each_article(docs, |mut doc| add_printings(&mut doc, &searcher, &vocabulary));
 }
 
 /// The names to look for: each printed form once, with the kind most articles give it.
