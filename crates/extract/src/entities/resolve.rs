@@ -31,7 +31,27 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let persons = Persons::new(cands, &places);
     let named_by_lead = named_by_lead(cands);
     let mut out = Vec::new();
+    // Where the last body or known name ended: a lone word right after it ("the Extended Fund
+    // Facility", "Vestsjø Seafood Production") is the rest of a name the scanner cut, not a
+    // person of its own.
+    let mut named_until = None;
     for cand in cands {
+        let dangling = |n: &NameCand| {
+            n.parts.len() == 1
+                && n.role.is_none()
+                && named_until.is_some_and(|end: usize| {
+                    end <= n.span.start && raw.get(end..n.span.start).is_some_and(|gap| gap == " ")
+                })
+        };
+        if let Cand::Name(n) = cand {
+            if dangling(n) {
+                continue;
+            }
+        }
+        named_until = match cand {
+            Cand::Known { span, .. } | Cand::Org { span, .. } => Some(span.end),
+            _ => None,
+        };
         match cand {
             Cand::Known { span, surface, canonical, kind } => {
                 // "Maumere airport" where the article places Maumere: the town is named.

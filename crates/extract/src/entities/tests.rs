@@ -850,3 +850,12 @@ fn a_place_after_a_given_name_is_a_family_name_and_ranks_are_titles() {
     let t = "Deutsche Bahn ICE trains stopped, and RCMP Cpl. Dana Whitby said so.";
     assert!(!found(t).iter().any(|(n, _)| n.contains("ICE") || n.contains("Cpl")), "{:?}", found(t));
 }
+
+#[test]
+fn a_lone_word_right_after_a_body_is_no_person_and_seafood_firms_are_bodies() {
+    let t = "The IMF approved the next tranche of its Extended Fund Facility on Monday.";
+    assert!(!found(t).iter().any(|(_, k)| *k == "person"), "{:?}", found(t));
+    assert!(has("Apple CEO Tim Cook said so.", "Tim Cook", "person"));
+    assert!(has("Vestsjø Seafood said 40,000 fish escaped.", "Vestsjø Seafood", "organization"));
+    assert!(has("The Conservatives voted against it.", "Conservative Party", "organization"));
+}
