@@ -664,6 +664,25 @@ fn heldout_16_to_19_seasons_vessels_laws_and_athletes() {
     assert!(has_entity(doping, "1904.txt", "Shavonne Ellington-Grant", "person"));
 }
 
+/// Held-out sets 20 to 25 (palm oil, a wildfire, a finance bill, a rail strike, a canal drought,
+/// a factory fire, a rate rise, illegal mining, a salmon escape, a judicial election, a debt
+/// deal, a listing), each holding two stories years apart: an undated page dated by its own
+/// story, a known name found where it is printed bare (set 19's blackout), a place's name as a
+/// family name.
+#[test]
+fn heldout_20_to_25_undated_pages_known_names_and_family_names() {
+    let sets =
+        ["heldout-19", "heldout-20", "heldout-21", "heldout-22", "heldout-23", "heldout-24"].map(heldout_set);
+    let [blackout, wildfire, finance_bill, canal, rates, salmon] = &sets;
+    assert_eq!(doc(rates, "2303.txt").published.as_deref(), Some("2036-06"), "2036, the year of its story");
+    assert_eq!(doc(finance_bill, "2103.txt").published.as_deref(), Some("2036-06"));
+    let held = doc(wildfire, "2006.txt").dates.iter().find(|d| d.text == "May 28").expect("May 28");
+    assert_eq!(held.value.as_deref(), Some("2037-05-28"), "classified as \"being held\" on May 28");
+    assert!(has_entity(blackout, "1902.txt", "Eskom", "organization"), "only 'Eskom's customers' there");
+    assert!(has_entity(canal, "2201.txt", "Ernesto Córdoba Quintero", "person"));
+    assert!(has_entity(salmon, "2401.txt", "Vestsjø Seafood", "organization"));
+}
+
 /// A page dated 4 May 2036 with `body` under a headline and a byline.
 fn page(file: &str, body: &str) -> Article {
     Article::new(file, format!("Power cut latest\nBy Jane Doe\nMay 4, 2036\n\n{body}\n"))
