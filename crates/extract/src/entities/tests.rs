@@ -859,3 +859,16 @@ fn a_lone_word_right_after_a_body_is_no_person_and_seafood_firms_are_bodies() {
     assert!(has("Vestsjø Seafood said 40,000 fish escaped.", "Vestsjø Seafood", "organization"));
     assert!(has("The Conservatives voted against it.", "Conservative Party", "organization"));
 }
+
+#[test]
+fn an_acronym_after_a_legal_form_and_an_investment_firm() {
+    let t = "Borvik Motor Co. Ltd. (BMC) said so, and BMC said more.";
+    assert!(found(t).iter().all(|(n, k)| n == "Borvik Motor Co" && *k == "organization"), "{:?}", found(t));
+    assert_eq!(found(t).len(), 3, "the name, (BMC) and BMC");
+    assert!(has(
+        "Cornerstones included Hillhouse Investment and others.",
+        "Hillhouse Investment",
+        "organization"
+    ));
+    assert!(has("The Investment Promotion Agency said so.", "Investment Promotion Agency", "organization"));
+}

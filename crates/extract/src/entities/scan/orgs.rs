@@ -16,6 +16,7 @@ use crate::tokens::TokenKind;
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &[
     "mining",
+    "investment",
     "air",
     "minerals",
     "capital",
@@ -43,6 +44,9 @@ const WEAK_HEADS: &[&str] = &[
 /// Head words of bodies named after a demonym alone: armed and police forces, a country's
 /// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
 const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate"];
+
+/// Legal forms that may follow a company's name and its own legal form ("Co. Ltd.").
+const LEGAL_FORMS: &[&str] = &["ltd", "limited", "inc", "plc", "corp", "llc", "sa", "ag", "nv", "bv", "spa"];
 
 /// Head words of buildings whose name also stands for the office in them.
 const SEATS: &[&str] = &["palace", "hall", "house"];
@@ -335,6 +339,15 @@ impl Sentence<'_> {
 
     /// "(ECB)" right after word `end - 1`: the acronym's span.
     pub(super) fn acronym_after(&self, end: usize) -> Option<Span> {
+        // "Borvik Motor Co. (BMC)", "Contemporary Amperex Technology Co. Ltd. (CATL)": a legal
+        // form's period, and another legal form, may come between.
+        let mut end = end;
+        while self.is_punct(end, ".") {
+            end += 1;
+            if self.is_word(end) && LEGAL_FORMS.contains(&self.key(end)) {
+                end += 1;
+            }
+        }
         let w = self.words.get(end + 1)?;
         let t = w.text(self.raw);
         let capitals = t.chars().filter(|c| c.is_uppercase()).count();
