@@ -279,8 +279,13 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
         month_value((y, m))
     } else {
         // "by February", "by the end of June"; "until the end of September".
-        let deadline = prev == Some(Key::By) || s.is(first, Key::By);
-        let until = prev == Some(Key::Until) || s.is(first, Key::Until);
+        // "by early March", "until late June": a part of the month may stand between.
+        let part = matches!(prev, Some(Key::Early | Key::Late | Key::Mid));
+        let deadline =
+            prev == Some(Key::By) || s.is(first, Key::By) || part && before(s, first) == Some(Key::By);
+        let until = prev == Some(Key::Until)
+            || s.is(first, Key::Until)
+            || part && before(s, first) == Some(Key::Until);
         let pick = match prev {
             Some(Key::Last) => Pick::Before,
             Some(Key::Next) => Pick::After,

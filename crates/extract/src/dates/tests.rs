@@ -469,3 +469,9 @@ fn a_closing_quote_does_not_open_a_clause() {
     let t = "\"On Friday, we will reopen the road,\" he said.";
     assert_eq!(v(t, "2037-06-02"), [e("On Friday", "2037-06-05")]);
 }
+
+#[test]
+fn a_deadline_with_part_of_a_month_is_the_nearest_one() {
+    let t = "The mediators hope to present a recommendation by early March.";
+    assert_eq!(v(t, "2037-02-13"), [e("early March", "2037-03")]);
+}
