@@ -115,12 +115,12 @@ struct Item {
     hi: usize,
 }
 
-/// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
-/// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al
-/// Haouz and Taroudant provinces").
 /// Place head words that are also common family names.
 const FAMILY_NAME_HEADS: &[&str] = &["hall"];
 
+/// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
+/// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al
+/// Haouz and Taroudant provinces").
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "province",
     "region",
@@ -151,6 +151,10 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "dam",
     "terminal",
     "oilfield",
+    "farm",
+    "site",
+    "fjord",
+    "lighthouse",
     "camp",
     "ward",
     "neighborhood",
@@ -1238,16 +1242,30 @@ impl<'a> Sentence<'a> {
                 PLACE_NOUNS_AFTER.contains(&k)
             }
         };
-        let place_context = prev.is_some_and(|p| {
-            matches!(self.key(p), "in" | "near" | "nearby" | "outside") && self.is_lower(p)
-                || (self.key(p) == "of" && p > 0 && {
-                    let k = self.key(p - 1);
-                    PLACE_NOUNS.contains(&k)
-                        || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
-                        || evidence::is_compass_point(k)
-                })
-        }) || (at_end
-            && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
+        // "a fish farm in the Hardangerfjord": one unknown word after "in the" is a place.
+        let in_the = hi - lo == 1
+            && at_end
+            // Not an attribute ("in the October-December quarter", "in the Neopanamax locks").
+            && (self.is_punct(hi, ".")
+                || self.is_punct(hi, ",")
+                || self.is_lower(hi) && self.is(hi, class::STARTER | class::CONNECTOR | class::VERB))
+            && prev.is_some_and(|p| {
+                self.key(p) == "the"
+                    && p > 0
+                    && self.is_lower(p - 1)
+                    && matches!(self.key(p - 1), "in" | "near" | "across" | "throughout")
+            });
+        let place_context = in_the
+            || prev.is_some_and(|p| {
+                matches!(self.key(p), "in" | "near" | "nearby" | "outside") && self.is_lower(p)
+                    || (self.key(p) == "of" && p > 0 && {
+                        let k = self.key(p - 1);
+                        PLACE_NOUNS.contains(&k)
+                            || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
+                            || evidence::is_compass_point(k)
+                    })
+            })
+            || (at_end && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
             || place_noun(st.end_word, true)
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
             || self.dateline(lo, hi)

@@ -872,3 +872,15 @@ fn an_acronym_after_a_legal_form_and_an_investment_firm() {
     ));
     assert!(has("The Investment Promotion Agency said so.", "Investment Promotion Agency", "organization"));
 }
+
+#[test]
+fn a_word_in_the_fjord_and_a_farm_or_site_are_places() {
+    assert!(has(
+        "Salmon escaped from a fish farm in the Hardangerfjord after a storm.",
+        "Hardangerfjord",
+        "place"
+    ));
+    assert!(has("The company took over the Storeneset farm in 2031.", "Storeneset", "place"));
+    assert!(!has("Profit rose in the October-December quarter.", "October-December", "place"));
+    assert!(!has("Ships waited in the Neopanamax locks.", "Neopanamax", "place"));
+}
