@@ -991,6 +991,11 @@ impl<'a> Sentence<'a> {
         if (lo..hi).any(|w| self.is_punct(w, "&")) {
             return lo;
         }
+        // "Deputy Minister of Finance Ashan Liyanage": the portfolio after a title's "of" is
+        // the role's, not the name's.
+        if hi - lo >= 3 && lo > 0 && self.key(lo - 1) == "of" && self.is(lo, class::PORTFOLIO) {
+            return lo + 1;
+        }
         if let Some(h) = (lo..hi).find(|&w| is_hyphenated_given_name(self.text(w))) {
             let family = h.saturating_sub(1).max(lo);
             // "Paul Chan Mo-po": an English given name before a Chinese name.

@@ -884,3 +884,15 @@ fn a_word_in_the_fjord_and_a_farm_or_site_are_places() {
     assert!(!has("Profit rose in the October-December quarter.", "October-December", "place"));
     assert!(!has("Ships waited in the Neopanamax locks.", "Neopanamax", "place"));
 }
+
+#[test]
+fn a_portfolio_after_a_titles_of_and_hyphenated_generals_are_roles() {
+    assert_eq!(
+        roles("Deputy Minister of Finance Ashan Liyanage said so."),
+        [("Ashan Liyanage".into(), "Deputy Minister of Finance".into())]
+    );
+    assert_eq!(
+        roles("Attorney-General Rose Wambui said the State would appeal."),
+        [("Rose Wambui".into(), "Attorney-General".into())]
+    );
+}
