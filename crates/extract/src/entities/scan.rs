@@ -1069,7 +1069,9 @@ impl<'a> Sentence<'a> {
                 return;
             }
         }
-        // "Ernesto Vilca/Reuters": a photo credit names the photographer before the slash.
+        // "Ernesto Vilca/Reuters": a photo credit names the photographer before the slash; the
+        // agency after it may run on ("Joseph Owuor/Al Jazeera", "Marek Lindqvist/dpa/picture").
+        let hi = (lo + 1..hi).find(|&w| self.text(w).contains('/')).map_or(hi, |w| w + 1);
         let parts: Vec<String> = (lo..hi)
             .map(|w| {
                 let t = self.text(w);

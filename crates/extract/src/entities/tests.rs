@@ -896,3 +896,9 @@ fn a_portfolio_after_a_titles_of_and_hyphenated_generals_are_roles() {
         [("Rose Wambui".into(), "Attorney-General".into())]
     );
 }
+
+#[test]
+fn a_photo_credit_with_an_agency_of_two_words() {
+    let t = "Joseph Owuor/Al Jazeera.";
+    assert_eq!(names(t), ["Joseph Owuor"]);
+}
