@@ -115,12 +115,13 @@ fn searchable(printed: &str, kind: EntityKind) -> bool {
 fn add_printings(doc: &mut Reading, searcher: &AhoCorasick, vocabulary: &[Known]) {
     let mut covered: Vec<Span> = doc.mentions.iter().flat_map(|m| [m.span, m.surface]).collect();
     covered.sort_by_key(|s| s.start);
-    // The kind this article already gives each name, where it gives one.
-    let own: FastMap<String, EntityKind> = doc
-        .entities
-        .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases).map(move |n| (name_key(n), e.kind)))
-        .collect();
+    // The entity (and so the kind) this article already gives each name, where it gives one.
+    let mut own: FastMap<String, usize> = FastMap::default();
+    for (i, e) in doc.entities.iter().enumerate() {
+        for n in std::iter::once(&e.name).chain(&e.aliases) {
+            own.entry(name_key(n)).or_insert(i);
+        }
+    }
     let mut found = Vec::new();
     for s in doc.sentences {
         let Some(text) = doc.raw.get(s.start..s.end) else { continue };
@@ -130,19 +131,24 @@ fn add_printings(doc: &mut Reading, searcher: &AhoCorasick, vocabulary: &[Known]
             if overlaps(&covered, span) || !whole_name(doc.raw, *s, span) {
                 continue;
             }
-            if own.get(&name_key(&known.printed)).is_some_and(|&kind| kind != known.kind) {
+            // The article's own reading of the name wins: another kind leaves it alone, the
+            // same kind adds the printing to the article's entity.
+            let local = own.get(&name_key(&known.printed)).copied();
+            if local.is_some_and(|i| doc.entities[i].kind != known.kind) {
                 continue;
             }
-            found.push((span, known));
+            found.push((span, known, local));
         }
     }
-    for (span, known) in found {
+    for (span, known, local) in found {
         // "Monetary Policy Committee (Copom)": a name in brackets right after a mention is that
         // entity's other name, whatever another article made of it.
         let bracketed = bracketed_after(doc.raw, span)
             .and_then(|end| doc.mentions.iter().find(|m| m.span.end == end || m.surface.end == end))
             .map(|m| (m.canonical.clone(), m.kind));
-        let (canonical, kind) = bracketed.unwrap_or_else(|| (known.canonical.clone(), known.kind));
+        let (canonical, kind) = bracketed
+            .or_else(|| local.map(|i| (doc.entities[i].name.clone(), doc.entities[i].kind)))
+            .unwrap_or_else(|| (known.canonical.clone(), known.kind));
         doc.mentions.push(Mention { span, surface: span, canonical: canonical.clone(), kind, role: None });
         let i = match doc.entities.iter().position(|e| e.kind == kind && e.name == canonical) {
             Some(i) => i,
