@@ -1249,6 +1249,12 @@ impl<'a> Sentence<'a> {
                 PLACE_NOUNS_AFTER.contains(&k)
             }
         };
+        // "According to INPE, Brazil's space research institute": an acronym with a country's
+        // possessive after the comma is that country's body, not a town in it ("Koeberg,
+        // Africa's only nuclear power station" is one).
+        let acronym_owned_by_place = hi - lo == 1
+            && crate::entities::lexicon::is_acronym(self.text(lo))
+            && self.words.get(hi + 1).is_some_and(|w| w.possessive);
         // "a fish farm in the Hardangerfjord": one unknown word after "in the" is a place.
         let in_the = hi - lo == 1
             && at_end
@@ -1274,7 +1280,7 @@ impl<'a> Sentence<'a> {
             })
             || (at_end && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
             || place_noun(st.end_word, true)
-            || at_end && (self.place_apposition(hi) || self.place_after_comma(hi))
+            || at_end && (self.place_apposition(hi) || self.place_after_comma(hi) && !acronym_owned_by_place)
             || self.dateline(lo, hi)
             || (at_end
                 && self.words[hi - 1].possessive

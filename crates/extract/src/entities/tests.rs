@@ -902,3 +902,12 @@ fn a_photo_credit_with_an_agency_of_two_words() {
     let t = "Joseph Owuor/Al Jazeera.";
     assert_eq!(names(t), ["Joseph Owuor"]);
 }
+
+#[test]
+fn an_acronym_before_a_countrys_possessive_is_no_town() {
+    let t = "Satellite data show it. INPE, Brazil's National Institute for Space Research, said so.";
+    assert!(!found(t).iter().any(|(n, k)| n.eq_ignore_ascii_case("INPE") && *k == "place"), "{:?}", found(t));
+    let t = "According to INPE, Brazil's space research institute, the alerts rose.";
+    assert!(!found(t).iter().any(|(n, k)| n.eq_ignore_ascii_case("INPE") && *k == "place"), "{:?}", found(t));
+    assert!(has("Koeberg, Africa's only nuclear power station, came back.", "Koeberg", "place"));
+}

@@ -143,7 +143,7 @@ impl Sentence<'_> {
         // After a comma, only a place or a date continues a dateline: "KEPCO, the utility, said"
         // is no city.
         let comma_then_dateline = self.is_punct(hi, ",")
-            && (self.place_after_comma(hi)
+            && (self.place_after_comma(hi) && !self.words.get(hi + 1).is_some_and(|w| w.possessive)
                 || self.is_word(hi + 1) && crate::dates::is_month_name(self.text(hi + 1)));
         lo == self.first_word
             && in_capitals
