@@ -40,9 +40,23 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     let meta_lines: Vec<&str> = cleaned.meta_lines().map(text).collect();
     let first_sentence = sentences.first().map(|s| text(*s)).unwrap_or("");
     let title = cleaned.title().map(|s| collapse_whitespace(text(s)));
+    // Lines at the top of the article that were not taken as its metadata (a byline run
+    // together with the outlet, the place and the date by pipes reads as navigation; a
+    // standfirst may come before it).
+    let body_start = sentences.get(2).map_or(raw.len(), |s| s.start);
+    let furniture_above: Vec<&str> = cleaned
+        .lines
+        .iter()
+        .filter(|l| l.role == LineRole::Furniture && l.span.end <= body_start)
+        .map(|l| text(l.span))
+        .collect();
+    let is_day = |d: &(TimeValue, String)| d.0.granularity() == Some(Granularity::Day);
     let published = match publication_date(&meta_lines, first_sentence) {
-        Some(day) if day.0.granularity() == Some(Granularity::Day) => Some(day),
-        printed => url_date(raw).or_else(|| print_edition_date(raw, cleaned)).or(printed),
+        Some(day) if is_day(&day) => Some(day),
+        printed => url_date(raw)
+            .or_else(|| print_edition_date(raw, cleaned))
+            .or_else(|| publication_date(&furniture_above, "").filter(is_day))
+            .or(printed),
     };
     let title_start = cleaned.title().map_or(0, |s| s.start);
     let mastheads = cleaned
@@ -396,6 +410,16 @@ mod tests {
              21, 2030, of The Daily Planet.",
         );
         assert_eq!(m.published.map(|p| p.0.to_iso()).as_deref(), Some("2030-02-21"));
+    }
+
+    #[test]
+    fn a_date_in_a_byline_run_together_by_pipes_under_a_standfirst() {
+        let m = meta(
+            "News\nRomania launches mass measles vaccination drive\nMobile clinics are touring villages in the \
+             south, while MPs prepare to vote.\nMarian Chiriac | BIRN | Bucharest | 19.03.2037\nShare: Facebook | \
+             Twitter\nThe first units set off on Monday from Craiova, the ministry said.",
+        );
+        assert_eq!(m.published.map(|p| p.0.to_iso()).as_deref(), Some("2037-03-19"));
     }
 
     #[test]
