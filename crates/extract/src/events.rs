@@ -546,15 +546,17 @@ fn is_baseline(before: &str, date: &str) -> bool {
         "last year",
         "same period",
     ];
+    // The date first: most are no year back, and it is short.
+    let date = date.to_lowercase();
+    if !YEAR_BACK.iter().any(|w| date.contains(w)) {
+        return false;
+    }
     let clause = before.rsplit([',', ';']).next().unwrap_or(before).to_lowercase();
     let Some(after) = COMPARISONS.iter().filter_map(|w| clause.rfind(w).map(|i| i + w.len())).max() else {
         return false;
     };
     let between = &clause[after..];
-    let date = date.to_lowercase();
-    between.len() <= 60
-        && between.contains(|c: char| c.is_ascii_digit())
-        && YEAR_BACK.iter().any(|w| date.contains(w))
+    between.len() <= 60 && between.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a month names a traded contract ("rose 6.8% for July delivery"): the sentence
