@@ -664,18 +664,29 @@ fn heldout_16_to_19_seasons_vessels_laws_and_athletes() {
     assert!(has_entity(doping, "1904.txt", "Shavonne Ellington-Grant", "person"));
 }
 
-/// Held-out sets 20 to 25 (palm oil, a wildfire, a finance bill, a rail strike, a canal drought,
+/// Held-out sets 20 to 26 (palm oil, a wildfire, a finance bill, a rail strike, a canal drought,
 /// a factory fire, a rate rise, illegal mining, a salmon escape, a judicial election, a debt
-/// deal, a listing), each holding two stories years apart: an undated page dated by its own
-/// story, a known name found where it is printed bare (set 19's blackout), a place's name as a
-/// family name.
+/// deal, a listing, a measles outbreak), each holding two stories years apart: an undated page
+/// dated by its own story, a date in a byline, a known name found where it is printed bare (set
+/// 19's blackout), a place's name as a family name.
 #[test]
-fn heldout_20_to_25_undated_pages_known_names_and_family_names() {
-    let sets =
-        ["heldout-19", "heldout-20", "heldout-21", "heldout-22", "heldout-23", "heldout-24"].map(heldout_set);
-    let [blackout, wildfire, finance_bill, canal, rates, salmon] = &sets;
+fn heldout_20_to_26_undated_pages_bylines_known_names_and_family_names() {
+    let sets = [
+        "heldout-19",
+        "heldout-20",
+        "heldout-21",
+        "heldout-22",
+        "heldout-23",
+        "heldout-24",
+        "heldout-25",
+        "heldout-26",
+    ]
+    .map(heldout_set);
+    let [blackout, wildfire, finance_bill, canal, rates, salmon, debt, measles] = &sets;
     assert_eq!(doc(rates, "2303.txt").published.as_deref(), Some("2036-06"), "2036, the year of its story");
     assert_eq!(doc(finance_bill, "2103.txt").published.as_deref(), Some("2036-06"));
+    assert_eq!(doc(debt, "2503.txt").published.as_deref(), Some("2037-06"));
+    assert_eq!(doc(measles, "2602.txt").published.as_deref(), Some("2037-03-19"), "| Bucharest | 19.03.2037");
     let held = doc(wildfire, "2006.txt").dates.iter().find(|d| d.text == "May 28").expect("May 28");
     assert_eq!(held.value.as_deref(), Some("2037-05-28"), "classified as \"being held\" on May 28");
     assert!(has_entity(blackout, "1902.txt", "Eskom", "organization"), "only 'Eskom's customers' there");
