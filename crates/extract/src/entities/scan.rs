@@ -962,8 +962,6 @@ impl<'a> Sentence<'a> {
         st.after_org = false;
     }
 
-    /// "Farida Sheikh of the …", "Stephen King said": a title word right after a known given
-    /// name, with no name after it, is the family name.
     /// "Stuart Hall", "Jerry Hall": a place's head word that is also a common family name, right
     /// after a lone given name, is that family name ("Sabine Pass" stays a place).
     fn given_name_and_family_name(&self, st: &ChunkState, items: &[Item], k: usize) -> bool {
@@ -975,6 +973,8 @@ impl<'a> Sentence<'a> {
             && !self.words[items[k].lo].possessive
     }
 
+    /// "Farida Sheikh of the …", "Stephen King said": a title word right after a known given
+    /// name, with no name after it, is the family name.
     fn title_is_family_name(&self, items: &[Item], k: usize, hi: usize) -> bool {
         k > 0
             && matches!(items[k - 1].kind, ItemKind::Cap)
@@ -1070,7 +1070,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // "Ernesto Vilca/Reuters": a photo credit names the photographer before the slash; the
-        // agency after it may run on ("Joseph Owuor/Al Jazeera", "Marek Lindqvist/dpa/picture").
+        // agency after it may run on ("Joseph Owuor/Al Jazeera").
         let hi = (lo + 1..hi).find(|&w| self.text(w).contains('/')).map_or(hi, |w| w + 1);
         let parts: Vec<String> = (lo..hi)
             .map(|w| {
