@@ -1,8 +1,11 @@
 //! Publication dates that are not printed, inferred from the text and the rest of the corpus.
 //!
 //! Approach: an undated article still names days and months without a year ("talks on Nov.
-//! 19"). The dated articles of the corpus say which years the story covers; each yearless
-//! mention is placed in the year that puts it nearest to those publication dates. When the
+//! 19"). The dated articles of its story say which years the story covers (a corpus may hold
+//! two stories years apart: the story is the publication dates whose articles share the most
+//! entity names with it); each yearless mention is placed in the year that puts it nearest to
+//! those publication dates. A day said of the future ("its next meeting, on June 5") does not
+//! set the month the page was written in, unless nothing else does. When the
 //! article also speaks of "this month" ("later this month", "earlier this month"), it was
 //! published in the month of those mentions, so the date is that month (`YYYY-MM`); with only
 //! the year evidence, the year (`YYYY`). With no evidence the date stays unknown: nothing is
