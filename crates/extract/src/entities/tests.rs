@@ -911,3 +911,16 @@ fn an_acronym_before_a_countrys_possessive_is_no_town() {
     assert!(!found(t).iter().any(|(n, k)| n.eq_ignore_ascii_case("INPE") && *k == "place"), "{:?}", found(t));
     assert!(has("Koeberg, Africa's only nuclear power station, came back.", "Koeberg", "place"));
 }
+
+#[test]
+fn flagged_vessels_management_firms_and_spanish_palaces() {
+    assert!(has("The British-flagged Stena Impero was held at Bandar Abbas.", "Stena Impero", "product"));
+    assert!(has(
+        "Kostaris Ship Management said the crew was safe.",
+        "Kostaris Ship Management",
+        "organization"
+    ));
+    let t = "EU Commissioner for Preparedness and Crisis Management Áine O'Brien toured the area.";
+    assert!(has(t, "Áine O'Brien", "person"), "{:?}", found(t));
+    assert!(has("Officials at the Palacio de Hacienda said so.", "Palacio de Hacienda", "place"));
+}

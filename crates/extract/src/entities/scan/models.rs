@@ -125,6 +125,13 @@ impl Sentence<'_> {
         if key(1).is_some_and(|k| MEDICINES.contains(&k) || VESSELS.contains(&k)) {
             return true;
         }
+        // "the British-flagged Stena Impero"; "two Greek tankers, Delta Poseidon and ...".
+        let vessels = |k: &str| VESSELS.contains(&k.strip_suffix('s').unwrap_or(""));
+        if lo.checked_sub(1).is_some_and(|w| self.key(w) == "flagged" || self.key(w).ends_with("-flagged"))
+            || lo >= 2 && self.is_punct(lo - 1, ",") && key(2).is_some_and(vessels)
+        {
+            return true;
+        }
         let sold =
             |k: Option<&str>| matches!(k, Some("sold" | "marketed" | "branded" | "trademarked" | "supplied"));
         (key(1) == Some("as") && sold(key(2)))

@@ -16,6 +16,7 @@ use crate::tokens::TokenKind;
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &[
     "mining",
+    "management",
     "investment",
     "air",
     "minerals",
