@@ -767,12 +767,15 @@ impl<'a> Sentence<'a> {
                                 && match n.kind {
                                     // "Central Emergency Operation Center": inside a run, before
                                     // a head word, it is part of a body's name.
+                                    // "Port Authority": before an organisation's head word,
+                                    // never.
                                     ItemKind::Cap => {
-                                        !(self.is(n.lo, class::HEAD)
-                                            && st
-                                                .pending
-                                                .iter()
-                                                .any(|&p| matches!(items[p].kind, ItemKind::Cap)))
+                                        !(self.is(n.lo, class::HEAD_ORG)
+                                            || self.is(n.lo, class::HEAD)
+                                                && st
+                                                    .pending
+                                                    .iter()
+                                                    .any(|&p| matches!(items[p].kind, ItemKind::Cap)))
                                     }
                                     // "Salar de Atacama".
                                     ItemKind::Conn => self.lead_name_end(items, k, hi) > k + 1,

@@ -924,3 +924,9 @@ fn flagged_vessels_management_firms_and_spanish_palaces() {
     assert!(has(t, "Áine O'Brien", "person"), "{:?}", found(t));
     assert!(has("Officials at the Palacio de Hacienda said so.", "Palacio de Hacienda", "place"));
 }
+
+#[test]
+fn a_port_opens_a_place_but_not_a_body() {
+    assert!(has("The refinery at Port Hedland was commissioned.", "Port Hedland", "place"));
+    assert!(has("The Port Authority said so on Monday.", "Port Authority", "organization"));
+}
