@@ -39,6 +39,8 @@ pub(crate) struct Reading<'a> {
 /// A name worth searching for, with the entity it names.
 struct Known {
     printed: String,
+    /// `printed` as [`name_key`] normalises it, to compare with the article's own names.
+    key: String,
     canonical: String,
     kind: EntityKind,
 }
@@ -90,6 +92,7 @@ fn vocabulary(docs: &[Reading]) -> Vec<Known> {
             let clear = tally.len() == 1 || tally[0].2 > tally[1].2;
             clear.then(|| Known {
                 printed: printed.to_string(),
+                key: name_key(printed),
                 canonical: tally[0].1.to_string(),
                 kind: tally[0].0,
             })
@@ -109,7 +112,10 @@ fn searchable(printed: &str, kind: EntityKind) -> bool {
         && (words == 1 || printed.chars().any(char::is_lowercase))
         && (kind != EntityKind::Person || words > 1)
         // A one-word name that is also a common opening word or a given name could be anything.
-        && (words > 1 || !(lex.is_starter(&key_of(printed)) || lex.is_first_name(&key_of(printed))))
+        && (words > 1 || {
+            let key = key_of(printed);
+            !(lex.is_starter(&key) || lex.is_first_name(&key))
+        })
 }
 
 fn add_printings(doc: &mut Reading, searcher: &AhoCorasick, vocabulary: &[Known]) {
@@ -133,7 +139,7 @@ fn add_printings(doc: &mut Reading, searcher: &AhoCorasick, vocabulary: &[Known]
             }
             // The article's own reading of the name wins: another kind leaves it alone, the
             // same kind adds the printing to the article's entity.
-            let local = own.get(&name_key(&known.printed)).copied();
+            let local = own.get(&known.key).copied();
             if local.is_some_and(|i| doc.entities[i].kind != known.kind) {
                 continue;
             }
