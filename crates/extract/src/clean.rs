@@ -524,14 +524,21 @@ fn is_meta_line(text: &str) -> bool {
         || has_date_word(text) && (has_clock_time(text) || is_date_alone(text, n))
 }
 
-/// A line that is a date and nothing else ("12/01/2024", "Tue 9 January 2024"): a page's
-/// date line, wherever the layout puts it, even under the standfirst.
+/// Words that may follow a date line's clock time ("17.20 Uhr", "7:30 PM EST").
+const CLOCK_WORDS: &[&str] = &[
+    "uhr", "h", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt",
+    "pst", "pdt", "ist", "jst", "kst", "sgt", "hkt", "aest", "aedt", "wib",
+];
+
+/// A line that is a date and nothing else ("12/01/2024", "Tue 9 January 2024", "09.03.2037,
+/// 17.20 Uhr"): a page's date line, wherever the layout puts it, even under the standfirst.
 fn is_date_alone(text: &str, words: usize) -> bool {
-    words <= 5
+    words <= 6
         && text.split_whitespace().all(|w| {
             let w = w.trim_matches([',', '|', '-', '–', '—']);
             w.is_empty()
-                || w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+                || w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-' | b':'))
+                || CLOCK_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
                 || crate::dates::is_calendar_name(w.trim_end_matches('.'))
                 || ["st", "nd", "rd", "th"].iter().any(|s| {
                     w.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
@@ -703,7 +710,13 @@ mod tests {
                     The canal authority said on Monday it would allow more ships to cross from 16 January.";
         let r = roles(page);
         assert!(r.contains(&("12/01/2024", LineRole::Meta)), "{r:?}");
-        for line in ["Tue 9 January 2024", "9 September 2023", "Sept. 3, 2024", "3rd March 2024"] {
+        for line in [
+            "Tue 9 January 2024",
+            "9 September 2023",
+            "Sept. 3, 2024",
+            "3rd March 2024",
+            "09.03.2037, 17.20 Uhr",
+        ] {
             assert!(is_meta_line(line), "{line}");
         }
         assert!(!is_meta_line("2024 in review"));

@@ -81,6 +81,9 @@ pub struct Yearless {
     pub weekday: Option<jiff::civil::Weekday>,
     /// Said of what is to come ("will meet on June 5"): no clue to when the page was written.
     pub future: bool,
+    /// Named as the next such weekday ("from next Monday, March 1"): after the writing even
+    /// though its weekday is printed.
+    pub next: bool,
 }
 
 /// What a match was resolved against.
@@ -122,7 +125,7 @@ impl Hit {
     }
 
     fn yearless(mut self, month: i8, day: Option<i8>) -> Hit {
-        self.yearless = Some(Yearless { month, day, weekday: None, future: false });
+        self.yearless = Some(Yearless { month, day, weekday: None, future: false, next: false });
         self
     }
 }

@@ -173,11 +173,11 @@ pub(crate) fn latest_pinned_day(yearless: &[Yearless], published: &TimeValue) ->
 
 fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
     // Each mention placed once: (year, month, day, whether its weekday fixed the year, whether
-    // it is said of what is to come).
+    // it is said of what is to come). "next Monday, March 1" is to come, weekday or not.
     let placed: Vec<(i16, i8, Option<i8>, bool, bool)> = yearless
         .iter()
         .filter_map(|y| match weekday_year(y, dated) {
-            Some(year) => Some((year, y.month, y.day, true, y.future)),
+            Some(year) => Some((year, y.month, y.day, !y.next, y.future)),
             None => nearest_year(y.month, y.day.unwrap_or(15), dated)
                 .map(|year| (year, y.month, y.day, false, y.future)),
         })
@@ -234,7 +234,7 @@ mod tests {
     }
 
     fn y(month: i8, day: Option<i8>) -> Yearless {
-        Yearless { month, day, weekday: None, future: false }
+        Yearless { month, day, weekday: None, future: false, next: false }
     }
 
     #[test]
@@ -271,8 +271,13 @@ mod tests {
     fn a_day_printed_with_its_weekday_fixes_the_year_and_the_month() {
         let dated = [d("2025-02-10"), d("2026-02-20")];
         // 13 January is a Tuesday in 2026, not in 2025 or 2027.
-        let tuesday =
-            Yearless { month: 1, day: Some(13), weekday: Some(jiff::civil::Weekday::Tuesday), future: false };
+        let tuesday = Yearless {
+            month: 1,
+            day: Some(13),
+            weekday: Some(jiff::civil::Weekday::Tuesday),
+            future: false,
+            next: false,
+        };
         let (v, evidence) = infer_one(&[y(12, Some(28)), tuesday], false, &dated).unwrap();
         assert_eq!(v.to_iso(), "2026-01");
         assert!(evidence.contains("weekday"), "{evidence}");
@@ -283,10 +288,20 @@ mod tests {
 
     #[test]
     fn the_latest_day_printed_with_its_weekday_in_a_month() {
-        let tuesday =
-            Yearless { month: 9, day: Some(15), weekday: Some(jiff::civil::Weekday::Tuesday), future: false };
-        let monday =
-            Yearless { month: 9, day: Some(7), weekday: Some(jiff::civil::Weekday::Monday), future: false };
+        let tuesday = Yearless {
+            month: 9,
+            day: Some(15),
+            weekday: Some(jiff::civil::Weekday::Tuesday),
+            future: false,
+            next: false,
+        };
+        let monday = Yearless {
+            month: 9,
+            day: Some(7),
+            weekday: Some(jiff::civil::Weekday::Monday),
+            future: false,
+            next: false,
+        };
         let month = TimeValue::month(2026, 9).unwrap();
         assert_eq!(latest_pinned_day(&[monday, tuesday, y(9, Some(20))], &month), Some(d("2026-09-15")));
         assert_eq!(latest_pinned_day(&[y(9, Some(20))], &month), None);
@@ -301,6 +316,7 @@ mod tests {
             day: Some(18),
             weekday: Some(jiff::civil::Weekday::Saturday),
             future: false,
+            next: false,
         };
         let (v, evidence) = printed_day(&saturday, "Sat 18 Aug", &dated).unwrap();
         assert_eq!(v.to_iso(), "2029-08-18");

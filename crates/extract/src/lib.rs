@@ -72,29 +72,41 @@ fn analyse_or_report(i: usize, article: &Article) -> pipeline::Analysed {
 }
 
 /// Maps `f` over the articles (or other independent items), in order: on native targets
-/// split over the machine's cores; in wasm32, sequentially.
+/// spread over the machine's cores, each thread taking the next item as it finishes one, so a
+/// few long articles or a core busy with something else do not hold the others up; in wasm32,
+/// sequentially.
 fn each_article<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if threads > 1 && items.len() > 1 {
-            let chunk = items.len().div_ceil(threads);
-            let mut chunks: Vec<Vec<T>> = Vec::new();
-            let mut items = items.into_iter().peekable();
-            while items.peek().is_some() {
-                chunks.push(items.by_ref().take(chunk).collect());
-            }
-            let f = &f;
-            return std::thread::scope(|scope| {
-                let handles: Vec<_> = chunks
-                    .into_iter()
-                    .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<U>>()))
-                    .collect();
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Mutex;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+        if threads > 1 {
+            let count = items.len();
+            let queue: Vec<Mutex<Option<T>>> = items.into_iter().map(|t| Mutex::new(Some(t))).collect();
+            let next = AtomicUsize::new(0);
+            let work = || {
+                let mut done = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(slot) = queue.get(i) else { break done };
+                    // Each slot is taken exactly once, by the thread that drew its index.
+                    let item = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    done.extend(item.map(|item| (i, f(item))));
+                }
+            };
+            let finished: Vec<Vec<(usize, U)>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
                 handles
                     .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                     .collect()
             });
+            let mut slots: Vec<Option<U>> = (0..count).map(|_| None).collect();
+            for (i, u) in finished.into_iter().flatten() {
+                slots[i] = Some(u);
+            }
+            return slots.into_iter().flatten().collect();
         }
     }
     items.into_iter().map(f).collect()

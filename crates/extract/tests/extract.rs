@@ -763,3 +763,37 @@ fn an_undated_page_is_dated_by_its_own_story_and_not_by_what_is_still_to_come() 
     assert_eq!(a3.published.as_deref(), Some("2036-04"), "{:?}", a3.published_evidence);
     assert!(a3.published_inferred);
 }
+
+#[test]
+fn an_undated_page_is_not_dated_by_next_weeks_day_nor_by_a_day_of_last_year() {
+    let dated = |file: &str, date: &str, body: &str| {
+        Article::new(file, format!("Water latest\nBy Jane Doe\n{date}\n\n{body}\n"))
+    };
+    let story = "The Senate committee on water held hearings in Narrungal about the Kelvan weir.";
+    let corpus = extract(&[
+        dated("a1.txt", "February 3, 2038", &format!("{story} Farmers met on Tuesday.")),
+        dated("a2.txt", "February 5, 2038", &format!("{story} The buyback opened on Wednesday.")),
+        Article::new(
+            "a3.txt",
+            format!(
+                "Irrigators vent anger at water inquiry\n\n{story} The committee held its first hearing on \
+                 Tuesday, February 23. Prices peaked earlier this month. The tender will open as planned from \
+                 next Monday, March 1. The weir last failed on Dec. 16 last year.\n"
+            ),
+        ),
+    ]);
+    let a3 = doc(&corpus, "a3.txt");
+    assert_eq!(a3.published.as_deref(), Some("2038-02"), "{:?}", a3.published_evidence);
+}
+
+#[test]
+fn a_european_date_line_with_its_clock_time_dates_the_page() {
+    let corpus = extract(&[Article::new(
+        "a.txt",
+        "The Hospital Held Hostage\nHackers demand a ransom as prosecutors examine a death\n\
+         A week after the attack, a group has claimed it. Investigators are looking into a death.\n\
+         By Jonas Pfeiffer\n09.03.2037, 17.20 Uhr\n\n\
+         The message appeared on Thursday evening. The group wants 85 bitcoin.\n",
+    )]);
+    assert_eq!(doc(&corpus, "a.txt").published.as_deref(), Some("2037-03-09"));
+}

@@ -50,6 +50,8 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     }
     if let Some(y) = hit.yearless.as_mut() {
         y.weekday = Some(weekday);
+        y.next = s.is(i.wrapping_sub(1), Key::Next);
+        y.future |= y.next;
     }
     hit.first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     Some(hit)
@@ -60,7 +62,7 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     if let Some(hit) = prefixed_year(s, i) {
         return Some(hit);
     }
-    let (mut end, point, rule) = point(s, i, false)?;
+    let (end, point, rule) = point(s, i, false)?;
     let mut first = i;
     let value = match point {
         Point::Year(_) | Point::Years(..) if !year_context(s, i) => return None,
@@ -71,14 +73,13 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         }
         Point::Day(None, m, d) | Point::Days(None, m, d, _) => {
             let future = is_future(s, i, end);
-            // "Dec. 16 last year", "Nov. 19 this year".
-            let year = match relative_year(s, end) {
-                Some(shift) => {
-                    end += 2;
-                    cx.published.year().map(|y| y + shift)
-                }
-                None => day_without_year(cx.published, m, d, future).map(|d| d.year()),
-            };
+            // "Dec. 16 last year", "Nov. 19 this year": the year is said, counted from the
+            // publication's, so the day is no yearless clue to when the page was written.
+            if let Some(shift) = relative_year(s, end) {
+                let value = cx.published.year().and_then(|y| point_value(with_year(point, y + shift)));
+                return Some(Hit::new(i, end + 2, rule, Basis::Published, value));
+            }
+            let year = day_without_year(cx.published, m, d, future).map(|d| d.year());
             let value = year.and_then(|y| point_value(with_year(point, y)));
             let mut hit = Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d));
             if let Some(y) = hit.yearless.as_mut() {

@@ -119,13 +119,16 @@ fn unknown_publication_keeps_absolute_dates_and_reports_yearless_ones() {
     let mut ctx = DateContext::default();
     let found = find_dates("Talks on Nov. 19 follow the 1965 treaty and those of October 2019.", &mut ctx);
     assert_eq!(found[0].value, None);
-    assert_eq!(found[0].yearless, Some(Yearless { month: 11, day: Some(19), weekday: None, future: false }));
+    assert_eq!(
+        found[0].yearless,
+        Some(Yearless { month: 11, day: Some(19), weekday: None, future: false, next: false })
+    );
     assert_eq!(found[1].value, TimeValue::parse_iso("1965"));
     assert_eq!(found[2].value, TimeValue::parse_iso("2019-10"));
     let found = find_dates("In July, Tokyo acted.", &mut DateContext::default());
     assert_eq!(
         (found[0].value.as_ref(), found[0].yearless),
-        (None, Some(Yearless { month: 7, day: None, weekday: None, future: false }))
+        (None, Some(Yearless { month: 7, day: None, weekday: None, future: false, next: false }))
     );
 }
 

@@ -66,6 +66,14 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     out.push(mention(at, at, town, EntityKind::Place, None));
                     continue;
                 }
+                // "Asuncion said" after "Defense Secretary Gilberto Asuncion": a place's name
+                // that speaks is the person of that family name the article has named.
+                if *kind == EntityKind::Place && !canonical.contains(' ') && speaks_after(raw, span.end) {
+                    if let Some((person, _)) = persons.family_member(&name_key(canonical), span.start) {
+                        out.push(mention(*span, *surface, &person, EntityKind::Person, None));
+                        continue;
+                    }
+                }
                 let canonical = match kind {
                     EntityKind::Organization => orgs.canonical(canonical).unwrap_or(canonical),
                     _ => canonical,
@@ -248,6 +256,15 @@ impl Persons {
         Persons { by_key, by_family }
     }
 
+    /// The person whose family name has the key `family`: the one named nearest before `at`,
+    /// else the first after it.
+    fn family_member(&self, family: &str, at: usize) -> Option<(String, EntityKind)> {
+        let list = self.by_family.get(family)?;
+        let before = list.iter().rev().find(|(first, _)| *first < at);
+        let (_, key) = before.or(list.first())?;
+        Some((self.by_key[key].clone(), EntityKind::Person))
+    }
+
     /// A candidate's canonical name and kind, or `None` when it is no entity.
     fn settle(&self, n: &NameCand, places: &FastSet<String>) -> Option<(String, EntityKind)> {
         let key = person_key(&n.parts);
@@ -262,10 +279,8 @@ impl Persons {
             }
         }
         if n.parts.len() == 1 {
-            if let Some(list) = self.by_family.get(&key) {
-                let before = list.iter().rev().find(|(at, _)| *at < n.span.start);
-                let (_, key) = before.or(list.first())?;
-                return Some((self.by_key[key].clone(), EntityKind::Person));
+            if let Some(found) = self.family_member(&key, n.span.start) {
+                return Some(found);
             }
         }
         let lex = lexicon();
@@ -282,6 +297,13 @@ impl Persons {
         }
         None
     }
+}
+
+/// Whether a reporting verb follows the name ending at byte `end` ("Asuncion said").
+fn speaks_after(raw: &str, end: usize) -> bool {
+    const SPEAKING: &[&str] = &["said", "says", "told", "added", "warned", "insisted", "argued", "wrote"];
+    let next = raw[end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    SPEAKING.contains(&next)
 }
 
 /// Organisations of one article grouped by name and derived short forms.

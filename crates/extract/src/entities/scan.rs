@@ -203,6 +203,35 @@ const LONE_BODIES: &[&str] = &["senate", "parliament", "congress", "cabinet", "a
 /// Plural nouns for a firm's staff: "analysts at X" names the firm.
 const STAFF: &[&str] = &["analysts", "economists", "strategists", "researchers", "executives", "traders"];
 
+/// Lower-case nouns for a person who works for a body: "a spokesperson for the office, Miriam
+/// Kessler" names the spokesperson, not the office.
+const PERSONS_IN_BODIES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "agent",
+    "official",
+    "representative",
+    "lawyer",
+    "director",
+    "head",
+    "chief",
+    "officer",
+    "adviser",
+    "advisor",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary",
+    "member",
+    "researcher",
+    "analyst",
+    "economist",
+    "professor",
+];
+
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
 const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "movement", "alliance"];
 
@@ -511,7 +540,30 @@ impl<'a> Sentence<'a> {
             && st.pending.last() == Some(&(k - 1))
             && matches!(items[k - 1].kind, ItemKind::Cap)
             && self.is(items[k - 1].lo, class::FIRST_NAME);
-        single && (after_title || after_given_name)
+        // "Defense Secretary Gilberto Asuncion": after a title, one unknown word and a place's
+        // name that ends the run are the person's given and family names.
+        let caps_pending = st.pending.iter().filter(|&&p| matches!(items[p].kind, ItemKind::Cap)).count();
+        let titled_two_words = st.role.is_some()
+            && caps_pending == 1
+            && k > 0
+            && st.pending.last() == Some(&(k - 1))
+            && matches!(items[k - 1].kind, ItemKind::Cap)
+            && items[k - 1].hi == it.lo
+            && !self.words[items[k - 1].hi - 1].possessive
+            && (k + 1 == hi || !matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_)));
+        // "Jordan Kaur, president of the union": a place's name, one more word and a title
+        // after a comma are a person's given and family names.
+        let before_titled_apposition = e.kind == EntityKind::Place
+            && caps_pending == 0
+            && k + 2 == hi
+            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && it.hi == items[k + 1].lo
+            && !self.words[it.hi - 1].possessive
+            && !self.is(items[k + 1].lo, class::HEAD | class::TITLE | class::CALENDAR)
+            && self.is_punct(items[k + 1].hi, ",")
+            && self.is_lower(items[k + 1].hi + 1)
+            && self.is(items[k + 1].hi + 1, class::TITLE);
+        single && (after_title || after_given_name || titled_two_words || before_titled_apposition)
     }
 
     /// "the Energy and Water Utilities Regulatory Authority": a head word (item `k`) that opens
@@ -698,6 +750,12 @@ impl<'a> Sentence<'a> {
                         });
                     if region.is_some() {
                         st.pending.pop();
+                    }
+                    if region.is_none() {
+                        if let Some(taken) = self.named_before_known_body(ctx, &mut st, k, e, out) {
+                            k += taken;
+                            continue;
+                        }
                     }
                     let nothing_pending = st.pending.is_empty();
                     self.flush(ctx, &mut st, out);
@@ -1087,6 +1145,7 @@ impl<'a> Sentence<'a> {
             .collect();
         let name_like = (lo..hi).any(|w| is_hyphenated_given_name(self.text(w)))
             || (hi - lo >= 2 && self.is(lo, class::FIRST_NAME))
+            || self.spokesperson_named(lo, hi)
             || (hi - lo == 2 && self.is(lo, class::SURNAME) && !self.words[lo + 1].initial);
         let role_end = (0..lo).rev().find(|&w| self.words[w].kind != TokenKind::Punct);
         let mut role = role
@@ -1299,7 +1358,7 @@ impl<'a> Sentence<'a> {
                     && self.text(hi + 1).parse::<u8>().is_ok_and(|n| (1..=120).contains(&n))
             })
             && (hi + 2 == self.words.len() || self.words[hi + 2].kind == TokenKind::Punct);
-        let aged = aged || (at_end && self.aged_apposition(hi));
+        let aged = aged || (at_end && (self.aged_apposition(hi) || self.person_apposition(hi)));
         let name_like = name_like
             || (aged && hi - lo >= 2)
             || (hi - lo >= 2 && self.shares_plural_title(lo))
@@ -1337,6 +1396,27 @@ impl<'a> Sentence<'a> {
 
     /// "according to the airport operator, Angkasa Pura Indonesia": a company noun, a comma,
     /// then a name of two words or more that ends its clause.
+    /// "a spokesperson for the prosecutor's office, Miriam Kessler, told": two or three words
+    /// `lo..hi` after a comma that follows a phrase about a person in a body name that person.
+    fn spokesperson_named(&self, lo: usize, hi: usize) -> bool {
+        (2..=3).contains(&(hi - lo))
+            && lo >= 2
+            && self.is_punct(lo - 1, ",")
+            && self.is_lower(lo - 2)
+            && self.person_phrase_before(lo - 2)
+    }
+
+    /// Whether the lower-case phrase ending at word `end` is about a person in a body ("a
+    /// spokesperson for the prosecutor's office", "the party's agent at the collation centre").
+    fn person_phrase_before(&self, end: usize) -> bool {
+        let from = end.saturating_sub(8);
+        (from + 1..end).rev().take_while(|&w| !self.is_punct(w, ",")).any(|w| {
+            matches!(self.key(w), "for" | "of" | "at" | "from")
+                && self.is_lower(w)
+                && PERSONS_IN_BODIES.contains(&self.key(w - 1))
+        })
+    }
+
     fn org_noun_then_comma(&self, lo: usize, hi: usize, at_end: bool) -> bool {
         if lo < 2 || !at_end || !self.is_punct(lo - 1, ",") || !self.is_lower(lo - 2) {
             return false;
@@ -1348,9 +1428,14 @@ impl<'a> Sentence<'a> {
         // "the state capital, Birnin Kebbi": a word that closes company names only when
         // capitalised says nothing in lower case.
         let weak = orgs::is_weak_head(self.key(lo - 2));
+        // "the prosecutor's office, Miriam Kessler, told": a known given name opens a person's
+        // name.
+        let person =
+            (2..=3).contains(&(hi - lo)) && self.is(lo, class::FIRST_NAME) || self.spokesperson_named(lo, hi);
         clause_ends
             && (hi - lo >= 2 || one_word_ok)
             && !weak
+            && !person
             && self.is(lo - 2, class::ORG_BEFORE | class::HEAD_ORG)
     }
 }

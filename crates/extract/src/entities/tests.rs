@@ -930,3 +930,53 @@ fn a_port_opens_a_place_but_not_a_body() {
     assert!(has("The refinery at Port Hedland was commissioned.", "Port Hedland", "place"));
     assert!(has("The Port Authority said so on Monday.", "Port Authority", "organization"));
 }
+
+#[test]
+fn a_known_partys_name_with_more_words_before_it_is_another_party() {
+    let t =
+        "Governor Osaro Ekhaguere of the All Progressives Congress (APC) beat the Peoples Democratic Party.";
+    assert!(has(t, "All Progressives Congress", "organization"), "{:?}", found(t));
+    assert!(has(t, "Peoples Democratic Party", "organization"), "{:?}", found(t));
+    assert_eq!(roles(t), [("Osaro Ekhaguere".into(), "Governor".into())]);
+    assert!(!has(t, "Congress", "organization"), "{:?}", found(t));
+    // The bracketed acronym and the acronym alone later join the longer name.
+    let t = "Ehi Omoregie of the Peoples Democratic Party (PDP) lost. The PDP said it would appeal.";
+    assert!(!names(t).contains(&"PDP".to_string()), "{:?}", found(t));
+}
+
+#[test]
+fn a_roads_word_inside_an_agencys_name_and_abbreviated_saints() {
+    let t = "The National Highway Traffic Safety Administration opened an inquiry.";
+    assert_eq!(found(t), [("National Highway Traffic Safety Administration".to_string(), "organization")]);
+    assert!(has("She was taken to St. Lucia Hospital.", "St. Lucia Hospital", "organization"));
+    assert!(has("Boats sailed to the Second Thomas Shoal.", "Second Thomas Shoal", "place"));
+    assert!(has("Thousands of fish died at Bindarra Weir.", "Bindarra Weir", "place"));
+    assert!(has("The BRP Sierra Madre was resupplied.", "BRP Sierra Madre", "product"));
+}
+
+#[test]
+fn a_towns_name_is_a_family_name_after_a_given_name_and_a_title_or_before_a_role() {
+    let t = "Defense Secretary Gilberto Asuncion visited the crew. Asuncion said they were brave.";
+    assert_eq!(
+        found(t),
+        [("Gilberto Asuncion".to_string(), "person"), ("Gilberto Asuncion".to_string(), "person")]
+    );
+    let t = "Jordan Kaur, president of the union local, said so.";
+    assert!(has(t, "Jordan Kaur", "person"), "{:?}", found(t));
+    // A country that speaks with no one of that family name in the text stays a country.
+    assert!(has("Jordan said it would reopen the crossing.", "Jordan", "place"));
+}
+
+#[test]
+fn a_spokesperson_or_a_trade_in_apposition_makes_a_person() {
+    let t = "A spokesperson for the prosecutor's office, Miriam Kessler, told reporters.";
+    assert!(has(t, "Miriam Kessler", "person"), "{:?}", found(t));
+    let t = "Lori Danyluk, a fire ecologist at the university, said it would return.";
+    assert!(has(t, "Lori Danyluk", "person"), "{:?}", found(t));
+    let t = "The forest will come back, said Lori Danyluk of the University of British Columbia.";
+    assert!(has(t, "Lori Danyluk", "person"), "{:?}", found(t));
+    // A body's noun in apposition keeps a body a body.
+    assert!(!has("Halvorsen Timber, a major employer, said so.", "Halvorsen Timber", "person"));
+    // A union local's number is no model of a product.
+    assert!(!found("Members of Local 1-2017 voted.").iter().any(|(_, k)| *k == "product"));
+}

@@ -80,10 +80,11 @@ fn plural_possessive(text: &str, tokens: &[Token], i: usize) -> bool {
         && text[next.start..next.end].starts_with(char::is_uppercase)
 }
 
-/// Titles abbreviated with a period before a name ("Dr. Sandhu", "Lt. Gen. Ahmed").
+/// Titles abbreviated with a period before a name ("Dr. Sandhu", "Lt. Gen. Ahmed"), and the
+/// abbreviated words that open a place's name ("St. Lucia Hospital", "Mt. Hood", "Ft. Worth").
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Gov",
-    "Rev", "Supt", "Insp", "Fr", "Cpl", "Det",
+    "Rev", "Supt", "Insp", "Fr", "Cpl", "Det", "St", "Ste", "Mt", "Ft",
 ];
 
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
@@ -140,6 +141,10 @@ pub(crate) fn has_arabic_article(word: &str) -> bool {
 
 /// Where the hyphen of a suffix such as "-based" or "-owned" starts in `word`, if it ends so.
 fn place_suffix_at(word: &str) -> Option<usize> {
+    // Called for every word: most have no hyphen at all.
+    if !word.as_bytes().contains(&b'-') {
+        return None;
+    }
     const SUFFIXES: &[&str] =
         &["-based", "-born", "-owned", "-listed", "-headquartered", "-registered", "-flagged"];
     SUFFIXES.iter().find_map(|suffix| {

@@ -121,6 +121,55 @@ impl Sentence<'_> {
         taken
     }
 
+    /// "Peoples Democratic Party", "All Progressives Congress": capitalised words right before
+    /// a known body whose name ends in a head word name another body of that kind, not a
+    /// person and the known one. Called before the words waiting in `st` are flushed; a person
+    /// before an "of" ("Governor Osaro Ekhaguere of the …") is flushed first. Returns how many
+    /// items it took.
+    pub(super) fn named_before_known_body(
+        &self,
+        ctx: &ChunkCtx,
+        st: &mut ChunkState,
+        k: usize,
+        e: Entry,
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let items = ctx.items;
+        let cap = |p: usize| matches!(items[p].kind, ItemKind::Cap);
+        let fits = e.kind == EntityKind::Organization
+            && !e.acronym
+            && !ctx.headline
+            && self.is(items[k].hi - 1, class::HEAD_ORG)
+            && k > 0
+            && st.pending.last() == Some(&(k - 1))
+            && cap(k - 1)
+            && items[k - 1].hi == items[k].lo
+            && !self.words[items[k - 1].hi - 1].possessive;
+        if !fits {
+            return None;
+        }
+        self.flush_person_before_of(ctx, st, out);
+        let run = st.pending.iter().rev().take_while(|&&p| cap(p)).count();
+        let first = st.pending[st.pending.len() - run];
+        // "Minister Jane Obi Labour Party" is no name; a title, a given name or a head word
+        // opens something else.
+        let opens_else =
+            (first..k).any(|p| self.is(items[p].lo, class::TITLE | class::FIRST_NAME | class::HEAD));
+        if run > 3 || opens_else || st.role.is_some() && run == st.pending.len() {
+            return None;
+        }
+        st.pending.truncate(st.pending.len() - run);
+        self.flush(ctx, st, out);
+        let span = self.span(items[first].lo, items[k].hi);
+        let name = collapse(&self.raw[span.start..span.end]);
+        if let Some(acronym) = self.acronym_after(items[k].hi) {
+            out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+        }
+        out.push(Cand::Org { span, surface: span, name });
+        st.last_gaz = None;
+        Some(1)
+    }
+
     /// "Bulgarian Red Cross": a country's own body of a movement (`national` in the data).
     fn national_body(
         &self,

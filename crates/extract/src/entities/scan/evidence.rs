@@ -75,6 +75,69 @@ const ORG_NOUNS_APPOSITION: &[&str] = &[
     "watchdog",
 ];
 
+/// A noun for a person by trade or calling: "ecologist", "historian", "millwright", "lawyer",
+/// "director" (by its ending or from a short list).
+fn is_trade_noun(key: &str) -> bool {
+    const TRADES: &[&str] = &[
+        "millwright",
+        "nurse",
+        "doctor",
+        "physician",
+        "surgeon",
+        "chef",
+        "resident",
+        "mother",
+        "father",
+        "widow",
+        "student",
+        "nun",
+        "priest",
+        "pilot",
+        "veteran",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    ];
+    const ENDINGS: &[&str] = &["ist", "yst", "ian", "er", "or", "ent"];
+    // Nouns with those endings that a company or a body is as often as a person.
+    const NOT_TRADES: &[&str] = &[
+        "employer",
+        "government",
+        "parent",
+        "department",
+        "importer",
+        "distributor",
+        "processor",
+        "refiner",
+        "builder",
+        "shipbuilder",
+        "shipper",
+        "brewer",
+        "partner",
+        "provider",
+        "player",
+        "leader",
+        "owner",
+        "investor",
+        "competitor",
+        "rival",
+        "customer",
+        "buyer",
+        "seller",
+        "creditor",
+        "donor",
+        "sponsor",
+        "sector",
+        "neighbour",
+        "neighbor",
+        "member",
+        "component",
+        "agent",
+    ];
+    TRADES.contains(&key)
+        || key.len() > 4 && ENDINGS.iter().any(|e| key.ends_with(e)) && !NOT_TRADES.contains(&key)
+}
+
 impl Sentence<'_> {
     /// Where the run of capitalised words that ends just before word `end` starts.
     fn capitalised_run_before(&self, end: usize) -> usize {
@@ -182,6 +245,21 @@ impl Sentence<'_> {
 
 /// What the words right before or after a name say of a person.
 impl Sentence<'_> {
+    /// ", a fire ecologist at …", ", a millwright at the sawmill,": an apposition that names what
+    /// a person does (a noun for a person's trade ending the phrase, not a body's noun).
+    pub(super) fn person_apposition(&self, after: usize) -> bool {
+        if !self.is_punct(after, ",")
+            || !matches!(self.words.get(after + 1).map(|_| self.key(after + 1)), Some("a" | "an"))
+        {
+            return false;
+        }
+        let ends_phrase = |w: usize| !self.is_word(w) || self.is_function_word(w);
+        (after + 2..(after + 5).min(self.words.len()))
+            .take_while(|&w| self.is_lower(w))
+            .find(|&w| ends_phrase(w + 1))
+            .is_some_and(|w| is_trade_noun(self.key(w)) && !ORG_NOUNS_APPOSITION.contains(&self.key(w)))
+    }
+
     /// ", a 38-year-old cashew farmer" after word `after - 1`.
     pub(super) fn aged_apposition(&self, after: usize) -> bool {
         if !self.is_punct(after, ",") {

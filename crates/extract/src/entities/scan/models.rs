@@ -81,6 +81,10 @@ impl Sentence<'_> {
         };
         let end =
             (lo + 1..=hi).take(3).find_map(|m| self.model_end(m).filter(|&end| end >= hi && lettered(m)));
+        // "Local 1-2017", "Terminal 3", "Phase 2": a numbered part of something, not a model.
+        let numbered_part = |m: usize| m == lo + 1 && NUMBERED_PARTS.contains(&self.key(lo));
+        let end =
+            end.filter(|_| !(lo + 1..=hi).take(3).any(|m| self.model_end(m).is_some() && numbered_part(m)));
         match end {
             Some(end) => {
                 let lo = (lo..hi).rfind(|&w| self.words[w].possessive).map_or(lo, |w| w + 1);
@@ -146,6 +150,12 @@ impl Sentence<'_> {
 /// Endings of the international nonproprietary names of medicines ("velanitinib",
 /// "tivoplatin", "pembrolizumab"), printed in lower case: a word of seven letters or more that
 /// ends so names a drug.
+/// Words a number after which names a numbered part, branch or place, not a made thing.
+const NUMBERED_PARTS: &[&str] = &[
+    "local", "terminal", "phase", "unit", "block", "gate", "route", "flight", "ward", "section", "article",
+    "chapter", "level", "stage", "grade", "room", "lane", "exit", "platform", "pier", "berth", "reactor",
+];
+
 const DRUG_STEMS: &[&str] = &[
     "tinib",
     "ciclib",

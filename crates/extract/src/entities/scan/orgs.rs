@@ -150,7 +150,13 @@ impl Sentence<'_> {
         let weak = WEAK_HEADS.contains(&self.key(items[k].lo)) && next_is_cap;
         // "the Digital Markets Act": a law's name runs on to its "Act".
         let law = next_is_cap && is_law_word(self.key(items[k + 1].lo));
-        self.words[items[k].lo].possessive || !(next_is_head || weak || law)
+        // "National Highway Traffic Safety Administration", "Hong Kong Airport Authority": a
+        // place's head word inside a body's name runs on to the body's head word.
+        let body_ahead = !self.is(items[k].lo, class::HEAD_ORG)
+            && (k + 1..hi.min(k + 5))
+                .take_while(|&j| matches!(items[j].kind, ItemKind::Cap))
+                .any(|j| self.is(items[j].lo, class::HEAD_ORG));
+        self.words[items[k].lo].possessive || !(next_is_head || weak || law || body_ahead)
     }
 
     /// An organisation, event or place ending in the head word at item `k` (with an
@@ -379,7 +385,10 @@ impl Sentence<'_> {
             before.first().is_some_and(|&p| self.is(items[p].lo, class::FIRST_NAME | class::SURNAME));
         let named = (2..=3).contains(&before.len()) && before.iter().all(cap);
         // The callers stand on the body's head word or first noun, so the "of" has a body.
-        if named && (st.role.is_some() || person_like) {
+        // "said Lori Danyluk of the University of British Columbia": named right after a
+        // speech verb.
+        let spoken = before.first().is_some_and(|&p| self.speech_before(items[p].lo));
+        if named && (st.role.is_some() || person_like || spoken) {
             let rest = st.pending.split_off(of + 1);
             st.pending.truncate(of);
             self.flush(ctx, st, out);
