@@ -159,7 +159,9 @@ pub fn clean(raw: &str) -> Cleaned {
             LineRole::Furniture
         } else if !seen.insert(key) {
             LineRole::Duplicate
-        } else if is_furniture(text, key) || previous == Some(LineRole::Furniture) && is_numbered_link(text) {
+        } else if is_furniture(text, key)
+            || previous == Some(LineRole::Furniture) && (is_numbered_link(text) || is_bulleted_link(text))
+        {
             LineRole::Furniture
         } else if is_meta_line(text) {
             LineRole::Meta
@@ -168,6 +170,7 @@ pub fn clean(raw: &str) -> Cleaned {
         };
         previous = Some(line.role);
     }
+    drop_below_footer(raw, &mut lines);
     mark_headline(raw, &mut lines);
     drop_repeated_leads(&keys, &mut lines);
     for line in &mut lines {
@@ -382,6 +385,46 @@ fn is_numbered_link(text: &str) -> bool {
         && count_words(text, 20) < 20
 }
 
+/// "- Rice growers plant smallest crop in a decade": an item of a bulleted list of headlines,
+/// furniture when it follows furniture ("Related stories"). A bulleted sentence ending in a
+/// period is the article's own list.
+fn is_bulleted_link(text: &str) -> bool {
+    let bulleted = ["- ", "– ", "— ", "• "].iter().any(|b| text.starts_with(b));
+    bulleted && !text.trim_end().ends_with('.') && count_words(text, 20) < 20
+}
+
+/// "Topics: Drought, Water, Fishing", "Tags: Nigeria, Elections": a page's subject labels.
+fn is_label_list(text: &str) -> bool {
+    const LABELS: &[&str] = &["topics:", "tags:", "filed under:", "related topics:", "more on:", "keywords:"];
+    LABELS.iter().any(|l| starts_with_ignore_ascii_case(text.trim_start(), l))
+        && !text.trim_end().ends_with('.')
+        && count_words(text, 40) < 40
+}
+
+/// A footer's menu ("Contact | Privacy Policy | Terms of Use") in the lower half of a page that
+/// has body text above it: every line after it is the footer too (notices, acknowledgements,
+/// copyright), however it reads.
+fn drop_below_footer(raw: &str, lines: &mut [Line]) {
+    let text = |l: &Line| &raw[l.span.start..l.span.end];
+    let footer_menu = |l: &Line| {
+        l.role == LineRole::Furniture
+            && is_menu(text(l))
+            && ["privacy", "terms of use", "terms of service", "terms and conditions", "cookie policy"]
+                .iter()
+                .any(|w| contains_ignore_ascii_case(text(l), w))
+    };
+    let half = lines.len() / 2;
+    let Some(footer) = (half..lines.len()).find(|&i| footer_menu(&lines[i])) else { return };
+    if !lines[..footer].iter().any(|l| l.role == LineRole::Body) {
+        return;
+    }
+    for line in &mut lines[footer + 1..] {
+        if line.role == LineRole::Body {
+            line.role = LineRole::Furniture;
+        }
+    }
+}
+
 fn is_furniture(text: &str, key: &str) -> bool {
     let n = count_words(text, 7);
     if n == 0 {
@@ -411,7 +454,7 @@ fn is_furniture(text: &str, key: &str) -> bool {
     if text.starts_with('(') && text.ends_with(')') && n <= 3 {
         return true;
     }
-    if is_menu(text) || is_dated_link(text) {
+    if is_menu(text) || is_dated_link(text) || is_label_list(text) {
         return true;
     }
     if n > 5 || ends_like_sentence(text) && n > 3 {
@@ -700,6 +743,29 @@ mod tests {
         assert!(!is_furniture("Most people fled", "most people fled"));
         assert!(!is_menu("Talks resumed | officials said."));
         assert!(!is_menu("The minister, who  spoke on Monday, said talks would resume | soon"));
+    }
+
+    #[test]
+    fn related_headlines_topics_and_everything_below_the_footers_menu_are_furniture() {
+        let page = "Water buyback announced\n\
+                    The minister announced a buyback on Wednesday, saying towns would get help to adjust.\n\
+                    Irrigators said the plan came too late for them and asked for more support now.\n\
+                    Related stories\n\
+                    - Rice growers plant smallest crop in a decade\n\
+                    - What is a water buyback and how does it work?\n\
+                    Topics: Drought, Water, Fishing, Federal Government\n\
+                    ABC News | Contact the ABC | Editorial Policies | Privacy Policy | Terms of Use\n\
+                    The ABC acknowledges the Traditional Custodians of the lands where we live and work.\n";
+        let r = roles(page);
+        for line in [
+            "- Rice growers plant smallest crop in a decade",
+            "- What is a water buyback and how does it work?",
+            "Topics: Drought, Water, Fishing, Federal Government",
+            "The ABC acknowledges the Traditional Custodians of the lands where we live and work.",
+        ] {
+            assert!(r.contains(&(line, LineRole::Furniture)), "{line}: {r:?}");
+        }
+        assert!(r.iter().filter(|(_, role)| *role == LineRole::Body).count() == 2, "{r:?}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! One integration-test binary (see the house style); each test names what a user would
 //! notice if it broke.
 
+use newsline_extract::model::EntityKind;
 use newsline_extract::{extract, Article, Corpus, Document};
 
 /// The `.txt` files of `dir`, sorted by name, as articles.
@@ -796,4 +797,21 @@ fn a_european_date_line_with_its_clock_time_dates_the_page() {
          The message appeared on Thursday evening. The group wants 85 bitcoin.\n",
     )]);
     assert_eq!(doc(&corpus, "a.txt").published.as_deref(), Some("2037-03-09"));
+}
+
+#[test]
+fn a_family_name_alone_joins_the_full_name_another_article_recognised() {
+    let corpus = extract(&[
+        page("a.txt", "Governor Osaro Ekhaguere thanked voters in Benin City on Monday."),
+        page(
+            "b.txt",
+            "The commission on Monday declared Osaro Ekhaguere of the Progressive Alliance Party the winner. \
+             Mr Ekhaguere thanked voters.",
+        ),
+    ]);
+    let b = doc(&corpus, "b.txt");
+    let people: Vec<_> = b.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].name, "Osaro Ekhaguere");
+    assert!(people[0].aliases.iter().any(|a| a == "Ekhaguere"), "{people:?}");
 }

@@ -22,6 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lexicon::{key_of, lexicon};
 use super::merge::reads_as_person;
+use super::resolve::SUBDIVISIONS;
 use super::words::name_key;
 use super::Mention;
 use crate::fxhash::FastMap;
@@ -155,8 +156,13 @@ fn add_printings(doc: &mut Reading, searcher: &AhoCorasick, vocabulary: &[Known]
         let (canonical, kind) = bracketed
             .or_else(|| local.map(|i| (doc.entities[i].name.clone(), doc.entities[i].kind)))
             .unwrap_or_else(|| (known.canonical.clone(), known.kind));
+        let same = doc.entities.iter().position(|e| e.kind == kind && e.name == canonical);
+        let found = same
+            .or_else(|| family_name_alone(doc, &canonical, kind))
+            .or_else(|| subdivision_named(doc, &canonical, kind));
+        let canonical = found.map_or(canonical, |i| doc.entities[i].name.clone());
         doc.mentions.push(Mention { span, surface: span, canonical: canonical.clone(), kind, role: None });
-        let i = match doc.entities.iter().position(|e| e.kind == kind && e.name == canonical) {
+        let i = match found {
             Some(i) => i,
             None => {
                 doc.entities.push(DocEntity {
@@ -176,6 +182,35 @@ fn add_printings(doc: &mut Reading, searcher: &AhoCorasick, vocabulary: &[Known]
         let at = e.mentions.partition_point(|m| m.start < span.start);
         e.mentions.insert(at, span);
     }
+}
+
+/// "Mr Ekhaguere" read on its own where another article found "Osaro Ekhaguere" and this one
+/// prints the full name too without evidence of its own: the person of that family name, renamed
+/// to the full name (the family name kept as an alias, its mentions following). Returns its
+/// index.
+fn family_name_alone(doc: &mut Reading, full: &str, kind: EntityKind) -> Option<usize> {
+    let family = full.rsplit_once(' ')?.1;
+    if kind != EntityKind::Person {
+        return None;
+    }
+    let i = doc.entities.iter().position(|e| e.kind == kind && e.name == family)?;
+    let e = &mut doc.entities[i];
+    e.aliases.push(std::mem::replace(&mut e.name, full.to_string()));
+    for m in doc.mentions.iter_mut().filter(|m| m.kind == kind && m.canonical == family) {
+        m.canonical = full.to_string();
+    }
+    Some(i)
+}
+
+/// "Edo" found where the article names "Edo State": that state's entity.
+fn subdivision_named(doc: &Reading, short: &str, kind: EntityKind) -> Option<usize> {
+    (kind == EntityKind::Place).then_some(())?;
+    doc.entities.iter().position(|e| {
+        e.kind == kind
+            && e.name.rsplit_once(' ').is_some_and(|(name, last)| {
+                name == short && SUBDIVISIONS.contains(&last.to_lowercase().as_str())
+            })
+    })
 }
 
 /// Where the name before "(" ends, when `span` is printed in brackets: "Committee (Copom)".

@@ -114,7 +114,36 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
+    join_subdivision_names(&mut out);
     out
+}
+
+/// Words after a name that make it a country's subdivision, printed with or without them.
+pub(crate) const SUBDIVISIONS: &[&str] =
+    &["state", "province", "region", "prefecture", "governorate", "oblast"];
+
+/// "Edo" in an article that also prints "Edo State": the state, by its full name, where no
+/// data file knows the short name as a place of its own ("Lagos" the city is not "Lagos State").
+fn join_subdivision_names(mentions: &mut [Mention]) {
+    let full: FastMap<String, String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Place)
+        .filter_map(|m| {
+            let (short, last) = m.canonical.rsplit_once(' ')?;
+            SUBDIVISIONS
+                .contains(&last.to_lowercase().as_str())
+                .then(|| (name_key(short), m.canonical.clone()))
+        })
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Place) {
+        let key = name_key(&m.canonical);
+        if let Some(name) = full.get(&key).filter(|_| lexicon().phrase(&key).is_none()) {
+            m.canonical = name.clone();
+        }
+    }
 }
 
 /// "Milton" after "Hurricane Milton", "Lewotobi Laki-laki" or "Lewotobi" after "Mount

@@ -795,7 +795,7 @@ impl<'a> Sentence<'a> {
                 // Only where it opens the name: "Supreme Electoral Tribunal" ends with one.
                 ItemKind::Cap
                     if !ctx.headline
-                        && self.is(it.lo, class::ORG_FIRST)
+                        && (self.is(it.lo, class::ORG_FIRST) || is_german_body_word(self.text(it.lo)))
                         && st.pending.last().is_none_or(|&p| !matches!(items[p].kind, ItemKind::Cap))
                         && self.noun_first_end(items, k, hi) > k + 1 =>
                 {
@@ -1164,7 +1164,8 @@ impl<'a> Sentence<'a> {
                     || self.key(p) == "based"
                     || self.key(p).ends_with("-based")
                     || self.is_shipping_line(p))
-        }) || self.org_noun_then_comma(lo, hi, at_end);
+        }) || self.org_noun_then_comma(lo, hi, at_end)
+            || self.group_calling_itself(lo);
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
         // "the bank's monetary policy committee, known as Copom": the body's name.
@@ -1249,7 +1250,9 @@ impl<'a> Sentence<'a> {
         if !ctx.headline
             && role.is_none()
             && !name_like
-            && (model_end - lo >= 2 || self.text(lo).bytes().any(|b| b.is_ascii_digit()))
+            && (model_end - lo >= 2
+                || self.text(lo).bytes().any(|b| b.is_ascii_digit())
+                || is_camel_case(self.text(lo)))
             && (made_thing(model_end) || sort_then_thing || self.product_list_follows(model_end))
         {
             let span = self.span(lo, model_end);
@@ -1406,6 +1409,14 @@ impl<'a> Sentence<'a> {
             && self.person_phrase_before(lo - 2)
     }
 
+    /// "a criminal group calling itself Silent Orchard": the name a body gives itself.
+    fn group_calling_itself(&self, lo: usize) -> bool {
+        lo >= 3
+            && self.key(lo - 1) == "itself"
+            && matches!(self.key(lo - 2), "calling" | "calls" | "called" | "naming" | "names")
+            && (lo.saturating_sub(6)..lo - 2).any(|w| self.is_lower(w) && self.is(w, class::ORG_BEFORE))
+    }
+
     /// Whether the lower-case phrase ending at word `end` is about a person in a body ("a
     /// spokesperson for the prosecutor's office", "the party's agent at the collation centre").
     fn person_phrase_before(&self, end: usize) -> bool {
@@ -1448,6 +1459,32 @@ struct ChunkState {
     /// The last known name in the chunk: item, index in the output, entry.
     last_gaz: Option<(usize, usize, Entry)>,
     end_word: usize,
+}
+
+/// "Klinikverbund", "Ärzteverband", "Wohnungsbaugesellschaft": a German compound that ends in
+/// a word for a body, so it opens a body's name ("Klinikverbund Bergland").
+fn is_german_body_word(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "verbund",
+        "verband",
+        "gesellschaft",
+        "gruppe",
+        "stiftung",
+        "genossenschaft",
+        "anstalt",
+        "kammer",
+        "werke",
+    ];
+    w.starts_with(char::is_uppercase) && ENDINGS.iter().any(|e| w.len() > e.len() + 3 && w.ends_with(e))
+}
+
+/// "OrchardLock", "PowerCell", "iPhone": a word with a capital after lower-case letters, as
+/// brands of made things are printed (not "McDonald", whose "Mc" is a name's prefix).
+fn is_camel_case(w: &str) -> bool {
+    let inner = w.char_indices().skip(1).any(|(i, c)| {
+        c.is_uppercase() && w[..i].chars().last().is_some_and(char::is_lowercase) && !w[..i].ends_with("Mc")
+    });
+    inner && !w.starts_with("Mac") && w.chars().all(char::is_alphanumeric)
 }
 
 /// "Nam-ki", "Jae-in", "Ing-wen": a capitalised syllable, a hyphen, a lower-case syllable.

@@ -980,3 +980,31 @@ fn a_spokesperson_or_a_trade_in_apposition_makes_a_person() {
     // A union local's number is no model of a product.
     assert!(!found("Members of Local 1-2017 voted.").iter().any(|(_, k)| *k == "product"));
 }
+
+#[test]
+fn vessels_by_their_noun_model_years_regional_arms_and_named_software() {
+    assert!(has("The supply boat Kalayaan 7 was hit three times.", "Kalayaan 7", "product"));
+    let t = "She died when the inflator in her 2032 Honda CR-V ruptured.";
+    assert!(has(t, "Honda CR-V", "product"), "{:?}", found(t));
+    let t = "Toyota Motor North America said its count was unchanged.";
+    assert_eq!(found(t), [("Toyota Motor North America".to_string(), "organization")]);
+    assert!(has("The group rents out its OrchardLock ransomware.", "OrchardLock", "product"));
+    // A name's "Mc" is no brand's inner capital.
+    assert!(!has("The McDonald family sold the farm.", "McDonald", "product"));
+}
+
+#[test]
+fn a_group_calling_itself_and_a_german_bodys_compound_name_bodies() {
+    let t = "A criminal group calling itself Silent Orchard has claimed responsibility.";
+    assert!(has(t, "Silent Orchard", "organization"), "{:?}", found(t));
+    let t = "The attack shut down the systems of the Klinikverbund Bergland hospital network.";
+    assert!(has(t, "Klinikverbund Bergland", "organization"), "{:?}", found(t));
+    let t = "The Independent National Electoral Commission (INEC) declared the result.";
+    assert!(has(t, "Independent National Electoral Commission", "organization"), "{:?}", found(t));
+}
+
+#[test]
+fn a_state_printed_without_its_word_is_the_same_state() {
+    let t = "Officials in Kogi State said so. Voters in Kogi queued for hours.";
+    assert_eq!(found(t), [("Kogi State".to_string(), "place"), ("Kogi State".to_string(), "place")]);
+}

@@ -114,6 +114,8 @@ impl Sentence<'_> {
             .or_else(|| place.then(|| self.company_arm(k, hi, items, out)).flatten())
             .or_else(|| (place && plain).then(|| self.place_with_particle(k, hi, items, out)).flatten())
             .or_else(|| (place && plain).then(|| self.known_place_structure(k, hi, items, out)).flatten())
+            .or_else(|| self.model_year_product(k, hi, e, items, out))
+            .or_else(|| self.regional_arm(k, hi, e, items, out))
             .or_else(|| self.company_unit(k, hi, e, items, out));
         if taken.is_some() {
             st.last_gaz = None;
@@ -209,6 +211,62 @@ impl Sentence<'_> {
         surface.end = span.end;
         *name = collapse(&self.raw[span.start..span.end]);
         Some(1)
+    }
+
+    /// "Toyota Motor North America", "Hyundai Motor Europe": a known company, one word of its
+    /// name and a known place that ends the run name the company's arm there.
+    fn regional_arm(
+        &self,
+        k: usize,
+        hi: usize,
+        e: Entry,
+        items: &[super::Item],
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let fits = k + 3 == hi
+            && e.kind == EntityKind::Organization
+            && !e.acronym
+            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && matches!(items[k + 2].kind, ItemKind::Gaz(p) if p.kind == EntityKind::Place && !p.demonym)
+            && (k..k + 2).all(|j| items[j].hi == items[j + 1].lo && !self.words[items[j].hi - 1].possessive)
+            && !self.is(items[k + 1].lo, class::TITLE | class::FIRST_NAME | class::CALENDAR)
+            && !NOT_UNITS.contains(&self.key(items[k + 1].lo));
+        if !fits {
+            return None;
+        }
+        let span = self.span(items[k].lo, items[k + 2].hi);
+        out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+        Some(3)
+    }
+
+    /// "her 2032 Honda CR-V", "a 2031 Ford Escape": a model year, a known maker and the
+    /// capitalised words after it (up to two) name a product, the maker's model.
+    fn model_year_product(
+        &self,
+        k: usize,
+        hi: usize,
+        e: Entry,
+        items: &[super::Item],
+        out: &mut Vec<Cand>,
+    ) -> Option<usize> {
+        let maker = items[k];
+        let year_before = maker.lo.checked_sub(1).is_some_and(|w| {
+            let t = self.text(w);
+            t.len() == 4 && t.parse::<u16>().is_ok_and(|y| (1950..=2100).contains(&y))
+        });
+        if !(year_before && e.kind == EntityKind::Organization && !e.acronym) {
+            return None;
+        }
+        let model = (k + 1..hi.min(k + 3))
+            .take_while(|&j| {
+                matches!(items[j].kind, ItemKind::Cap) && !self.is(items[j].lo, class::HEAD | class::CALENDAR)
+            })
+            .count();
+        if model == 0 || self.words[maker.hi - 1].possessive {
+            return None;
+        }
+        out.push(self.known(self.span(maker.lo, items[k + model].hi), EntityKind::Product));
+        Some(1 + model)
     }
 
     /// "Bursa Malaysia Derivatives", "DB Cargo": a known organisation and one more capitalised

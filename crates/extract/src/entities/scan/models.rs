@@ -124,8 +124,26 @@ impl Sentence<'_> {
             "brand",
         ];
         // "the tanker Kalliopi Spirit", "the FPSO Ekanem Pioneer": a vessel's name.
-        const VESSELS: &[&str] =
-            &["tanker", "vessel", "ship", "freighter", "fpso", "trawler", "yacht", "barge", "dredger"];
+        const VESSELS: &[&str] = &[
+            "tanker",
+            "vessel",
+            "ship",
+            "freighter",
+            "fpso",
+            "trawler",
+            "yacht",
+            "barge",
+            "dredger",
+            "boat",
+            "warship",
+            "frigate",
+            "corvette",
+            "cutter",
+            "destroyer",
+            "submarine",
+            "ferry",
+            "icebreaker",
+        ];
         if key(1).is_some_and(|k| MEDICINES.contains(&k) || VESSELS.contains(&k)) {
             return true;
         }

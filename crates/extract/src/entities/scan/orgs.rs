@@ -211,7 +211,13 @@ impl Sentence<'_> {
                 surface_lo = items[g].lo;
             } else if idx + 1 == out.len() {
                 out.pop();
-                name_lo = items[g].lo;
+                // "The Independent National Electoral Commission": an outlet's "The" opens a
+                // sentence, not the body's name.
+                name_lo = if self.key(items[g].lo) == "the" && items[g].hi - items[g].lo > 1 {
+                    items[g].lo + 1
+                } else {
+                    items[g].lo
+                };
                 surface_lo = name_lo;
                 has_name = true;
             }
