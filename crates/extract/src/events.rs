@@ -22,7 +22,8 @@
 //! the finest date among its sources.
 //!
 //! Undated sentences do not become events: they stay readable in the article reader. Dates
-//! coarser than a year (centuries) and durations are never placed on the timeline.
+//! coarser than a year (centuries, decades such as "the 1990s"), seasons ("this summer") and
+//! durations are never placed on the timeline; a span between two years ("1910-45") is.
 //!
 //! Limits: different happenings on the same day that share most actors and words can merge;
 //! one happening described with no shared entity or word across articles stays split.
@@ -498,7 +499,9 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
     for (m, mention) in doc.doc.dates.iter().enumerate() {
         let Some(value) = mention.value.as_deref().and_then(TimeValue::parse_iso) else { continue };
         let (Some(bounds), Some(granularity)) = (value.bounds(), value.granularity()) else { continue };
-        if granularity == Granularity::Century {
+        // A century, a decade ("since the 1990s") or a season is the background's time, too
+        // coarse or vague for a point on the timeline; a span between years ("1910-45") is not.
+        if granularity == Granularity::Century || matches!(mention.rule.as_str(), "decade" | "season") {
             continue;
         }
         let Some(s) = doc.date_sentence[m] else { continue };
@@ -506,6 +509,8 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         if in_dateline(&raw[span.start..mention.start], &raw[mention.end..span.end])
             || names_a_contract(&raw[mention.end..span.end])
             || is_baseline(&raw[span.start..mention.start], &mention.text)
+            || names_a_security(&raw[span.start..mention.start], &mention.text, &raw[mention.end..span.end])
+            || is_record_since(&raw[span.start..mention.start], &raw[mention.end..span.end])
         {
             continue;
         }
@@ -557,6 +562,63 @@ fn is_baseline(before: &str, date: &str) -> bool {
     };
     let between = &clause[after..];
     between.len() <= 60 && between.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a year names a bond by when it falls due ("the 2032 Eurobond", "notes due 2047",
+/// "a single bond maturing in 2046"): a security's name, not a happening of that year. A day
+/// ("payments due on Dec. 15") is a happening. `before` and `after` are the sentence's text on
+/// either side of the date.
+fn names_a_security(before: &str, date: &str, after: &str) -> bool {
+    if !(date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    const SECURITIES: [&str; 9] =
+        ["bond", "bonds", "eurobond", "eurobonds", "note", "notes", "sukuk", "bills", "tranche"];
+    let next = after.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let previous: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let falls_due = matches!(previous.first(), Some(&"due"))
+        || matches!(previous.as_slice(), ["in", "maturing" | "matures"]);
+    SECURITIES.iter().any(|w| next.eq_ignore_ascii_case(w))
+        || falls_due && {
+            let lower = before.to_lowercase();
+            SECURITIES.iter().any(|w| lower.contains(w))
+        }
+}
+
+/// Whether a date is the mark a record is measured from ("the smallest surplus since 2020",
+/// "their strongest daily gain since 2030"): the comparison happened when the sentence says, not
+/// then. Not when the sentence goes on to say what happened then ("the largest since November
+/// 2024, when an eruption killed nine"), nor "the first … since", which says the same thing
+/// happened then. `before` and `after` are the sentence's text on either side of the date.
+fn is_record_since(before: &str, after: &str) -> bool {
+    const RECORDS: [&str; 15] = [
+        "highest",
+        "lowest",
+        "biggest",
+        "smallest",
+        "strongest",
+        "weakest",
+        "largest",
+        "worst",
+        "best",
+        "most",
+        "least",
+        "steepest",
+        "sharpest",
+        "fastest",
+        "slowest",
+    ];
+    let told = after.trim_start().trim_start_matches(',').trim_start();
+    if told.starts_with("when ") || told.starts_with("after ") {
+        return false;
+    }
+    let lower = before.to_lowercase();
+    let Some(clause) = lower.trim_end().strip_suffix("since") else { return false };
+    clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .any(|w| RECORDS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Whether a month names a traded contract ("rose 6.8% for July delivery"): the sentence

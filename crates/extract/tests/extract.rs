@@ -815,3 +815,24 @@ fn a_family_name_alone_joins_the_full_name_another_article_recognised() {
     assert_eq!(people[0].name, "Osaro Ekhaguere");
     assert!(people[0].aliases.iter().any(|a| a == "Ekhaguere"), "{people:?}");
 }
+
+#[test]
+fn decades_bond_maturities_and_records_since_a_date_are_not_events() {
+    let corpus = extract(&[page(
+        "a.txt",
+        "The treasury sold a new 2047 bond on Monday. Holders of the notes due 2046 will be paid. \
+         Shares posted their strongest daily gain since 2030 on Tuesday. \
+         Farmers have been promised help since the 1990s. \
+         It was the largest quake since November 2024, when an eruption killed nine people. \
+         The company opened its first plant in 2009.",
+    )]);
+    let dates: Vec<&str> = corpus.events.iter().map(|e| e.date.as_str()).collect();
+    for not_events in ["2047", "2046", "2030", "1990/1999"] {
+        assert!(!dates.contains(&not_events), "{not_events} in {dates:?}");
+    }
+    // The sale on Monday and the gain on Tuesday are events, as is what happened "when".
+    assert_eq!(dates.iter().filter(|d| d.starts_with("2036-04-")).count(), 2, "{dates:?}");
+    for events in ["2024-11", "2009"] {
+        assert!(dates.contains(&events), "{events} not in {dates:?}");
+    }
+}

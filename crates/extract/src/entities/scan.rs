@@ -1341,6 +1341,8 @@ impl<'a> Sentence<'a> {
                         PLACE_NOUNS.contains(&k)
                             || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
                             || evidence::is_compass_point(k)
+                            // "downstream of Pooncarie", "the outskirts of Tarija".
+                            || matches!(k, "downstream" | "upstream" | "outskirts")
                     })
             })
             || (at_end && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
