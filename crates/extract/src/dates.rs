@@ -245,7 +245,10 @@ fn may_start(s: &Scan, i: usize) -> bool {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Word) => match s.lex(i) {
             // A byte loop: a word is too short for `str::contains`' search to pay off.
-            Lex::Other => s.word(i).bytes().any(|b| b == b'-'),
+            // "mid-July", "60-day"; "Apr.19.2038".
+            Lex::Other => {
+                s.word(i).bytes().any(|b| b == b'-') || s.word(i).ends_with(|c: char| c.is_ascii_digit())
+            }
             Lex::Key(k) => k.starts(),
             Lex::Unit(..) => false,
             Lex::Month(..) | Lex::Weekday(..) | Lex::Number(_) => true,

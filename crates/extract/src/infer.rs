@@ -11,7 +11,9 @@
 //! the year evidence, the year (`YYYY`). With no evidence the date stays unknown: nothing is
 //! invented. Without that cue, a day mentioned within a week of another article's date
 //! ("crossings rise to 24 from Jan. 16" beside reports of Jan. 9 and 12) puts the article in
-//! that article's month: the story was being reported then. The result is flagged
+//! that article's month: the story was being reported then. Failing that, news is written
+//! within days of the latest day it reports as past (not one still to come: "next Monday,
+//! March 1", "set the hearing for April 8"), so that day's month is taken. The result is flagged
 //! `published_inferred`, with its evidence.
 //!
 //! A day printed with its weekday ("Tuesday, January 13") is placed in the nearby year whose
@@ -21,8 +23,9 @@
 //! A page that prints its own date without the year ("Last updated: Sat 18 Aug") is dated to
 //! that day, in the year its weekday agrees with (else the year nearest the other reports).
 //!
-//! Limits: a corpus where no article is dated gives no years to infer from; mentions of
-//! several different months without a "this month" cue give only a year.
+//! Limits: a corpus where no article is dated gives no years to infer from; an article that
+//! reports only months gives only a year; an article looking back (an anniversary piece) is
+//! dated to the last day it recalls.
 
 use crate::dates::Yearless;
 use crate::fxhash::{FastMap, FastSet};
@@ -219,6 +222,11 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
             return Some((value, evidence));
         }
     }
+    // Otherwise news is written within days of the latest day it reports as past: its month.
+    if let Some((y, m, d)) = latest_said.filter(|_| placed.iter().any(|p| p.2.is_some() && !p.4)) {
+        let value = TimeValue::month(y, m)?;
+        return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is the latest day it reports")));
+    }
     placed.iter().all(|p| p.0 == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
 }
 
@@ -245,11 +253,16 @@ mod tests {
     }
 
     #[test]
-    fn without_a_this_month_cue_only_the_year_is_claimed() {
+    fn without_a_this_month_cue_the_latest_day_reported_gives_the_month() {
         let dated = [d("2019-07-11"), d("2019-12-20")];
-        assert_eq!(infer_one(&[y(11, Some(19))], false, &dated).unwrap().0.to_iso(), "2019");
-        let (v, _) = infer_one(&[y(11, Some(19)), y(7, None)], true, &dated).unwrap();
+        let (v, evidence) = infer_one(&[y(11, Some(19)), y(7, Some(2))], false, &dated).unwrap();
         assert_eq!(v.to_iso(), "2019-11");
+        assert!(evidence.contains("latest day"), "{evidence}");
+        // Months without a day give only the year.
+        assert_eq!(infer_one(&[y(11, None), y(7, None)], false, &dated).unwrap().0.to_iso(), "2019");
+        // A day still to come is no day reported.
+        let ahead = Yearless { future: true, ..y(11, Some(19)) };
+        assert_eq!(infer_one(&[ahead], false, &dated).unwrap().0.to_iso(), "2019");
     }
 
     #[test]
@@ -263,8 +276,9 @@ mod tests {
         let dated = [d("2023-11-01"), d("2024-01-09"), d("2024-01-12")];
         let mentions = [y(1, Some(16)), y(5, None), y(8, None), y(11, None)];
         assert_eq!(infer_one(&mentions, false, &dated).unwrap().0.to_iso(), "2024-01");
-        // Months apart from every report: only what the years agree on, here nothing.
-        assert_eq!(infer_one(&[y(4, Some(2)), y(8, None)], false, &[d("2024-01-09"), d("2023-11-01")]), None);
+        // Months apart from every report: the month of the latest day reported.
+        let far = infer_one(&[y(4, Some(2)), y(8, None)], false, &[d("2024-01-09"), d("2023-11-01")]);
+        assert_eq!(far.unwrap().0.to_iso(), "2024-04");
     }
 
     #[test]

@@ -301,7 +301,10 @@ fn point(s: &Scan, i: usize, alone: bool) -> Option<(usize, Point, &'static str)
             }
         }
     }
-    if s.kind(i) == Some(TokenKind::Number) {
+    // "Apr.19.2038" is one word that opens with a letter.
+    let dotted_month =
+        || s.kind(i) == Some(TokenKind::Word) && s.word(i).ends_with(|c: char| c.is_ascii_digit());
+    if s.kind(i) == Some(TokenKind::Number) || dotted_month() {
         return numeric(s.word(i)).map(|(p, rule)| (i + 1, p, rule));
     }
     None
@@ -381,6 +384,11 @@ fn numeric(w: &str) -> Option<(Point, &'static str)> {
             .then_some((Point::Day(Some(y), m as i8, d as i8), "iso"));
     }
     let y = year_number(c)?;
+    // "Apr.19.2038": the month's name first, as some sites print their date line.
+    if let Lex::Month(m, _) = super::lexicon::classify(a) {
+        let d = parse_digits(b)?;
+        return (1..=31).contains(&d).then_some((Point::Day(Some(y), m, d as i8), "numeric"));
+    }
     let d = parse_digits(a)?;
     let m = match parse_digits(b) {
         Some(m) => m,
@@ -641,6 +649,7 @@ mod tests {
     fn numeric_dates_with_a_foreign_month_abbreviation() {
         assert_eq!(v("19.set.2024 às 10h30", "2024-09-19"), e("19.set.2024", "2024-09-19"));
         assert_eq!(v("3-dic-2023", "2023-12-03"), e("3-dic-2023", "2023-12-03"));
+        assert_eq!(v("Apr.19.2038 at 9:12AM", "2038-04-19"), e("Apr.19.2038", "2038-04-19"));
     }
 
     #[test]

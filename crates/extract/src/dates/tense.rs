@@ -27,7 +27,7 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     if has_past_perfect_before(s, first) {
         return false;
     }
-    if clause_before(s, first).any(|j| cue(s, j)) {
+    if clause_before(s, first).any(|j| cue(s, j)) || adjourned_to(s, first) {
         return true;
     }
     // A leading "on"/"in" belongs to the expression; a reporting verb before it does not make
@@ -59,6 +59,16 @@ pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
 }
 
 /// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
+/// "set the next hearing for April 8", "adjourned the case until June 9": a court or a body
+/// fixing a later day for something, which is to come.
+fn adjourned_to(s: &Scan, first: usize) -> bool {
+    const FIXING: [&str; 7] = ["set", "adjourned", "postponed", "deferred", "fixed", "moved", "pushed"];
+    let lead = if first > 0 && s.is(first - 1, Key::On) { first - 1 } else { first };
+    lead > 0
+        && ["for", "until", "till", "to"].iter().any(|w| s.word(lead - 1).eq_ignore_ascii_case(w))
+        && clause_before(s, lead - 1).any(|j| FIXING.iter().any(|w| s.word(j).eq_ignore_ascii_case(w)))
+}
+
 fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
     (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
 }
@@ -89,6 +99,9 @@ fn cue(s: &Scan, i: usize) -> bool {
                 && matches!(s.key(i + 2), None | Some(Key::End | Key::Start | Key::Future)))
                 || (s.word(i).eq_ignore_ascii_case("due")
                     && matches!(s.key(i + 1), Some(Key::By | Key::In | Key::On)))
+                // "groups plan a larger rally on May 3".
+                || (["plan", "plans", "planned", "planning"].iter().any(|w| s.word(i).eq_ignore_ascii_case(w))
+                    && ["a", "an", "the", "another", "more"].iter().any(|w| s.word(i + 1).eq_ignore_ascii_case(w)))
         }
         Some(Key::Be) => i > 0 && s.is(i - 1, Key::To),
         _ => false,
@@ -112,6 +125,9 @@ mod tests {
         assert!(future("The ministers will meet on Friday in Geneva.", "Friday"));
         assert!(future("Talks are scheduled for Friday.", "Friday"));
         assert!(future("Friday, the two sides plan to sign the deal.", "Friday"));
+        assert!(future("Anti-nuclear groups plan a larger rally in Yonago on Friday.", "Friday"));
+        assert!(future("The magistrate set the next mention of the case for April.", "April"));
+        assert!(future("The judge adjourned the trial until Friday.", "Friday"));
         assert!(future("The deal is to be signed in July.", "July"));
         assert!(future("We'll meet them on Friday.", "Friday"));
         assert!(future("The investigation must conclude by November.", "November"));
