@@ -68,7 +68,15 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 }
                 // "Asuncion said" after "Defense Secretary Gilberto Asuncion": a place's name
                 // that speaks is the person of that family name the article has named.
-                if *kind == EntityKind::Place && !canonical.contains(' ') && speaks_after(raw, span.end) {
+                let place_before = raw[..span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "in" | "at" | "from" | "near" | "to" | "of"));
+                if *kind == EntityKind::Place
+                    && !canonical.contains(' ')
+                    && !place_before
+                    && speaks_after(raw, span.end)
+                {
                     if let Some((person, _)) = persons.family_member(&name_key(canonical), span.start) {
                         out.push(mention(*span, *surface, &person, EntityKind::Person, None));
                         continue;

@@ -116,7 +116,7 @@ struct Item {
 }
 
 /// Place head words that are also common family names.
-const FAMILY_NAME_HEADS: &[&str] = &["hall"];
+const FAMILY_NAME_HEADS: &[&str] = &["hall", "marsh", "weir", "moss", "field", "banks"];
 
 /// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
 /// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al
@@ -563,7 +563,26 @@ impl<'a> Sentence<'a> {
             && self.is_punct(items[k + 1].hi, ",")
             && self.is_lower(items[k + 1].hi + 1)
             && self.is(items[k + 1].hi + 1, class::TITLE);
-        single && (after_title || after_given_name || titled_two_words || before_titled_apposition)
+        // "Maria do Socorro Lima": a name with a particle goes on to its last word, a city's
+        // name or not.
+        let after_particle = k > 0
+            && st.pending.last() == Some(&(k - 1))
+            && matches!(items[k - 1].kind, ItemKind::Cap)
+            && st.pending.first().is_some_and(|&p| matches!(items[p].kind, ItemKind::Cap))
+            && st.pending.iter().any(|&p| {
+                matches!(items[p].kind, ItemKind::Conn)
+                    && matches!(
+                        self.text(items[p].lo),
+                        "do" | "da" | "dos" | "das" | "de" | "del" | "van" | "von" | "bin"
+                    )
+            })
+            && (k + 1 == hi || !matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_)));
+        single
+            && (after_title
+                || after_given_name
+                || titled_two_words
+                || before_titled_apposition
+                || after_particle)
     }
 
     /// "the Energy and Water Utilities Regulatory Authority": a head word (item `k`) that opens
@@ -1025,11 +1044,22 @@ impl<'a> Sentence<'a> {
 
     /// "Stuart Hall", "Jerry Hall": a place's head word that is also a common family name, right
     /// after a lone given name, is that family name ("Sabine Pass" stays a place).
+    /// Also after another name and "and" ("Beatriz Accioly and Jonathan Marsh").
     fn given_name_and_family_name(&self, st: &ChunkState, items: &[Item], k: usize) -> bool {
-        matches!(st.pending.as_slice(), [p] if *p + 1 == k
-            && matches!(items[*p].kind, ItemKind::Cap)
-            && self.is(items[*p].lo, class::FIRST_NAME)
-            && !self.is(items[*p].lo, class::TITLE))
+        let given = |p: usize| {
+            p + 1 == k
+                && matches!(items[p].kind, ItemKind::Cap)
+                && self.is(items[p].lo, class::FIRST_NAME)
+                && !self.is(items[p].lo, class::TITLE)
+        };
+        let lone_or_after_and = match st.pending.as_slice() {
+            [p] => given(*p),
+            [.., and, p] => {
+                given(*p) && matches!(items[*and].kind, ItemKind::Conn) && self.key(items[*and].lo) == "and"
+            }
+            [] => false,
+        };
+        lone_or_after_and
             && FAMILY_NAME_HEADS.contains(&self.key(items[k].lo))
             && !self.words[items[k].lo].possessive
     }

@@ -1008,3 +1008,26 @@ fn a_state_printed_without_its_word_is_the_same_state() {
     let t = "Officials in Kogi State said so. Voters in Kogi queued for hours.";
     assert_eq!(found(t), [("Kogi State".to_string(), "place"), ("Kogi State".to_string(), "place")]);
 }
+
+#[test]
+fn stations_bases_buildings_studios_and_research_ships() {
+    let t = "The fire destroyed the Lockyer Building at Fenwick Point Research Station.";
+    assert!(
+        has(t, "Lockyer Building", "place") && has(t, "Fenwick Point Research Station", "place"),
+        "{:?}",
+        found(t)
+    );
+    assert!(has("Argentina's San Martín Base offered help.", "San Martín Base", "place"));
+    assert!(has("The ship RRS Sir David Attenborough sailed.", "RRS Sir David Attenborough", "product"));
+    assert!(has("Harbor Light Pictures sued the company.", "Harbor Light Pictures", "organization"));
+}
+
+#[test]
+fn a_heads_word_that_is_a_family_name_after_a_given_name_and_a_particles_name() {
+    let t = "Reporting by Beatriz Accioly and Jonathan Marsh; editing by Mark Porter.";
+    assert!(!found(t).iter().any(|(_, k)| *k == "place"), "{:?}", found(t));
+    assert!(has(t, "Jonathan Marsh", "person"), "{:?}", found(t));
+    let t = "Retired teacher Maria do Socorro Lima, 67, called the vote a coup.";
+    assert!(has(t, "Maria do Socorro Lima", "person"), "{:?}", found(t));
+    assert!(has("The Ministry of Labour in Lima said so.", "Lima", "place"));
+}
