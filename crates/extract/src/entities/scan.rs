@@ -1310,6 +1310,23 @@ impl<'a> Sentence<'a> {
             && (self.words[lo].possessive
                 || self.verb_after(hi)
                 || (self.is_lower(hi) && self.is(hi, class::TITLE)));
+        // "the Water Resources department", "the Disaster Management authority": a body's name
+        // printed with its noun in lower case; both printings name it.
+        // Not an owner's ("Sorin's board"), nor a capital that only opens the sentence ("Port
+        // authority officials").
+        let lower_body = at_end
+            && role.is_none()
+            && !name_like
+            && self.is_lower_body_noun(hi)
+            && !self.words[hi - 1].possessive
+            && (hi - lo >= 2 || !self.sentence_initial(lo))
+            && (lo..hi).all(|w| !self.is(w, class::FIRST_NAME | class::TITLE));
+        if lower_body && !ctx.headline {
+            let surface = self.span(lo, hi);
+            let span = self.span(lo, hi + 1);
+            out.push(Cand::Org { span, surface, name: collapse(&self.raw[span.start..span.end]) });
+            return;
+        }
         // "NetChoice, a trade group for the companies,".
         let org_apposition = at_end && self.org_apposition(hi);
         // "Rotterdam-Rijnmond Safety Region said": a body's word inside a name of several.
@@ -1439,6 +1456,14 @@ impl<'a> Sentence<'a> {
             && self.is_punct(lo - 1, ",")
             && self.is_lower(lo - 2)
             && self.person_phrase_before(lo - 2)
+    }
+
+    /// Whether word `w` is a body's noun printed in lower case after its name ("the Water
+    /// Resources department"), ending the phrase.
+    pub(super) fn is_lower_body_noun(&self, w: usize) -> bool {
+        self.is_lower(w)
+            && matches!(self.key(w), "department" | "ministry" | "directorate" | "authority" | "commission")
+            && !self.is(w + 1, class::HEAD)
     }
 
     /// "a criminal group calling itself Silent Orchard": the name a body gives itself.

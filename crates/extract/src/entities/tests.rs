@@ -1031,3 +1031,12 @@ fn a_heads_word_that_is_a_family_name_after_a_given_name_and_a_particles_name() 
     assert!(has(t, "Maria do Socorro Lima", "person"), "{:?}", found(t));
     assert!(has("The Ministry of Labour in Lima said so.", "Lima", "place"));
 }
+
+#[test]
+fn a_bodys_noun_in_lower_case_after_its_name_is_part_of_it() {
+    let t = "Engineers of the Water Resources department said the embankment breached.";
+    assert!(has(t, "Water Resources department", "organization"), "{:?}", found(t));
+    // An owner's board and a sentence's first capital name no body.
+    assert!(!found("Sorin's board met on Monday.").iter().any(|(_, k)| *k == "organization"));
+    assert!(!has("Port authority officials said so.", "Port authority", "organization"));
+}

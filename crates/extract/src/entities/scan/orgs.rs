@@ -260,8 +260,12 @@ impl Sentence<'_> {
                     surface_lo = surface_lo.min(lo);
                 }
             }
-            let span = self.span(name_lo, end_word);
+            let mut span = self.span(name_lo, end_word);
             let surface = self.span(surface_lo, end_word);
+            // "the Water Resources department": the lower-case noun is part of the name.
+            if kind == EntityKind::Organization && end == hi && self.is_lower_body_noun(end_word) {
+                span.end = self.words[end_word].end;
+            }
             let name = collapse(&self.raw[span.start..span.end]);
             let acronym =
                 self.acronym_after(end_word).or_else(|| self.spelled_acronym_after(name_lo, end_word));
