@@ -1401,7 +1401,8 @@ impl<'a> Sentence<'a> {
                 && self.is_lower(hi)
                 && PLACE_OWNED.contains(&self.key(hi)))
             || self.coordinated_place(lo, hi)
-            || at_end && self.place_noun_then_comma(lo, hi);
+            || at_end && self.place_noun_then_comma(lo, hi)
+            || at_end && self.at_place_in_place(lo, hi);
         // "Lahcen Amzil, 52, whose house ...": an age in an apposition.
         let aged = at_end
             && self.is_punct(hi, ",")

@@ -1040,3 +1040,13 @@ fn a_bodys_noun_in_lower_case_after_its_name_is_part_of_it() {
     assert!(!found("Sorin's board met on Monday.").iter().any(|(_, k)| *k == "organization"));
     assert!(!has("Port authority officials said so.", "Port authority", "organization"));
 }
+
+#[test]
+fn a_name_at_a_place_in_a_known_place_and_parliaments_by_their_names() {
+    let t = "The river flowed above the danger mark at Neamatighat in Jorhat on Saturday.";
+    assert!(has(t, "Neamatighat", "place"), "{:?}", found(t));
+    // A workplace is no place.
+    assert!(!has("She works at Vantriza in Boston.", "Vantriza", "place"));
+    assert!(!has("An analyst at Kernwerk in Hamburg said so.", "Kernwerk", "place"));
+    assert!(has("The Althing is expected to debate the package.", "Althing", "organization"));
+}

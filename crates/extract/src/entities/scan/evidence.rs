@@ -77,7 +77,7 @@ const ORG_NOUNS_APPOSITION: &[&str] = &[
 
 /// A noun for a person by trade or calling: "ecologist", "historian", "millwright", "lawyer",
 /// "director" (by its ending or from a short list).
-fn is_trade_noun(key: &str) -> bool {
+pub(super) fn is_trade_noun(key: &str) -> bool {
     const TRADES: &[&str] = &[
         "millwright",
         "nurse",
@@ -182,6 +182,24 @@ impl Sentence<'_> {
             && self.is_lower(start - 1)
             && matches!(self.key(start - 1), "in" | "near" | "outside")
             && !self.verb_after(hi)
+    }
+
+    /// "at Neamatighat in Jorhat", "near Bhogpur in Assam": a name after "at" or "near" and
+    /// before "in" and a known place is a place in it; not a workplace ("works at Vantriza in
+    /// Boston", "an analyst at Kernwerk in Hamburg").
+    pub(super) fn at_place_in_place(&self, lo: usize, hi: usize) -> bool {
+        let workplace = lo >= 2
+            && (matches!(self.key(lo - 2), "works" | "worked" | "working" | "employed" | "job" | "jobs")
+                || self.is(lo - 2, class::TITLE)
+                || is_trade_noun(self.key(lo - 2)));
+        lo > 0
+            && !workplace
+            && self.is_lower(lo - 1)
+            && matches!(self.key(lo - 1), "at" | "near")
+            && self.is_lower(hi)
+            && self.key(hi) == "in"
+            && self.words.get(hi + 1).is_some_and(|w| w.is_capitalised(self.raw))
+            && self.is_known_place(hi + 1)
     }
 
     /// ", Fla.", ", Morocco": a known place after a comma says the name before it is a place
