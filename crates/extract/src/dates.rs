@@ -139,6 +139,10 @@ struct Cx {
     /// The year this sentence set with "in 2025", for its yearless months ("in 2025, when
     /// ash closed airports in June and July").
     sentence_year: Option<i16>,
+    /// The token after that "in 2025", and whether it opened the sentence ("In 2023, …"),
+    /// where it holds for every clause.
+    sentence_year_end: usize,
+    sentence_year_fronted: bool,
     /// See [`DateContext::pinned`].
     pinned: Option<jiff::civil::Date>,
 }
@@ -179,6 +183,8 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
         previous: ctx.previous.clone(),
         sentence_day: None,
         sentence_year: None,
+        sentence_year_end: 0,
+        sentence_year_fronted: false,
         pinned: ctx.pinned,
     };
     let mut found = Vec::new();
@@ -215,7 +221,9 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
             match v {
                 TimeValue::Day(d) => cx.sentence_day = Some(*d),
                 TimeValue::Year(y) if s.is(hit.first.wrapping_sub(1), lexicon::Key::In) => {
-                    cx.sentence_year = Some(*y)
+                    cx.sentence_year = Some(*y);
+                    cx.sentence_year_end = hit.last;
+                    cx.sentence_year_fronted = hit.first <= 1;
                 }
                 _ => {}
             }

@@ -271,9 +271,9 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
     let value = if let Some((d, n)) = shift {
         last += n;
         cx.published.year().and_then(|y| month_value((y + d, m)))
-    } else if let Some(y) =
-        cx.sentence_year.filter(|_| !matches!(prev, Some(Key::Last | Key::Next | Key::This)))
-    {
+    } else if let Some(y) = cx.sentence_year.filter(|_| {
+        !matches!(prev, Some(Key::Last | Key::Next | Key::This)) && !joined_after_year(s, cx, first)
+    }) {
         // "in 2025, when ash closed airports in June": the sentence's year.
         basis = Basis::Previous;
         month_value((y, m))
@@ -572,6 +572,18 @@ fn ago(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     };
     let first = if before(s, i) == Some(Key::About) { i - 1 } else { i };
     Some(Hit::new(first, i + 3, "ago", Basis::Published, value))
+}
+
+/// "who founded the company in 2014 and testified in March": a month in another predicate joined
+/// by "and" after the sentence's "in 2014" is not of that year ("in 2025, when ash closed
+/// airports in June and July" is, and so is every month after an opening "In 2023,").
+fn joined_after_year(s: &Scan, cx: &Cx, first: usize) -> bool {
+    if cx.sentence_year_fronted {
+        return false;
+    }
+    let between = cx.sentence_year_end..first;
+    between.clone().any(|j| s.is(j, Key::And))
+        && !between.clone().any(|j| s.word(j).eq_ignore_ascii_case("when"))
 }
 
 #[cfg(test)]

@@ -303,6 +303,9 @@ fn months_take_the_year_their_sentence_set_and_pairs_of_months_are_spans() {
         v(t, "2026-08-04"),
         [e("2023", "2023"), e("between January and June", "2023-01/2023-06"), e("in March", "2023-03")]
     );
+    // Another predicate joined by "and" after a year inside the sentence is of its own time.
+    let t = "Vanterpool, who founded Streamvale in 2014 and testified for two days in March, spoke.";
+    assert_eq!(v(t, "2037-03-20").last(), Some(&e("in March", "2037-03")));
     // A year after the months, or one opened by "since", sets nothing.
     assert_eq!(v("Output fell in March after the 2023 drought.", "2026-08-04")[0], e("in March", "2026-03"));
     assert_eq!(
