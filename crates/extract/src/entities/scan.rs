@@ -203,35 +203,6 @@ const LONE_BODIES: &[&str] = &["senate", "parliament", "congress", "cabinet", "a
 /// Plural nouns for a firm's staff: "analysts at X" names the firm.
 const STAFF: &[&str] = &["analysts", "economists", "strategists", "researchers", "executives", "traders"];
 
-/// Lower-case nouns for a person who works for a body: "a spokesperson for the office, Miriam
-/// Kessler" names the spokesperson, not the office.
-const PERSONS_IN_BODIES: &[&str] = &[
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "agent",
-    "official",
-    "representative",
-    "lawyer",
-    "director",
-    "head",
-    "chief",
-    "officer",
-    "adviser",
-    "advisor",
-    "manager",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "president",
-    "secretary",
-    "member",
-    "researcher",
-    "analyst",
-    "economist",
-    "professor",
-];
-
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
 const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "movement", "alliance"];
 
@@ -814,7 +785,8 @@ impl<'a> Sentence<'a> {
                 // Only where it opens the name: "Supreme Electoral Tribunal" ends with one.
                 ItemKind::Cap
                     if !ctx.headline
-                        && (self.is(it.lo, class::ORG_FIRST) || is_german_body_word(self.text(it.lo)))
+                        && (self.is(it.lo, class::ORG_FIRST)
+                            || evidence::is_german_body_word(self.text(it.lo)))
                         && st.pending.last().is_none_or(|&p| !matches!(items[p].kind, ItemKind::Cap))
                         && self.noun_first_end(items, k, hi) > k + 1 =>
                 {
@@ -1282,7 +1254,7 @@ impl<'a> Sentence<'a> {
             && !name_like
             && (model_end - lo >= 2
                 || self.text(lo).bytes().any(|b| b.is_ascii_digit())
-                || is_camel_case(self.text(lo)))
+                || evidence::is_camel_case(self.text(lo)))
             && (made_thing(model_end) || sort_then_thing || self.product_list_follows(model_end))
         {
             let span = self.span(lo, model_end);
@@ -1449,43 +1421,6 @@ impl<'a> Sentence<'a> {
 
     /// "according to the airport operator, Angkasa Pura Indonesia": a company noun, a comma,
     /// then a name of two words or more that ends its clause.
-    /// "a spokesperson for the prosecutor's office, Miriam Kessler, told": two or three words
-    /// `lo..hi` after a comma that follows a phrase about a person in a body name that person.
-    fn spokesperson_named(&self, lo: usize, hi: usize) -> bool {
-        (2..=3).contains(&(hi - lo))
-            && lo >= 2
-            && self.is_punct(lo - 1, ",")
-            && self.is_lower(lo - 2)
-            && self.person_phrase_before(lo - 2)
-    }
-
-    /// Whether word `w` is a body's noun printed in lower case after its name ("the Water
-    /// Resources department"), ending the phrase.
-    pub(super) fn is_lower_body_noun(&self, w: usize) -> bool {
-        self.is_lower(w)
-            && matches!(self.key(w), "department" | "ministry" | "directorate" | "authority" | "commission")
-            && !self.is(w + 1, class::HEAD)
-    }
-
-    /// "a criminal group calling itself Silent Orchard": the name a body gives itself.
-    fn group_calling_itself(&self, lo: usize) -> bool {
-        lo >= 3
-            && self.key(lo - 1) == "itself"
-            && matches!(self.key(lo - 2), "calling" | "calls" | "called" | "naming" | "names")
-            && (lo.saturating_sub(6)..lo - 2).any(|w| self.is_lower(w) && self.is(w, class::ORG_BEFORE))
-    }
-
-    /// Whether the lower-case phrase ending at word `end` is about a person in a body ("a
-    /// spokesperson for the prosecutor's office", "the party's agent at the collation centre").
-    fn person_phrase_before(&self, end: usize) -> bool {
-        let from = end.saturating_sub(8);
-        (from + 1..end).rev().take_while(|&w| !self.is_punct(w, ",")).any(|w| {
-            matches!(self.key(w), "for" | "of" | "at" | "from")
-                && self.is_lower(w)
-                && PERSONS_IN_BODIES.contains(&self.key(w - 1))
-        })
-    }
-
     fn org_noun_then_comma(&self, lo: usize, hi: usize, at_end: bool) -> bool {
         if lo < 2 || !at_end || !self.is_punct(lo - 1, ",") || !self.is_lower(lo - 2) {
             return false;
@@ -1517,32 +1452,6 @@ struct ChunkState {
     /// The last known name in the chunk: item, index in the output, entry.
     last_gaz: Option<(usize, usize, Entry)>,
     end_word: usize,
-}
-
-/// "Klinikverbund", "Ärzteverband", "Wohnungsbaugesellschaft": a German compound that ends in
-/// a word for a body, so it opens a body's name ("Klinikverbund Bergland").
-fn is_german_body_word(w: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "verbund",
-        "verband",
-        "gesellschaft",
-        "gruppe",
-        "stiftung",
-        "genossenschaft",
-        "anstalt",
-        "kammer",
-        "werke",
-    ];
-    w.starts_with(char::is_uppercase) && ENDINGS.iter().any(|e| w.len() > e.len() + 3 && w.ends_with(e))
-}
-
-/// "OrchardLock", "PowerCell", "iPhone": a word with a capital after lower-case letters, as
-/// brands of made things are printed (not "McDonald", whose "Mc" is a name's prefix).
-fn is_camel_case(w: &str) -> bool {
-    let inner = w.char_indices().skip(1).any(|(i, c)| {
-        c.is_uppercase() && w[..i].chars().last().is_some_and(char::is_lowercase) && !w[..i].ends_with("Mc")
-    });
-    inner && !w.starts_with("Mac") && w.chars().all(char::is_alphanumeric)
 }
 
 /// "Nam-ki", "Jae-in", "Ing-wen": a capitalised syllable, a hyphen, a lower-case syllable.

@@ -1,8 +1,10 @@
 //! Evidence about a name from the words around it: what makes a run of capitalised words a
 //! place ("south of Tampa", "near Lithgow and Katoomba", "Ocala, Fla.", a dateline's "TAMPA,"),
-//! an organisation (", a trade group for …") or a person's ("Justices Sonia Sotomayor and
-//! Clarence Thomas"; "said Dwi Ratnasari", ", a 38-year-old farmer", "Kang also expressed"), or
-//! a product's ("PowerCell 500"). Each predicate looks at a few words either side of a run; none decides
+//! an organisation (", a trade group for …", "a group calling itself …", "the Water Resources
+//! department", a German body's compound) or a person's ("Justices Sonia Sotomayor and Clarence
+//! Thomas"; "said Dwi Ratnasari", ", a 38-year-old farmer", ", a fire ecologist at …", "a
+//! spokesperson for the office, Miriam Kessler,", "Kang also expressed"), or a product's
+//! ("PowerCell 500"). Each predicate looks at a few words either side of a run; none decides
 //! alone, `Sentence::name` weighs them.
 //!
 //! Limits: fixed word lists and English word order; a context farther than a few words away is
@@ -372,4 +374,90 @@ pub(super) fn is_camel_case(w: &str) -> bool {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
     false
+}
+
+/// Lower-case nouns for a person who works for a body: "a spokesperson for the office, Miriam
+/// Kessler" names the spokesperson, not the office.
+const PERSONS_IN_BODIES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "agent",
+    "official",
+    "representative",
+    "lawyer",
+    "director",
+    "head",
+    "chief",
+    "officer",
+    "adviser",
+    "advisor",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary",
+    "member",
+    "researcher",
+    "analyst",
+    "economist",
+    "professor",
+];
+
+/// What the words around a name say of a body or of a person working in one.
+impl Sentence<'_> {
+    /// "a spokesperson for the prosecutor's office, Miriam Kessler, told": two or three words
+    /// `lo..hi` after a comma that follows a phrase about a person in a body name that person.
+    pub(super) fn spokesperson_named(&self, lo: usize, hi: usize) -> bool {
+        (2..=3).contains(&(hi - lo))
+            && lo >= 2
+            && self.is_punct(lo - 1, ",")
+            && self.is_lower(lo - 2)
+            && self.person_phrase_before(lo - 2)
+    }
+
+    /// Whether word `w` is a body's noun printed in lower case after its name ("the Water
+    /// Resources department"), ending the phrase.
+    pub(super) fn is_lower_body_noun(&self, w: usize) -> bool {
+        self.is_lower(w)
+            && matches!(self.key(w), "department" | "ministry" | "directorate" | "authority" | "commission")
+            && !self.is(w + 1, class::HEAD)
+    }
+
+    /// "a criminal group calling itself Silent Orchard": the name a body gives itself.
+    pub(super) fn group_calling_itself(&self, lo: usize) -> bool {
+        lo >= 3
+            && self.key(lo - 1) == "itself"
+            && matches!(self.key(lo - 2), "calling" | "calls" | "called" | "naming" | "names")
+            && (lo.saturating_sub(6)..lo - 2).any(|w| self.is_lower(w) && self.is(w, class::ORG_BEFORE))
+    }
+
+    /// Whether the lower-case phrase ending at word `end` is about a person in a body ("a
+    /// spokesperson for the prosecutor's office", "the party's agent at the collation centre").
+    fn person_phrase_before(&self, end: usize) -> bool {
+        let from = end.saturating_sub(8);
+        (from + 1..end).rev().take_while(|&w| !self.is_punct(w, ",")).any(|w| {
+            matches!(self.key(w), "for" | "of" | "at" | "from")
+                && self.is_lower(w)
+                && PERSONS_IN_BODIES.contains(&self.key(w - 1))
+        })
+    }
+}
+
+/// "Klinikverbund", "Ärzteverband", "Wohnungsbaugesellschaft": a German compound that ends in
+/// a word for a body, so it opens a body's name ("Klinikverbund Bergland").
+pub(super) fn is_german_body_word(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "verbund",
+        "verband",
+        "gesellschaft",
+        "gruppe",
+        "stiftung",
+        "genossenschaft",
+        "anstalt",
+        "kammer",
+        "werke",
+    ];
+    w.starts_with(char::is_uppercase) && ENDINGS.iter().any(|e| w.len() > e.len() + 3 && w.ends_with(e))
 }
