@@ -174,26 +174,50 @@ pub(crate) fn latest_pinned_day(yearless: &[Yearless], published: &TimeValue) ->
         .max()
 }
 
+/// A yearless mention placed in a year.
+#[derive(Clone, Copy)]
+struct Placed {
+    year: i16,
+    month: i8,
+    day: Option<i8>,
+    /// Its printed weekday fixed the year, and it is not named as the next such weekday: a day
+    /// of the weeks around the writing.
+    pinned: bool,
+    /// Said of what is to come.
+    future: bool,
+}
+
+impl Placed {
+    fn date(&self) -> Option<(i16, i8, i8)> {
+        Some((self.year, self.month, self.day?))
+    }
+
+    /// A day said as past, or printed with its weekday: a clue to the month of the writing.
+    fn said(&self) -> bool {
+        self.day.is_some() && (self.pinned || !self.future)
+    }
+}
+
 fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<(TimeValue, String)> {
-    // Each mention placed once: (year, month, day, whether its weekday fixed the year, whether
-    // it is said of what is to come). "next Monday, March 1" is to come, weekday or not.
-    let placed: Vec<(i16, i8, Option<i8>, bool, bool)> = yearless
+    // Each mention placed once. "next Monday, March 1" is to come, weekday or not.
+    let placed: Vec<Placed> = yearless
         .iter()
-        .filter_map(|y| match weekday_year(y, dated) {
-            Some(year) => Some((year, y.month, y.day, !y.next, y.future)),
-            None => nearest_year(y.month, y.day.unwrap_or(15), dated)
-                .map(|year| (year, y.month, y.day, false, y.future)),
+        .filter_map(|y| {
+            let (year, pinned) = match weekday_year(y, dated) {
+                Some(year) => (year, !y.next),
+                None => (nearest_year(y.month, y.day.unwrap_or(15), dated)?, false),
+            };
+            Some(Placed { year, month: y.month, day: y.day, pinned, future: y.future })
         })
         .collect();
-    let &(year, ..) = placed.first()?;
+    let year = placed.first()?.year;
     let basis = format!("{} undated mention(s) placed by the corpus's other articles", placed.len());
     // "later this month" next to "on Nov. 19": the article is of the month of its latest day.
-    let latest_day = placed.iter().filter_map(|&(y, m, d, ..)| Some((y, m, d?))).max();
+    let latest_day = placed.iter().filter_map(Placed::date).max();
     // What is still to come ("its next meeting, on June 5") says nothing of the month the page
     // was written in, unless nothing else does; a day printed with its weekday always does.
-    let said = |p: &&(i16, i8, Option<i8>, bool, bool)| p.2.is_some() && (p.3 || !p.4);
-    let latest_said = if placed.iter().any(|p| said(&p)) {
-        placed.iter().filter(said).filter_map(|&(y, m, d, ..)| Some((y, m, d?))).max()
+    let latest_said = if placed.iter().any(Placed::said) {
+        placed.iter().filter(|p| p.said()).filter_map(Placed::date).max()
     } else {
         latest_day
     };
@@ -203,7 +227,7 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
-    let pinned = placed.iter().filter(|p| p.3).filter_map(|&(y, m, d, ..)| Some((y, m, d?))).max();
+    let pinned = placed.iter().filter(|p| p.pinned).filter_map(Placed::date).max();
     if let Some((y, m, d)) = pinned {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is printed with its weekday")));
@@ -223,11 +247,11 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
         }
     }
     // Otherwise news is written within days of the latest day it reports as past: its month.
-    if let Some((y, m, d)) = latest_said.filter(|_| placed.iter().any(|p| p.2.is_some() && !p.4)) {
+    if let Some((y, m, d)) = latest_said.filter(|_| placed.iter().any(|p| p.day.is_some() && !p.future)) {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is the latest day it reports")));
     }
-    placed.iter().all(|p| p.0 == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
+    placed.iter().all(|p| p.year == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
 }
 
 /// How near another report's date a day mention must be to date an article by that report.

@@ -58,7 +58,6 @@ pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
     clause_before(s, first).any(|j| s.word(j).eq_ignore_ascii_case("had"))
 }
 
-/// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
 /// "set the next hearing for April 8", "adjourned the case until June 9": a court or a body
 /// fixing a later day for something, which is to come.
 fn adjourned_to(s: &Scan, first: usize) -> bool {
@@ -69,6 +68,7 @@ fn adjourned_to(s: &Scan, first: usize) -> bool {
         && clause_before(s, lead - 1).any(|j| FIXING.iter().any(|w| s.word(j).eq_ignore_ascii_case(w)))
 }
 
+/// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
 fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
     (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
 }

@@ -22,7 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lexicon::{key_of, lexicon};
 use super::merge::reads_as_person;
-use super::resolve::SUBDIVISIONS;
+use super::resolve::subdivision_short_name;
 use super::words::name_key;
 use super::Mention;
 use crate::fxhash::FastMap;
@@ -205,12 +205,7 @@ fn family_name_alone(doc: &mut Reading, full: &str, kind: EntityKind) -> Option<
 /// "Edo" found where the article names "Edo State": that state's entity.
 fn subdivision_named(doc: &Reading, short: &str, kind: EntityKind) -> Option<usize> {
     (kind == EntityKind::Place).then_some(())?;
-    doc.entities.iter().position(|e| {
-        e.kind == kind
-            && e.name.rsplit_once(' ').is_some_and(|(name, last)| {
-                name == short && SUBDIVISIONS.contains(&last.to_lowercase().as_str())
-            })
-    })
+    doc.entities.iter().position(|e| e.kind == kind && subdivision_short_name(&e.name) == Some(short))
 }
 
 /// Where the name before "(" ends, when `span` is printed in brackets: "Committee (Copom)".

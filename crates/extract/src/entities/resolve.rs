@@ -127,28 +127,30 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
 }
 
 /// Words after a name that make it a country's subdivision, printed with or without them.
-pub(crate) const SUBDIVISIONS: &[&str] =
-    &["state", "province", "region", "prefecture", "governorate", "oblast"];
+const SUBDIVISIONS: &[&str] = &["state", "province", "region", "prefecture", "governorate", "oblast"];
 
-/// "Edo" in an article that also prints "Edo State": the state, by its full name, where no
-/// data file knows the short name as a place of its own ("Lagos" the city is not "Lagos State").
+/// "Edo" for "Edo State": the name a subdivision is also printed by, where no data file knows
+/// that name as a place of its own ("Lagos" the city is not "Lagos State").
+pub(crate) fn subdivision_short_name(name: &str) -> Option<&str> {
+    let (short, last) = name.rsplit_once(' ')?;
+    let subdivision = SUBDIVISIONS.iter().any(|w| last.eq_ignore_ascii_case(w));
+    (subdivision && lexicon().phrase(&name_key(short)).is_none()).then_some(short)
+}
+
+/// "Edo" in an article that also prints "Edo State": the state, by its full name.
 fn join_subdivision_names(mentions: &mut [Mention]) {
     let full: FastMap<String, String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Place)
         .filter_map(|m| {
-            let (short, last) = m.canonical.rsplit_once(' ')?;
-            SUBDIVISIONS
-                .contains(&last.to_lowercase().as_str())
-                .then(|| (name_key(short), m.canonical.clone()))
+            subdivision_short_name(&m.canonical).map(|short| (name_key(short), m.canonical.clone()))
         })
         .collect();
     if full.is_empty() {
         return;
     }
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Place) {
-        let key = name_key(&m.canonical);
-        if let Some(name) = full.get(&key).filter(|_| lexicon().phrase(&key).is_none()) {
+        if let Some(name) = full.get(&name_key(&m.canonical)) {
             m.canonical = name.clone();
         }
     }

@@ -501,33 +501,32 @@ impl<'a> Sentence<'a> {
     fn known_name_in_person(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize, e: Entry) -> bool {
         let it = items[k];
         let single = it.hi - it.lo == 1 && !e.acronym && !(e.kind == EntityKind::Place && e.demonym);
+        let is_cap = |j: usize| matches!(items[j].kind, ItemKind::Cap);
+        let caps_pending = st.pending.iter().filter(|&&p| is_cap(p)).count();
+        // A capitalised word waits right before the known name, and it ends the run.
+        let cap_just_before = k > 0 && st.pending.last() == Some(&(k - 1)) && is_cap(k - 1);
+        let ends_run = k + 1 == hi || !matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_));
         let after_title = st.role.is_some()
-            && !st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap))
+            && caps_pending == 0
             && k + 1 < hi
-            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && is_cap(k + 1)
             && !self.is(items[k + 1].lo, class::TITLE | class::HEAD | class::CALENDAR);
         // "Sarah Jordan", "Ernesto Córdoba Quintero": a place's name is many a family name.
-        let after_given_name = k > 0
-            && st.pending.last() == Some(&(k - 1))
-            && matches!(items[k - 1].kind, ItemKind::Cap)
-            && self.is(items[k - 1].lo, class::FIRST_NAME);
+        let after_given_name = cap_just_before && self.is(items[k - 1].lo, class::FIRST_NAME);
         // "Defense Secretary Gilberto Asuncion": after a title, one unknown word and a place's
         // name that ends the run are the person's given and family names.
-        let caps_pending = st.pending.iter().filter(|&&p| matches!(items[p].kind, ItemKind::Cap)).count();
         let titled_two_words = st.role.is_some()
             && caps_pending == 1
-            && k > 0
-            && st.pending.last() == Some(&(k - 1))
-            && matches!(items[k - 1].kind, ItemKind::Cap)
+            && cap_just_before
             && items[k - 1].hi == it.lo
             && !self.words[items[k - 1].hi - 1].possessive
-            && (k + 1 == hi || !matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_)));
+            && ends_run;
         // "Jordan Kaur, president of the union": a place's name, one more word and a title
         // after a comma are a person's given and family names.
         let before_titled_apposition = e.kind == EntityKind::Place
             && caps_pending == 0
             && k + 2 == hi
-            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && is_cap(k + 1)
             && it.hi == items[k + 1].lo
             && !self.words[it.hi - 1].possessive
             && !self.is(items[k + 1].lo, class::HEAD | class::TITLE | class::CALENDAR)
@@ -536,10 +535,8 @@ impl<'a> Sentence<'a> {
             && self.is(items[k + 1].hi + 1, class::TITLE);
         // "Maria do Socorro Lima": a name with a particle goes on to its last word, a city's
         // name or not.
-        let after_particle = k > 0
-            && st.pending.last() == Some(&(k - 1))
-            && matches!(items[k - 1].kind, ItemKind::Cap)
-            && st.pending.first().is_some_and(|&p| matches!(items[p].kind, ItemKind::Cap))
+        let after_particle = cap_just_before
+            && st.pending.first().is_some_and(|&p| is_cap(p))
             && st.pending.iter().any(|&p| {
                 matches!(items[p].kind, ItemKind::Conn)
                     && matches!(
@@ -547,7 +544,7 @@ impl<'a> Sentence<'a> {
                         "do" | "da" | "dos" | "das" | "de" | "del" | "van" | "von" | "bin"
                     )
             })
-            && (k + 1 == hi || !matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_)));
+            && ends_run;
         single
             && (after_title
                 || after_given_name
