@@ -14,7 +14,10 @@
 //! date is compatible (their day ranges overlap) when the IDF-weighted overlap of features
 //! passes a threshold, lower for the very same day; reports of the very same date may also
 //! match on all their features pooled, so two outlets that name different actors ("Panama",
-//! "the Panama Canal") but the same figures and verbs join. The overlap's denominator is at
+//! "the Panama Canal") but the same figures and verbs join. A report of the very date of an
+//! event already told in several sentences is also compared with all their features pooled
+//! (up to `MAX_POOLED`): one outlet's single sentence may share its words with two of
+//! another's together and with neither alone. The overlap's denominator is at
 //! least one rare feature's weight, so a sentence naming only the story's country does not
 //! fully overlap every other. Only events of the same starting year that share one of the
 //! candidate's rarest features are compared (an inverted index), so the work per candidate
@@ -720,7 +723,6 @@ fn collect_candidates(
     }
 }
 
-/// Groups candidate indices into events.
 /// IDF-weighted overlap of candidates' features: names every sentence shares weigh nothing.
 struct Similarity {
     df: Vec<u32>,
@@ -805,20 +807,18 @@ impl Similarity {
     /// Two reports of the very same date may also match on all their features taken together
     /// (at `POOLED_WEIGHT`): one names "Panama", the other "the Panama Canal", and neither
     /// shares an entity with the other, yet the figures and the verbs agree.
-    fn score(&self, a: &Candidate, b: &Candidate) -> f64 {
-        let (entities, words) = (
-            self.common_weight(&a.entity_features, &b.entity_features),
-            self.common_weight(&a.word_features, &b.word_features),
-        );
-        let (a_entities, a_words) = (self.total(&a.entity_features), self.total(&a.word_features));
-        let (b_entities, b_words) = (self.total(&b.entity_features), self.total(&b.word_features));
+    fn score(&self, a: Features, b: Features) -> f64 {
+        let (entities, words) =
+            (self.common_weight(a.entities, b.entities), self.common_weight(a.words, b.words));
+        let (a_entities, a_words) = (self.total(a.entities), self.total(a.words));
+        let (b_entities, b_words) = (self.total(b.entities), self.total(b.words));
         // A report that names no entity itself says nothing about the actors: its wording decides,
         // when both say enough ("Nobody came on Sunday" does not).
-        let wordy = a.word_features.len().min(b.word_features.len()) >= MIN_WORDS_ALONE;
-        let unnamed = |c: &Candidate, total: f64| c.names_none || total == 0.0;
+        let wordy = a.words.len().min(b.words.len()) >= MIN_WORDS_ALONE;
+        let unnamed = |f: &Features, total: f64| f.names_none || total == 0.0;
         let word_overlap = self.overlap(words, a_words, b_words);
         let mut split = 0.5 * self.overlap(entities, a_entities, b_entities) + 0.5 * word_overlap;
-        if wordy && (unnamed(a, a_entities) || unnamed(b, b_entities)) {
+        if wordy && (unnamed(&a, a_entities) || unnamed(&b, b_entities)) {
             split = split.max(word_overlap);
         }
         if a.value != b.value {
@@ -827,6 +827,26 @@ impl Similarity {
         // Entity and word features are numbered apart, so the pooled overlap is the sums'.
         let pooled = self.overlap(entities + words, a_entities + a_words, b_entities + b_words);
         split.max(POOLED_WEIGHT * pooled)
+    }
+}
+
+/// What a similarity is computed from: one report's features, or an event's pooled ones.
+#[derive(Clone, Copy)]
+struct Features<'a> {
+    entities: &'a [u32],
+    words: &'a [u32],
+    names_none: bool,
+    value: &'a TimeValue,
+}
+
+impl Candidate {
+    fn features(&self) -> Features<'_> {
+        Features {
+            entities: &self.entity_features,
+            words: &self.word_features,
+            names_none: self.names_none,
+            value: &self.value,
+        }
     }
 }
 
@@ -860,11 +880,22 @@ fn merge(candidates: &[Candidate], n_features: usize) -> Vec<Vec<usize>> {
                     continue;
                 }
                 let Some(threshold) = merge_threshold(c, finest) else { continue };
-                let score = cluster
+                let pairwise = cluster
                     .representatives
                     .iter()
-                    .map(|&m| similarity.score(c, &candidates[m]))
+                    .map(|&m| similarity.score(c.features(), candidates[m].features()))
                     .fold(0.0, f64::max);
+                let score = if cluster.sentences.len() > 1 && c.value == finest.value {
+                    let pooled = Features {
+                        entities: &cluster.entity_union,
+                        words: &cluster.word_union,
+                        names_none: false,
+                        value: &finest.value,
+                    };
+                    pairwise.max(similarity.score(c.features(), pooled))
+                } else {
+                    pairwise
+                };
                 if score >= threshold && best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, k));
                 }
@@ -910,6 +941,9 @@ struct Cluster {
     /// (document, sentence) of each member, and each document's date for this event.
     sentences: FastSet<(usize, usize)>,
     doc_values: FastMap<usize, TimeValue>,
+    /// Every member's entity and word features, sorted and deduplicated.
+    entity_union: Vec<u32>,
+    word_union: Vec<u32>,
 }
 
 impl Cluster {
@@ -920,6 +954,8 @@ impl Cluster {
             representatives: vec![i],
             sentences: [(c.doc, c.sentence)].into_iter().collect(),
             doc_values: [(c.doc, c.value.clone())].into_iter().collect(),
+            entity_union: c.entity_features.clone(),
+            word_union: c.word_features.clone(),
         }
     }
 
@@ -934,6 +970,10 @@ impl Cluster {
             self.representatives.push(i);
         }
         self.sentences.insert((c.doc, c.sentence));
+        if !repeat && self.word_union.len() < MAX_POOLED {
+            union_into(&mut self.entity_union, &c.entity_features);
+            union_into(&mut self.word_union, &c.word_features);
+        }
         self.doc_values.entry(c.doc).or_insert_with(|| c.value.clone());
     }
 
@@ -942,6 +982,17 @@ impl Cluster {
         self.sentences.contains(&(c.doc, c.sentence))
             || self.doc_values.get(&c.doc).is_some_and(|v| *v != c.value)
     }
+}
+
+/// Features beyond which an event's pool stops growing: a thousand copies of one article add
+/// nothing, and a pool of every word in the story would overlap everything.
+const MAX_POOLED: usize = 256;
+
+/// Adds `more` (sorted) to `pool` (sorted), keeping it sorted and deduplicated.
+fn union_into(pool: &mut Vec<u32>, more: &[u32]) {
+    pool.extend_from_slice(more);
+    pool.sort_unstable();
+    pool.dedup();
 }
 
 /// The similarity a candidate needs to join an event whose finest date is `finest`'s: low for

@@ -581,6 +581,20 @@ fn heldout_10_date_lines_particles_and_aircraft() {
     assert!(has("1001.txt", "Energy and Water Utilities Regulatory Authority", "organization"));
 }
 
+/// An article that tells one happening in two sentences is compared as a whole: the third
+/// outlet's report of the consultation shares words with the two together, with neither alone.
+#[test]
+fn heldout_10_a_happening_told_in_several_sentences_merges_as_a_whole() {
+    let corpus = heldout_set("heldout-10");
+    let consultation = corpus.events.iter().find(|e| {
+        e.date == "2027-03-16"
+            && e.sources.iter().any(|s| s.sentence.contains("public consultation on March 16"))
+    });
+    let files: std::collections::BTreeSet<&str> =
+        consultation.into_iter().flat_map(|e| e.sources.iter().map(|s| s.file.as_str())).collect();
+    assert_eq!(files.len(), 3, "{files:?}");
+}
+
 /// Held-out set 11 (a wildfire in Attica, a rate cut in Egypt): names with the Arabic article,
 /// a country's exchange, and relative weekdays of the undated page counted from its pinned day.
 #[test]
