@@ -376,7 +376,13 @@ fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeVa
         .chain(std::iter::once(dateline));
     let mut month_level = None;
     for line in ordered {
+        let is_dateline = std::ptr::eq(line, dateline);
         for found in find_dates(line, &mut DateContext::default()) {
+            // The body's first sentence gives only a dateline's day ("SEOUL, Nov. 8 (Yonhap)"),
+            // never a date of its prose ("will race again in March 2039").
+            if is_dateline && !opens_dateline(&line[..found.start]) {
+                continue;
+            }
             match found.value.as_ref().and_then(TimeValue::granularity) {
                 Some(Granularity::Day) => {
                     return found.value.map(|v| (v, collapse_whitespace(&line[found.start..found.end])));
@@ -392,6 +398,12 @@ fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeVa
     month_level
 }
 
+/// Whether the words before a date are those of a dateline: place names and punctuation, no
+/// word of prose ("SEOUL, ", "MILAN, ", not "Gudeta will race again in ").
+fn opens_dateline(before: &str) -> bool {
+    before.split_whitespace().all(|w| !w.starts_with(|c: char| c.is_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,6 +412,16 @@ mod tests {
         let cleaned = crate::clean::clean(raw);
         let body: Vec<Span> = cleaned.body().collect();
         read(raw, &cleaned, &crate::sentences::split(raw, &body))
+    }
+
+    #[test]
+    fn a_date_in_the_first_sentences_prose_is_no_publication_date() {
+        let raw = "Headline here\n\nThe champion will be allowed to race again in March 2039 after the \
+                   court cut her ban.\n\nShe said so on Monday.\n";
+        assert_eq!(meta(raw).published, None);
+        let raw = "Headline here\n\nSEOUL, Nov. 8, 2019 (Yonhap) -- South Korea said on Friday it would \
+                   act.\n";
+        assert_eq!(meta(raw).published.map(|(v, _)| v.to_string()).as_deref(), Some("2019-11-08"));
     }
 
     #[test]
