@@ -1050,3 +1050,18 @@ fn a_name_at_a_place_in_a_known_place_and_parliaments_by_their_names() {
     assert!(!has("An analyst at Kernwerk in Hamburg said so.", "Kernwerk", "place"));
     assert!(has("The Althing is expected to debate the package.", "Althing", "organization"));
 }
+
+#[test]
+fn a_company_named_again_without_its_trade_word_and_a_grade_is_no_person() {
+    let t = "Tablets were made with an ingredient supplied by Kavya Organics, a manufacturer in Hyderabad. \
+             Kavya, founded in the late 1990s, did not respond.";
+    let kavya: Vec<_> = found(t).into_iter().filter(|(n, _)| n.starts_with("Kavya")).collect();
+    let both = ("Kavya Organics".to_string(), "organization");
+    assert_eq!(kavya, [both.clone(), both]);
+    let t = "The agency classified the recall of 23 lots as Class II, meaning harm is unlikely.";
+    assert!(!found(t).iter().any(|(_, k)| *k == "person"), "{:?}", found(t));
+    let t = "Whitcomb, a former Merck executive, said CVS Health, Walgreens and Kroger pulled the pills.";
+    for company in ["Merck", "CVS Health", "Walgreens", "Kroger"] {
+        assert!(has(t, company, "organization"), "{company}: {:?}", found(t));
+    }
+}
