@@ -487,7 +487,7 @@ fn heldout_3_dates_and_merges_of_two_more_stories() {
     let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
     assert!(has("301_reuters_mine.txt", "Andes Copper", "organization"));
     assert!(has("303_mercopress_mine.txt", "Antofagasta", "place"));
-    assert!(has("301_reuters_mine.txt", "Cerro Blanco", "place"));
+    assert!(has("301_reuters_mine.txt", "Cerro Blanco copper mine", "place"), "the mine, with its noun");
 }
 
 /// The fourth and fifth held-out sets (`tests/heldout-4/`: a bushfire, a rate cut, a rail

@@ -1264,9 +1264,19 @@ impl<'a> Sentence<'a> {
             out.push(self.known(span, EntityKind::Product));
             return;
         }
-        // "the Frans Seda airport", "the Zverino bridge": a structure named after a person or
-        // a place is a place, and its noun is part of its name.
-        if let Some((end, kind)) = self.structure_after(hi).filter(|_| at_end && !ctx.headline) {
+        // "the Frans Seda airport", "the Zverino bridge", "the Viau terminal": a structure named
+        // after a person or a place is a place, and its noun is part of its name.
+        // A facility's name alone is its other name ("Viau" for "the Viau terminal"); a capital
+        // that only opens the sentence names none ("Emerging market stocks fell").
+        let named = hi - lo >= 2 || !self.sentence_initial(lo);
+        if let Some(end) = self.facility_after(hi).filter(|_| at_end && named && !ctx.headline) {
+            let span = self.span(lo, end);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: self.span(lo, hi), canonical, kind: EntityKind::Place });
+            return;
+        }
+        let structure = self.structure_after(hi).filter(|_| at_end && !ctx.headline);
+        if let Some((end, kind)) = structure {
             out.push(self.known(self.span(lo, end), kind));
             return;
         }

@@ -1065,3 +1065,18 @@ fn a_company_named_again_without_its_trade_word_and_a_grade_is_no_person() {
         assert!(has(t, company, "organization"), "{company}: {:?}", found(t));
     }
 }
+
+#[test]
+fn a_facility_named_with_its_lower_case_noun_is_a_place_of_both_names() {
+    let t = "Cranes stood idle at the Viau terminal while lava flowed towards the Reykjanes power \
+             station and the Yumihama nuclear power plant restarted.";
+    for facility in ["Viau terminal", "Reykjanes power station", "Yumihama nuclear power plant"] {
+        assert!(has(t, facility, "place"), "{facility}: {:?}", found(t));
+    }
+    let all = [Span { start: 0, end: t.len() }];
+    let viau = find_mentions(t, &all).into_iter().find(|m| m.canonical == "Viau terminal").unwrap();
+    assert_eq!(&t[viau.surface.start..viau.surface.end], "Viau", "the name alone is its other name");
+    // After a known place the noun is no part of a name, nor after a sentence's first capital.
+    assert!(has("Ships waited at the Aarhus terminal.", "Aarhus", "place"));
+    assert!(found("Emerging market stocks fell.").is_empty(), "{:?}", found("Emerging market stocks fell."));
+}

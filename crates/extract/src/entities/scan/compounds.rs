@@ -47,6 +47,28 @@ const STRUCTURES: &[&str] = &[
     "oilfield",
 ];
 
+/// Lower-case nouns for facilities after a name the data does not know that make the name and
+/// the noun a place ("the Viau terminal", "the Yindi Creek mine", "the Eki-Oke market"); after
+/// a known place they do not ("the Aarhus terminal" is Aarhus, "the US market" the US).
+const FACILITIES: &[&str] = &["terminal", "mine", "market", "elevator"];
+
+/// Lower-case words before one of [`FACILITIES`] or "station"/"plant" that belong to the
+/// facility's noun: "the Reykjanes power station", "the Viterra grain elevator", "the Yumihama
+/// nuclear power plant".
+const FACILITY_SORTS: &[&str] = &[
+    "power",
+    "nuclear",
+    "grain",
+    "container",
+    "ferry",
+    "gold",
+    "copper",
+    "coal",
+    "iron",
+    "lithium",
+    "nickel",
+];
+
 /// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio
 /// hospital".
 const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
@@ -336,6 +358,25 @@ impl Sentence<'_> {
         let (end, kind) = self.structure_after(it.hi)?;
         out.push(self.known(self.span(it.lo, end), kind));
         Some(1)
+    }
+
+    /// "terminal", "power station", "grain elevator" at word `w`, lower case, right after a name
+    /// the data does not know: the end of the noun (exclusive). See [`FACILITIES`].
+    pub(super) fn facility_after(&self, w: usize) -> Option<usize> {
+        let lower = |w: usize| self.is_word(w) && self.is_lower(w);
+        if !lower(w) {
+            return None;
+        }
+        if FACILITIES.contains(&self.key(w)) {
+            return Some(w + 1);
+        }
+        // "power station", "nuclear power plant": one or two sorts, then the noun.
+        let sorts = (w..w + 2).take_while(|&s| lower(s) && FACILITY_SORTS.contains(&self.key(s))).count();
+        let noun = w + sorts;
+        let named = sorts > 0
+            && lower(noun)
+            && (FACILITIES.contains(&self.key(noun)) || matches!(self.key(noun), "station" | "plant"));
+        named.then_some(noun + 1)
     }
 
     /// "dam", "air base", "hospital" at word `w`, lower case, right after a name: the end of
