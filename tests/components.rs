@@ -25,7 +25,7 @@ async fn lists_every_event_in_date_order() {
     assert_eq!(dates.first().map(String::as_str), Some("1910/1945"));
     assert_eq!(dates.last().map(String::as_str), Some("2020-03-10"));
     // Events close together on the axis share a cluster marker (see tests/timeline.rs).
-    assert!(!page.all("[data-testid=timeline-event], [data-testid=timeline-cluster]").is_empty());
+    assert!(page.on_axis() > 0, "events are drawn on the axis");
 }
 
 #[wasm_bindgen_test]

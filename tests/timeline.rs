@@ -95,19 +95,31 @@ async fn a_dense_corpus_draws_clusters_not_one_marker_per_event_and_a_click_zoom
     for _ in 0..20 {
         page.click("[data-testid=zoom-out]").await;
     }
-    let markers = page.all("[data-testid=timeline-event], [data-testid=timeline-cluster]").len();
-    assert!(markers < 100, "{markers} elements for 2001 events");
+    let markers = page.markers_drawn();
+    assert!(markers < 100, "{markers} markers for 2001 events");
     assert_eq!(page.on_axis(), 2_001);
     let before = page.text("[data-testid=timeline-range]");
-    let biggest = page
-        .all("[data-testid=timeline-cluster]")
-        .into_iter()
-        .max_by_key(|c| c.get_attribute("data-count").unwrap().parse::<usize>().unwrap())
-        .unwrap();
-    biggest.click();
-    yew::scheduler::flush().await;
+    let (x, y, title) = page.find_on_axis(|t| t.contains(" events, ")).expect("a cluster under the pointer");
+    assert!(page.painted_at(x, y), "the cluster named at ({x}, {y}) is drawn there: {title}");
+    assert!(!page.painted_at(2.0, 2.0), "above the markers the canvas is clear");
+    page.click_axis(x, y).await;
     assert_ne!(page.text("[data-testid=timeline-range]"), before, "the cluster opened by zooming in");
     assert!(!page.one("[data-testid=zoom-out]").has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_lone_event_names_it_and_a_click_opens_it() {
+    let page = Mounted::fixture().await;
+    for _ in 0..3 {
+        page.click("[data-testid=zoom-in]").await;
+    }
+    let (x, y, title) =
+        page.find_on_axis(|t| !t.contains(" events, ")).expect("a lone event somewhere on the zoomed axis");
+    assert!(title.contains(": "), "a date and a headline: {title}");
+    page.click_axis(x, y).await;
+    let detail = page.text("[data-testid=event-detail]");
+    let headline = title.split_once(": ").unwrap().1;
+    assert!(detail.contains(headline), "{detail:?} opened for {title:?}");
 }
 
 #[wasm_bindgen_test]

@@ -1,17 +1,21 @@
 //! The horizontal time axis: the events matching the filters at their dates, a toolbar (range
 //! shown, date filter, fit, zoom) and the overview strip below ([`Overview`]).
 //!
-//! The axis draws only the window the [`Viewport`] names: ticks, and one element per
+//! The axis draws only the window the [`Viewport`] names: ticks, and one marker per
 //! [`crate::cluster`] cluster of the events in view (a lone event is a dot for a day or a bar for
 //! a week, month, year or span; merged ones are a pill with their count, which zooms in to them
-//! on a click, or filters the list to them once the timeline cannot zoom further). It pans by
+//! on a click, or filters the list to them once the timeline cannot zoom further). Markers are
+//! [`crate::markers`] drawn on one canvas ([`crate::marker_canvas`]) after each render; a click
+//! or a hover finds its marker by [`crate::markers::hit`], and a hover names it in the canvas's
+//! tooltip. It pans by
 //! drag, by the arrow keys and by a sideways wheel; it zooms by the wheel and double-click
 //! around the pointer, by a two-finger pinch, by `+`/`-` and by the buttons. Every move is a
 //! new viewport sent up through `on_view`; geometry comes from [`crate::axis`] and
 //! [`crate::viewport`], and only the axis's width and pointer positions are read from the DOM.
 //!
-//! Limits: markers are not focusable (the event list is the keyboard path to events); a
-//! cluster of events on one day at the deepest zoom can only be opened as a filter.
+//! Limits: markers are not focusable (the event list is the keyboard path to events, and the
+//! canvas is labelled with how many events it shows); a cluster of events on one day at the
+//! deepest zoom can only be opened as a filter.
 
 use std::rc::Rc;
 
@@ -19,7 +23,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use newsline_extract::query::DateRange;
 use newsline_extract::EventId;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlCanvasElement};
 use yew::prelude::*;
 
 use crate::axis::{self, date_of, Axis};
@@ -27,6 +31,8 @@ use crate::cluster::{cluster, Cluster};
 use crate::components::overview::Overview;
 use crate::corpus::SharedCorpus;
 use crate::format::{date_label, month_name};
+use crate::marker_canvas;
+use crate::markers::{self, short_count, Click, Marker, Shape};
 use crate::viewport::{Limits, Viewport};
 
 const LANE_HEIGHT: f64 = 20.0;
@@ -96,6 +102,19 @@ struct Gesture {
     pointers: Vec<(i32, f64, f64)>,
     start: Viewport,
     dragging: bool,
+    /// Whether the press being released was a drag: its click opens nothing.
+    dragged: bool,
+}
+
+/// What the canvas shows, kept between renders for the pointer's hover.
+#[derive(Default)]
+struct Drawn {
+    markers: Rc<Vec<Marker>>,
+    size: (f64, f64),
+    /// The pointer's position over the axis, if it is over it, and the marker there.
+    pointer: Option<(f64, f64)>,
+    hovered: Option<usize>,
+    painter: marker_canvas::Painter,
 }
 
 /// What the non-Yew wheel listener needs from the latest render.
@@ -109,8 +128,10 @@ struct Latest {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let shared = use_context::<SharedCorpus>().expect("Timeline is rendered inside the corpus context");
     let axis_ref = use_node_ref();
+    let canvas_ref = use_node_ref();
     let width = use_state(|| 0.0f64);
     let gesture = use_mut_ref(Gesture::default);
+    let drawn = use_mut_ref(Drawn::default);
     let limits = props.axis.limits();
     let view = limits.clamp(props.viewport);
     // The placements of the events to draw, in their order, side by side in memory, each with the
@@ -159,6 +180,24 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         on_wheel(e, &target, &latest.borrow());
                     },
                 )
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // A new colour scheme: the canvas reads its colours again and is drawn in them.
+        let (canvas_ref, drawn) = (canvas_ref.clone(), drawn.clone());
+        use_effect_with((), move |_| {
+            let scheme =
+                web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+            let listener = scheme.map(|scheme| {
+                EventListener::new(&scheme, "change", move |_| {
+                    let mut drawn = drawn.borrow_mut();
+                    drawn.painter.forget_colours();
+                    if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                        paint(&canvas, &mut drawn);
+                    }
+                })
             });
             move || drop(listener)
         });
@@ -237,8 +276,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         days_of[c] = (days_of[c].0.min(first), days_of[c].1.max(last));
     }
     let selected_in = selected_at.map(|m| of[m]);
-    let drawn: Vec<(f64, f64)> = clusters.iter().map(|c| drawn_extent(c, width_px)).collect();
-    let lanes = axis::lanes(&drawn, GAP);
+    let drawn_extents: Vec<(f64, f64)> = clusters.iter().map(|c| drawn_extent(c, width_px)).collect();
+    let lanes = axis::lanes(&drawn_extents, GAP);
     let lanes_used = lanes.iter().max().map_or(1, |m| m + 1);
     let height = TICK_AREA + lanes_used as f64 * LANE_HEIGHT + 8.0;
 
@@ -304,15 +343,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 p.1 = p.2;
             }
             g.start = view;
+            g.dragged = false;
             if g.pointers.len() > 1 {
                 g.dragging = true;
+                g.dragged = true;
             }
         })
     };
     let onpointermove = {
         let (gesture, axis_ref, on_view) = (gesture.clone(), axis_ref.clone(), props.on_view.clone());
+        let (canvas_ref, drawn, shared) = (canvas_ref.clone(), drawn.clone(), shared.clone());
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                let mut drawn = drawn.borrow_mut();
+                drawn.pointer = Some(pointer_at(&e, &axis_ref));
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    redraw_hover(&canvas, &mut drawn, &shared);
+                }
+                return;
+            }
             let x = pointer_x(&e, &axis_ref);
             let Some(p) = g.pointers.iter_mut().find(|p| p.0 == e.pointer_id()) else { return };
             p.2 = x;
@@ -320,6 +370,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 [(id, from, to)] => {
                     if !g.dragging && (to - from).abs() > DRAG_THRESHOLD {
                         g.dragging = true;
+                        g.dragged = true;
                         if let Some(el) = axis_ref.cast::<Element>() {
                             let _ = el.set_pointer_capture(id);
                         }
@@ -359,38 +410,76 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    // Markers are not keyed: as the view moves, clusters form and part, and patching the
-    // buttons already there in place costs far less than replacing them.
-    let markers = clusters.iter().zip(&drawn).zip(lanes).enumerate().map(|(c, ((cluster, &extent), lane))| {
-        let id = ids[cluster.first];
-        let selected = selected_in == Some(c);
-        let top = TICK_AREA + lane as f64 * LANE_HEIGHT;
-        if cluster.count == 1 {
-            return lone_marker(&shared, id, props, extent, top, selected);
-        }
-        let (lo, hi) = days_of[c];
-        let target = limits.frame(f64::from(lo), f64::from(hi + 1));
-        let onclick = if target.zoom > view.zoom + 0.05 {
-            props.on_view.reform(move |_: MouseEvent| target)
-        } else {
-            let range = DateRange::new(date_of(lo), date_of(hi));
-            props.on_range.reform(move |_: MouseEvent| Some(range))
-        };
-        let label = format!("{} events, {}", cluster.count, days_label(lo, hi));
-        let class = classes!(
-            "nl-marker",
-            "nl-cluster",
-            cluster.long.then_some("is-bar"),
-            selected.then_some("is-selected")
-        );
-        html! {
-            <button type="button" tabindex="-1" {class} {onclick}
-                style={format!("left:{:.1}px;width:{:.1}px;top:{top:.0}px", extent.0, extent.1 - extent.0)}
-                data-testid="timeline-cluster" data-count={cluster.count.to_string()} title={label}>
-                { short_count(cluster.count) }
-            </button>
-        }
-    });
+    let markers: Rc<Vec<Marker>> = Rc::new(
+        clusters
+            .iter()
+            .zip(&drawn_extents)
+            .zip(lanes)
+            .enumerate()
+            .map(|(c, ((cluster, &(left, right)), lane))| {
+                let event = ids[cluster.first];
+                let days = days_of[c];
+                let (shape, click) = if cluster.count == 1 {
+                    let point = props.axis.get(event).is_some_and(|p| p.point);
+                    (if point { Shape::Dot } else { Shape::Bar }, Click::Select(event))
+                } else {
+                    let target = limits.frame(f64::from(days.0), f64::from(days.1 + 1));
+                    let click = if target.zoom > view.zoom + 0.05 {
+                        Click::View(target)
+                    } else {
+                        Click::Range(DateRange::new(date_of(days.0), date_of(days.1)))
+                    };
+                    (Shape::Cluster { count: cluster.count, long: cluster.long }, click)
+                };
+                let top = TICK_AREA + lane as f64 * LANE_HEIGHT;
+                Marker { left, right, top, shape, selected: selected_in == Some(c), click, event, days }
+            })
+            .collect(),
+    );
+    let shown = markers::events_shown(&markers);
+    {
+        // The canvas is drawn once the render is in the DOM, and whenever it changes.
+        let (canvas_ref, drawn, markers) = (canvas_ref.clone(), drawn.clone(), markers.clone());
+        let shared = shared.clone();
+        use_effect(move || {
+            let mut drawn = drawn.borrow_mut();
+            drawn.markers = markers;
+            drawn.size = (width_px, height);
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                hover(&canvas, &mut drawn, &shared);
+                paint(&canvas, &mut drawn);
+            }
+        });
+    }
+    let onclick = {
+        let (gesture, drawn, axis_ref) = (gesture.clone(), drawn.clone(), axis_ref.clone());
+        let (on_select, on_view, on_range) =
+            (props.on_select.clone(), props.on_view.clone(), props.on_range.clone());
+        Callback::from(move |e: MouseEvent| {
+            if std::mem::take(&mut gesture.borrow_mut().dragged) {
+                return;
+            }
+            let (x, y) = pointer_at(&e, &axis_ref);
+            let drawn = drawn.borrow();
+            let Some(marker) = markers::hit(&drawn.markers, x, y).map(|i| drawn.markers[i]) else { return };
+            drop(drawn);
+            match marker.click {
+                Click::Select(id) => on_select.emit(id),
+                Click::View(target) => on_view.emit(target),
+                Click::Range(range) => on_range.emit(Some(range)),
+            }
+        })
+    };
+    let onpointerleave = {
+        let (canvas_ref, drawn, shared) = (canvas_ref.clone(), drawn.clone(), shared.clone());
+        Callback::from(move |_: PointerEvent| {
+            let mut drawn = drawn.borrow_mut();
+            drawn.pointer = None;
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                redraw_hover(&canvas, &mut drawn, &shared);
+            }
+        })
+    };
 
     let range_text = props.range.map(|r| range_label(r, domain.start, domain.start + domain.days));
     html! {
@@ -425,14 +514,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 role="group" aria-roledescription="timeline"
                 aria-label="Time axis: arrow keys move, plus and minus zoom; drag, wheel or pinch with a pointer"
                 style={format!("height:{height:.0}px")}
-                {onkeydown} {ondblclick} {onpointerdown} {onpointermove}
+                {onkeydown} {onclick} {ondblclick} {onpointerdown} {onpointermove} {onpointerleave}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 for tick in ticks {
                     <div key={tick.day} class="nl-tick" style={format!("left:{:.1}px", x(f64::from(tick.day)))}>
                         <span>{ tick.label }</span>
                     </div>
                 }
-                { for markers }
+                <canvas ref={canvas_ref} class="nl-timeline__markers" data-testid="timeline-markers"
+                    data-events={shown.to_string()} data-markers={markers.len().to_string()}
+                    role="img" aria-label={format!("{shown} {} in view", if shown == 1 { "event" } else { "events" })} />
             </div>
             <Overview axis={props.axis.clone()} events={props.events.clone()} window={(first, days)}
                 range={props.range} on_view={props.on_view.clone()} on_range={props.on_range.clone()} />
@@ -464,8 +555,63 @@ fn on_wheel(e: &WheelEvent, el: &Element, latest: &Latest) {
 }
 
 fn pointer_x(e: &PointerEvent, axis_ref: &NodeRef) -> f64 {
-    let left = axis_ref.cast::<Element>().map_or(0.0, |el| el.get_bounding_client_rect().left());
-    f64::from(e.client_x()) - left
+    pointer_at(e, axis_ref).0
+}
+
+/// Where a pointer event is, in CSS pixels from the axis's top left.
+fn pointer_at(e: &MouseEvent, axis_ref: &NodeRef) -> (f64, f64) {
+    let (left, top) = axis_ref.cast::<Element>().map_or((0.0, 0.0), |el| {
+        let rect = el.get_bounding_client_rect();
+        (rect.left(), rect.top())
+    });
+    (f64::from(e.client_x()) - left, f64::from(e.client_y()) - top)
+}
+
+/// Finds the marker under the pointer and names it in the canvas's tooltip, with a hand for a
+/// cursor over it.
+fn hover(canvas: &HtmlCanvasElement, drawn: &mut Drawn, shared: &SharedCorpus) {
+    let hovered = drawn.pointer.and_then(|(x, y)| markers::hit(&drawn.markers, x, y));
+    drawn.hovered = hovered;
+    match hovered.map(|i| &drawn.markers[i]) {
+        Some(marker) => {
+            let _ = canvas.set_attribute("title", &marker_label(shared, marker));
+            let _ = canvas.style().set_property("cursor", "pointer");
+        }
+        None => {
+            let _ = canvas.remove_attribute("title");
+            let _ = canvas.style().remove_property("cursor");
+        }
+    }
+}
+
+fn paint(canvas: &HtmlCanvasElement, drawn: &mut Drawn) {
+    let Drawn { markers, size, hovered, painter, .. } = drawn;
+    painter.draw(canvas, markers, *hovered, size.0, size.1);
+}
+
+/// [`hover`], and the canvas drawn again if the marker under the pointer changed.
+fn redraw_hover(canvas: &HtmlCanvasElement, drawn: &mut Drawn, shared: &SharedCorpus) {
+    let before = drawn.hovered;
+    hover(canvas, drawn, shared);
+    if drawn.hovered != before {
+        paint(canvas, drawn);
+    }
+}
+
+/// "3 Jul 2019: Japan tightens …" for an event, "12 events, 3 Jul 2019 – 9 Jul 2019" for a
+/// cluster.
+fn marker_label(shared: &SharedCorpus, marker: &Marker) -> String {
+    match marker.shape {
+        Shape::Cluster { count, .. } => {
+            format!("{count} events, {}", days_label(marker.days.0, marker.days.1))
+        }
+        Shape::Dot | Shape::Bar => shared
+            .corpus
+            .events
+            .get(marker.event.0 as usize)
+            .map(|e| format!("{}: {}", date_label(&e.date), e.summary))
+            .unwrap_or_default(),
+    }
 }
 
 /// A cluster's extent as drawn: wide enough for its count, and cut to a little beyond the axis.
@@ -478,38 +624,6 @@ fn drawn_extent(c: &Cluster, width: f64) -> (f64, f64) {
         right = right.max(mid + need / 2.0);
     }
     (left.max(-20.0), right.min(width + 20.0).max(left.max(-20.0) + MIN_BAR))
-}
-
-fn lone_marker(
-    shared: &SharedCorpus,
-    id: EventId,
-    props: &TimelineProps,
-    (left, right): (f64, f64),
-    top: f64,
-    selected: bool,
-) -> Html {
-    let Some(event) = shared.corpus.events.get(id.0 as usize) else {
-        return html! {};
-    };
-    let point = props.axis.get(id).is_some_and(|p| p.point);
-    let onclick = props.on_select.reform(move |_| id);
-    let class =
-        classes!("nl-marker", if point { "is-point" } else { "is-bar" }, selected.then_some("is-selected"));
-    let style = format!("left:{left:.1}px;width:{:.1}px;top:{top:.0}px", right - left);
-    let label = format!("{}: {}", date_label(&event.date), event.summary);
-    html! {
-        <button type="button" tabindex="-1" {class} {style} {onclick}
-            data-testid="timeline-event" data-date={event.date.clone()} title={label} />
-    }
-}
-
-/// "12", "950", "1.2k", "34k".
-fn short_count(n: usize) -> String {
-    match n {
-        0..=999 => n.to_string(),
-        1_000..=9_999 => format!("{:.1}k", n as f64 / 1000.0),
-        _ => format!("{}k", n / 1000),
-    }
 }
 
 /// "3 Jul – 9 Jul 2019" for the days of a cluster.

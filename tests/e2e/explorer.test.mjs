@@ -18,7 +18,7 @@ test("the page shows events from every article in corpus/", async () => {
   assert.ok(dates.every((d) => /^\d{4}(-\d\d(-\d\d)?|-W\d\d)?(\/\d{4}(-\d\d(-\d\d)?|-W\d\d)?)?$/.test(d)), dates.join());
   const count = await page.getByTestId("result-count").textContent();
   assert.equal(count, `${dates.length} event${dates.length === 1 ? "" : "s"}`);
-  assert.ok((await page.locator('[data-testid="timeline-event"]').count()) > 0, "events are on the axis");
+  assert.ok(Number(await page.getByTestId("timeline-markers").getAttribute("data-events")) > 0, "events are on the axis");
   assert.deepEqual(errors, []);
   await page.close();
 });

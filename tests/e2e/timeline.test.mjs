@@ -17,13 +17,28 @@ const ticks = (page) => page.locator(".nl-tick").allTextContents();
 const count = async (page) => Number((await page.getByTestId("result-count").textContent()).split(" ")[0]);
 const param = async (page, name) => (await viewUrl(page)).searchParams.get(name);
 
-/** Events on the axis: lone markers plus the counts the clusters carry. */
-const onAxis = (page) =>
-  page.evaluate(
-    () =>
-      document.querySelectorAll('[data-testid="timeline-event"]').length +
-      [...document.querySelectorAll('[data-testid="timeline-cluster"]')].reduce((n, c) => n + Number(c.dataset.count), 0),
-  );
+/** Events on the axis (lone markers plus the counts the clusters carry), as its canvas says. */
+const onAxis = async (page) => Number(await page.getByTestId("timeline-markers").getAttribute("data-events"));
+
+/**
+ * The first point, left to right along the first two lanes of markers, where the canvas's
+ * tooltip matches `pattern`, in page coordinates: found by a quick sweep of synthetic pointer
+ * moves inside the page, so the test's real mouse can then go straight there.
+ */
+const findOnAxis = (page, pattern) =>
+  page.evaluate((source) => {
+    const wanted = new RegExp(source);
+    const canvas = document.querySelector('[data-testid="timeline-markers"]');
+    const box = document.querySelector('[data-testid="timeline-axis"]').getBoundingClientRect();
+    for (const y of [36, 56]) {
+      for (let x = 0; x < box.width; x += 2) {
+        const at = { clientX: box.left + x, clientY: box.top + y, bubbles: true, pointerType: "mouse" };
+        canvas.dispatchEvent(new PointerEvent("pointermove", at));
+        if (wanted.test(canvas.title)) return { x: at.clientX, y: at.clientY, title: canvas.title };
+      }
+    }
+    return null;
+  }, pattern.source);
 
 async function centreOf(locator) {
   const box = await locator.boundingBox();
@@ -141,18 +156,35 @@ test("a link with a range and a zoom opens on them; bad values are ignored", asy
   await page.close();
 });
 
-test("clicking a cluster zooms in to it", async () => {
+test("a cluster names its events under the mouse and a click zooms in to it", async () => {
   const { page } = await open();
   for (let i = 0; i < 3; i++) await page.getByTestId("zoom-out").click();
-  const cluster = page.getByTestId("timeline-cluster").first();
-  await cluster.waitFor();
-  const held = Number(await cluster.getAttribute("data-count"));
+  const cluster = await findOnAxis(page, /^\d+ events, /);
+  assert.ok(cluster, "a cluster on the zoomed-out axis");
+  await page.mouse.move(cluster.x, cluster.y);
+  assert.equal(await page.getByTestId("timeline-markers").getAttribute("title"), cluster.title);
+  const held = Number(cluster.title.split(" ")[0]);
   const z = Number(await param(page, "z") ?? 0);
   const before = await range(page);
-  await cluster.click();
+  await page.mouse.click(cluster.x, cluster.y);
   await page.waitForFunction((r) => document.querySelector('[data-testid="timeline-range"]').textContent !== r, before);
   await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get("z")) > z, z);
   assert.ok((await onAxis(page)) >= held, "its events are all in view");
+  await page.close();
+});
+
+test("an event on the axis is named under the mouse and a click opens it", async () => {
+  const { page, errors } = await open();
+  for (let i = 0; i < 2; i++) await page.getByTestId("zoom-in").click();
+  const lone = await findOnAxis(page, /^(?!\d+ events, ).+: /);
+  assert.ok(lone, "a lone event on the zoomed-in axis");
+  await page.mouse.move(lone.x, lone.y);
+  await page.mouse.click(lone.x, lone.y);
+  const detail = page.getByTestId("event-detail");
+  await detail.waitFor();
+  const headline = lone.title.slice(lone.title.indexOf(": ") + 2);
+  assert.ok((await detail.textContent()).includes(headline), `${headline} opened`);
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
@@ -164,11 +196,10 @@ test("fit to results frames the events that match the filters", async () => {
   const total = await count(page);
   assert.ok((await onAxis(page)) < total, "zoomed in, some events are off screen");
   await page.getByTestId("fit").click();
-  await page.waitForFunction((n) => {
-    const lone = document.querySelectorAll('[data-testid="timeline-event"]').length;
-    const grouped = [...document.querySelectorAll('[data-testid="timeline-cluster"]')].reduce((s, c) => s + Number(c.dataset.count), 0);
-    return lone + grouped === n;
-  }, total);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="timeline-markers"]').dataset.events) === n,
+    total,
+  );
   await page.close();
 });
 

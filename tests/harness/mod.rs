@@ -16,7 +16,9 @@ use newsline_extract::Corpus;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit, KeyboardEvent, KeyboardEventInit,
+    CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, HtmlInputElement, InputEvent,
+    InputEventInit, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, PointerEvent,
+    PointerEventInit,
 };
 use yew::AppHandle;
 
@@ -127,14 +129,73 @@ impl Mounted {
         self.one(&format!("[data-testid=entity-facet][data-entity=\"{name}\"]"))
     }
 
-    /// Events on the timeline's axis: lone markers plus the counts of clusters.
+    /// Events on the timeline's axis: lone markers plus the counts of clusters, as the canvas
+    /// that draws them says.
     pub fn on_axis(&self) -> usize {
-        let clustered: usize = self
-            .all("[data-testid=timeline-cluster]")
-            .iter()
-            .map(|c| c.get_attribute("data-count").unwrap().parse::<usize>().unwrap())
-            .sum();
-        self.all("[data-testid=timeline-event]").len() + clustered
+        self.markers_attribute("data-events")
+    }
+
+    /// Markers drawn on the axis (a cluster is one).
+    pub fn markers_drawn(&self) -> usize {
+        self.markers_attribute("data-markers")
+    }
+
+    fn markers_attribute(&self, name: &str) -> usize {
+        self.one("[data-testid=timeline-markers]").get_attribute(name).unwrap().parse().unwrap()
+    }
+
+    /// Moves a mouse to `(x, y)` CSS pixels from the axis's top left; returns the tooltip the
+    /// markers' canvas then shows (the marker under the pointer), if any.
+    pub fn hover_axis(&self, x: f64, y: f64) -> Option<String> {
+        let canvas = self.one("[data-testid=timeline-markers]");
+        let init = PointerEventInit::new();
+        let rect = self.one("[data-testid=timeline-axis]").get_bounding_client_rect();
+        init.set_client_x((rect.left() + x) as i32);
+        init.set_client_y((rect.top() + y) as i32);
+        init.set_bubbles(true);
+        init.set_pointer_type("mouse");
+        canvas
+            .dispatch_event(&PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap())
+            .unwrap();
+        canvas.get_attribute("title")
+    }
+
+    /// The first point, left to right along the first two lanes of markers, where the tooltip
+    /// satisfies `wanted`: a mouse swept over the axis until it names what the test is after.
+    pub fn find_on_axis(&self, wanted: impl Fn(&str) -> bool) -> Option<(f64, f64, String)> {
+        let width = self.one("[data-testid=timeline-axis]").get_bounding_client_rect().width();
+        for y in [36.0, 56.0] {
+            let mut x = 0.0;
+            while x < width {
+                if let Some(title) = self.hover_axis(x, y).filter(|t| wanted(t)) {
+                    return Some((x, y, title));
+                }
+                x += 2.0;
+            }
+        }
+        None
+    }
+
+    /// A mouse click at `(x, y)` CSS pixels from the axis's top left.
+    pub async fn click_axis(&self, x: f64, y: f64) {
+        let rect = self.one("[data-testid=timeline-axis]").get_bounding_client_rect();
+        let init = MouseEventInit::new();
+        init.set_client_x((rect.left() + x) as i32);
+        init.set_client_y((rect.top() + y) as i32);
+        init.set_bubbles(true);
+        let canvas = self.one("[data-testid=timeline-markers]");
+        canvas.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    /// Whether the markers' canvas has paint at `(x, y)` CSS pixels from its top left.
+    pub fn painted_at(&self, x: f64, y: f64) -> bool {
+        let canvas: HtmlCanvasElement = self.one("[data-testid=timeline-markers]").dyn_into().unwrap();
+        let context: CanvasRenderingContext2d =
+            canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+        let ratio = f64::from(canvas.width()) / f64::from(canvas.client_width()).max(1.0);
+        let pixel = context.get_image_data(x * ratio, y * ratio, 1.0, 1.0).unwrap().data();
+        pixel[3] > 0
     }
 
     pub async fn click(&self, selector: &str) {

@@ -1,0 +1,208 @@
+//! Draws the timeline's [`crate::markers`] on one canvas: a zoom repaints a bitmap instead of
+//! patching, restyling and laying out hundreds of buttons.
+//!
+//! The look follows the stylesheet: colours are read from the canvas's computed style, where
+//! `static/style.css` sets them from the theme's variables on properties a canvas does not
+//! paint (`color` for the accent, the four border colours, `outline-color`), so light and dark
+//! themes and a host page's overrides apply. They are read once and kept by the [`Painter`]
+//! until told the colour scheme changed: reading a computed style in the middle of a render
+//! would force the browser to restyle the whole page there and then. The bitmap is sized for
+//! the device's pixel ratio.
+//!
+//! Limits: a host page that changes the theme's variables at run time is seen after the next
+//! change of colour scheme; a hovered marker gets a ring, not a grown shape.
+
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::markers::{short_count, Marker, Shape};
+
+/// Colours and font, resolved from the canvas's computed style.
+struct Palette {
+    accent: String,
+    accent_text: String,
+    bar: String,
+    highlight: String,
+    surface: String,
+    text: String,
+    font: String,
+}
+
+impl Palette {
+    fn read(canvas: &HtmlCanvasElement) -> Option<Palette> {
+        let style = web_sys::window()?.get_computed_style(canvas).ok()??;
+        let get = |name: &str| style.get_property_value(name).unwrap_or_default();
+        Some(Palette {
+            accent: get("color"),
+            accent_text: get("border-left-color"),
+            bar: get("border-top-color"),
+            highlight: get("border-right-color"),
+            surface: get("border-bottom-color"),
+            text: get("outline-color"),
+            font: format!("700 11px {}", get("font-family")),
+        })
+    }
+}
+
+/// Draws markers, keeping the colours it read.
+#[derive(Default)]
+pub struct Painter {
+    palette: Option<Palette>,
+    /// Whether the context has the palette's font: setting one makes the browser bring the
+    /// page's style up to date there and then, so it is set only when the context lost it.
+    font_set: bool,
+}
+
+impl Painter {
+    /// Draws `markers` on `canvas`, `width` × `height` CSS pixels, with `hovered` ringed.
+    pub fn draw(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        markers: &[Marker],
+        hovered: Option<usize>,
+        width: f64,
+        height: f64,
+    ) {
+        if self.palette.is_none() {
+            self.palette = Palette::read(canvas);
+            self.font_set = false;
+        }
+        if let Some(palette) = &self.palette {
+            self.font_set = draw(canvas, palette, self.font_set, markers, hovered, width, height);
+        }
+    }
+
+    /// Reads the colours again at the next draw: the colour scheme changed.
+    pub fn forget_colours(&mut self) {
+        self.palette = None;
+    }
+}
+
+/// Draws, and returns whether the context now has the palette's font.
+fn draw(
+    canvas: &HtmlCanvasElement,
+    palette: &Palette,
+    mut font_set: bool,
+    markers: &[Marker],
+    hovered: Option<usize>,
+    width: f64,
+    height: f64,
+) -> bool {
+    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
+    let (pixels_wide, pixels_high) = ((width * ratio).round() as u32, (height * ratio).round() as u32);
+    // A new size clears the bitmap and resets the context's state, its font too.
+    if canvas.width() != pixels_wide {
+        canvas.set_width(pixels_wide);
+        font_set = false;
+    }
+    if canvas.height() != pixels_high {
+        canvas.set_height(pixels_high);
+        font_set = false;
+    }
+    let Some(context) =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
+        return false;
+    };
+    let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
+    context.clear_rect(0.0, 0.0, width, height);
+    // One path per colour, filled once: a few hundred markers are four fills and their
+    // counts, not a fill or two each. Markers of one lane keep a gap between them, so the
+    // ring that set each apart from its neighbours as a button is left out, except for the
+    // hovered and the selected one, drawn last and over the rest.
+    let plain = |m: &&Marker| !m.selected;
+    let path = |of: &mut dyn Iterator<Item = &Marker>, grow: f64| {
+        context.begin_path();
+        for marker in of {
+            outline(&context, marker, grow);
+        }
+    };
+    path(&mut markers.iter().filter(plain).filter(|m| !is_barred(m)), 0.0);
+    context.set_fill_style_str(&palette.accent);
+    context.fill();
+    path(&mut markers.iter().filter(plain).filter(|m| is_barred(m)), 0.0);
+    context.set_fill_style_str(&palette.bar);
+    context.fill();
+    path(&mut markers.iter().filter(plain).filter(|m| is_barred(m)), -0.75);
+    context.set_stroke_style_str(&palette.accent);
+    context.set_line_width(1.5);
+    context.stroke();
+    if let Some(marker) = hovered.and_then(|i| markers.get(i)).filter(plain) {
+        ring(&context, marker, (4.0, &palette.accent), (2.0, &palette.surface));
+        draw_alone(&context, palette, marker);
+    }
+    if let Some(marker) = markers.iter().find(|m| m.selected) {
+        ring(&context, marker, (5.0, &palette.highlight), (3.0, &palette.surface));
+        path(&mut std::iter::once(marker), 0.0);
+        context.set_fill_style_str(&palette.highlight);
+        context.fill();
+    }
+    if !font_set {
+        context.set_font(&palette.font);
+        context.set_text_baseline("middle");
+    }
+    for marker in markers {
+        let Shape::Cluster { count, long } = marker.shape else { continue };
+        let (left, top, right, bottom) = marker.bounds();
+        let (label, middle, width) = (short_count(count), (top + bottom) / 2.0, right - left);
+        if long {
+            context.set_text_align("left");
+            context.set_fill_style_str(if marker.selected { &palette.accent_text } else { &palette.text });
+            let _ = context.fill_text_with_max_width(&label, left + 6.0, middle, (width - 8.0).max(1.0));
+        } else {
+            context.set_text_align("center");
+            context.set_fill_style_str(&palette.accent_text);
+            let _ = context.fill_text_with_max_width(&label, left + width / 2.0, middle, width.max(1.0));
+        }
+    }
+    true
+}
+
+/// Drawn as a bar (a bar's tint inside an accent border) rather than filled with the accent.
+fn is_barred(marker: &Marker) -> bool {
+    matches!(marker.shape, Shape::Bar | Shape::Cluster { long: true, .. })
+}
+
+/// Adds a marker's rounded outline, grown by `grow` pixels on every side, to the current path.
+fn outline(context: &CanvasRenderingContext2d, marker: &Marker, grow: f64) {
+    let (left, top, right, bottom) = marker.bounds();
+    let radius = match marker.shape {
+        Shape::Bar | Shape::Cluster { long: true, .. } => 6.0,
+        Shape::Dot | Shape::Cluster { long: false, .. } => (bottom - top) / 2.0,
+    };
+    let _ = context.round_rect_with_f64(
+        left - grow,
+        top - grow,
+        right - left + 2.0 * grow,
+        bottom - top + 2.0 * grow,
+        (radius + grow).max(0.0),
+    );
+}
+
+/// Two rings around a marker: an outer one of the first colour, an inner gap of the second.
+fn ring(context: &CanvasRenderingContext2d, marker: &Marker, outer: (f64, &str), inner: (f64, &str)) {
+    for (grow, colour) in [outer, inner] {
+        context.begin_path();
+        outline(context, marker, grow);
+        context.set_fill_style_str(colour);
+        context.fill();
+    }
+}
+
+/// One marker drawn again over its ring, as the batches drew it.
+fn draw_alone(context: &CanvasRenderingContext2d, palette: &Palette, marker: &Marker) {
+    context.begin_path();
+    outline(context, marker, 0.0);
+    if is_barred(marker) {
+        context.set_fill_style_str(&palette.bar);
+        context.fill();
+        context.begin_path();
+        outline(context, marker, -0.75);
+        context.set_stroke_style_str(&palette.accent);
+        context.set_line_width(1.5);
+        context.stroke();
+    } else {
+        context.set_fill_style_str(&palette.accent);
+        context.fill();
+    }
+}
