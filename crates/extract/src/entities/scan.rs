@@ -904,22 +904,31 @@ impl<'a> Sentence<'a> {
         {
             return last;
         }
-        // "Salar de Atacama", "Río de la Plata": a particle and the name after it.
+        // "Salar de Atacama", "Río de la Plata", "Port of Montreal": a particle and the name
+        // after it.
         let particles = (k + 1..hi.min(k + 3))
             .take_while(|&j| {
                 matches!(items[j].kind, ItemKind::Conn)
-                    && matches!(self.key(items[j].lo), "de" | "del" | "la" | "los" | "las" | "do" | "da")
+                    && matches!(
+                        self.key(items[j].lo),
+                        "de" | "del" | "la" | "los" | "las" | "do" | "da" | "of"
+                    )
             })
             .count();
-        if particles > 0
-            && k + 1 + particles < hi
-            && matches!(items[k + 1 + particles].kind, ItemKind::Cap | ItemKind::Gaz(_))
-        {
-            return k + 1 + particles;
+        if particles > 0 {
+            if k + 1 + particles < hi
+                && matches!(items[k + 1 + particles].kind, ItemKind::Cap | ItemKind::Gaz(_))
+            {
+                last = k + 1 + particles;
+            } else {
+                return last;
+            }
         }
+        // "Cape of Good Hope", "Mount Lewotobi Laki-laki": up to two more plain words.
+        let longest = last + 2;
         let plain = class::TITLE | class::HEAD | class::STARTER | class::CALENDAR | class::LEAD;
         while last + 1 < hi
-            && last < k + 3
+            && last < longest
             && matches!(items[last].kind, ItemKind::Cap)
             && matches!(items[last + 1].kind, ItemKind::Cap)
             && !self.words[items[last].hi - 1].possessive
@@ -1283,12 +1292,12 @@ impl<'a> Sentence<'a> {
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");
         // "BOVAG's", "NVWA said", "NVWA spokeswoman": an unknown acronym that owns, speaks or
         // has staff is a body.
+        // Two letters speak too ("CN said it had stopped accepting containers").
         let acronym_body = hi - lo == 1
-            && self.text(lo).len() >= 3
             && is_acronym(self.text(lo))
-            && (self.words[lo].possessive
-                || self.verb_after(hi)
-                || (self.is_lower(hi) && self.is(hi, class::TITLE)));
+            && (self.text(lo).len() >= 3
+                && (self.words[lo].possessive || self.is_lower(hi) && self.is(hi, class::TITLE))
+                || self.text(lo).len() >= 2 && self.verb_after(hi));
         // "the Water Resources department", "the Disaster Management authority": a body's name
         // printed with its noun in lower case; both printings name it.
         // Not an owner's ("Sorin's board"), nor a capital that only opens the sentence ("Port

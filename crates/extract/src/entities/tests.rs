@@ -1080,3 +1080,13 @@ fn a_facility_named_with_its_lower_case_noun_is_a_place_of_both_names() {
     assert!(has("Ships waited at the Aarhus terminal.", "Aarhus", "place"));
     assert!(found("Emerging market stocks fell.").is_empty(), "{:?}", found("Emerging market stocks fell."));
 }
+
+#[test]
+fn a_places_lead_word_with_of_and_a_two_letter_body_that_speaks() {
+    let t = "Trucks were turned away from the Port of Montreal, and ships rounded the Cape of Good Hope.";
+    assert!(has(t, "Port of Montreal", "place"), "{:?}", found(t));
+    assert!(has(t, "Cape of Good Hope", "place"), "{:?}", found(t));
+    let t = "The railway CN said it had stopped accepting export containers.";
+    assert!(has(t, "CN", "organization"), "{:?}", found(t));
+    assert!(!has("The CN Tower is tall.", "CN", "organization"));
+}
