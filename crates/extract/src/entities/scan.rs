@@ -115,6 +115,12 @@ struct Item {
     hi: usize,
 }
 
+/// Whether a word reads as the adjective of a place the data does not list as a demonym
+/// ("European", "Asian", "Nordic"): "the European market" is no market named European.
+fn is_adjective_of_place(key: &str) -> bool {
+    ["an", "ese", "ish", "ic", "i"].iter().any(|suffix| key.ends_with(suffix))
+}
+
 /// Place head words that are also common family names.
 const FAMILY_NAME_HEADS: &[&str] = &["hall", "marsh", "weir", "moss", "field", "banks"];
 
@@ -1277,7 +1283,7 @@ impl<'a> Sentence<'a> {
         // after a person or a place is a place, and its noun is part of its name.
         // A facility's name alone is its other name ("Viau" for "the Viau terminal"); a capital
         // that only opens the sentence names none ("Emerging market stocks fell").
-        let named = hi - lo >= 2 || !self.sentence_initial(lo);
+        let named = hi - lo >= 2 || !self.sentence_initial(lo) && !is_adjective_of_place(self.key(lo));
         if let Some(end) = self.facility_after(hi).filter(|_| at_end && named && !ctx.headline) {
             let span = self.span(lo, end);
             let canonical = collapse(&self.raw[span.start..span.end]);

@@ -152,10 +152,14 @@ impl Sentence<'_> {
         let law = next_is_cap && is_law_word(self.key(items[k + 1].lo));
         // "National Highway Traffic Safety Administration", "Hong Kong Airport Authority": a
         // place's head word inside a body's name runs on to the body's head word.
-        let body_ahead = !self.is(items[k].lo, class::HEAD_ORG)
-            && (k + 1..hi.min(k + 5))
-                .take_while(|&j| matches!(items[j].kind, ItemKind::Cap))
-                .any(|j| self.is(items[j].lo, class::HEAD_ORG));
+        // So does a company's trade word before its legal form or a board's word ("Thanh Son
+        // Steel Trading Co.", "Traffic Works Project Management Board").
+        let org_head = self.is(items[k].lo, class::HEAD_ORG);
+        let body_ahead = (k + 1..hi.min(k + 5))
+            .take_while(|&j| {
+                matches!(items[j].kind, ItemKind::Cap) && !(org_head && self.is(items[j].lo, class::TITLE))
+            })
+            .any(|j| self.is(items[j].lo, class::HEAD_ORG));
         self.words[items[k].lo].possessive || !(next_is_head || weak || law || body_ahead)
     }
 
