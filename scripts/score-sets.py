@@ -10,7 +10,7 @@ merges) plus `every-date-f1`: the event date F1 if the gold's event list also he
 required date expression's value, as gold-seeds.json does (20 of its 23 date values are
 events). The held-out sets list fewer happenings than their pages date, so their own event F1
 counts as wrong many dated sentences a seeds-style gold would count as right; the extra figure
-is that other reading. See docs/extraction.md, "Measuring".
+is that other reading. See docs/extraction.md, "Session 12".
 """
 import argparse
 import importlib.util
