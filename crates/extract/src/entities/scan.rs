@@ -527,8 +527,9 @@ impl<'a> Sentence<'a> {
             && items[k - 1].hi == it.lo
             && !self.words[items[k - 1].hi - 1].possessive
             && ends_run;
-        // "Jordan Kaur, president of the union": a place's name, one more word and a title
-        // after a comma are a person's given and family names.
+        // "Jordan Kaur, president of the union", "Sofia Marchetti, a competition lawyer": a
+        // place's name, one more word and a title or a trade after a comma are a person's
+        // given and family names.
         let before_titled_apposition = e.kind == EntityKind::Place
             && caps_pending == 0
             && k + 2 == hi
@@ -537,8 +538,9 @@ impl<'a> Sentence<'a> {
             && !self.words[it.hi - 1].possessive
             && !self.is(items[k + 1].lo, class::HEAD | class::TITLE | class::CALENDAR)
             && self.is_punct(items[k + 1].hi, ",")
-            && self.is_lower(items[k + 1].hi + 1)
-            && self.is(items[k + 1].hi + 1, class::TITLE);
+            && (self.is_lower(items[k + 1].hi + 1) && self.is(items[k + 1].hi + 1, class::TITLE)
+                // "Sofia Marchetti, a competition lawyer at …": a trade in apposition.
+                || self.person_apposition(items[k + 1].hi));
         // "Maria do Socorro Lima": a name with a particle goes on to its last word, a city's
         // name or not.
         let after_particle = cap_just_before

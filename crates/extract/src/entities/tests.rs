@@ -1100,3 +1100,11 @@ fn a_companys_trade_word_runs_on_to_its_legal_form_and_a_regions_adjective_names
     let t = "Rivals in the European market and the Asian market complained.";
     assert!(found(t).is_empty(), "{:?}", found(t));
 }
+
+#[test]
+fn a_citys_name_as_a_given_name_before_a_trade_in_apposition() {
+    let t = "The question is how much, said Sofia Marchetti, a competition lawyer in Brussels.";
+    assert!(has(t, "Sofia Marchetti", "person"), "{:?}", found(t));
+    assert!(has(t, "Brussels", "place"));
+    assert!(has("Trade with Sofia rose, a ministry official said.", "Sofia", "place"));
+}
