@@ -1108,3 +1108,12 @@ fn a_citys_name_as_a_given_name_before_a_trade_in_apposition() {
     assert!(has(t, "Brussels", "place"));
     assert!(has("Trade with Sofia rose, a ministry official said.", "Sofia", "place"));
 }
+
+#[test]
+fn the_last_name_of_a_list_of_places_after_in_is_a_place() {
+    let t = "Police fought supporters in Ndirande, Limbe and Chilomoni.";
+    for place in ["Ndirande", "Limbe", "Chilomoni"] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    assert!(!has("Talks in Geneva, Lisbon and Smith said so.", "Smith", "place"));
+}

@@ -170,15 +170,24 @@ impl Sentence<'_> {
             && self.lex.classes(&title[..title.len() - 1]) & class::TITLE != 0
     }
 
-    /// "near Lithgow and Katoomba": a name joined by "and" to one after "in", "near" or
-    /// "outside" is a place too, unless a verb follows it ("in March and Smith said").
+    /// "near Lithgow and Katoomba", "in Ndirande, Limbe and Chilomoni": a name joined by "and"
+    /// to a list after "in", "near" or "outside" is a place too, unless a verb follows it ("in
+    /// March and Smith said").
     pub(super) fn coordinated_place(&self, lo: usize, hi: usize) -> bool {
         let Some(and) =
             lo.checked_sub(1).filter(|&p| matches!(self.key(p), "and" | "or") && self.is_lower(p))
         else {
             return false;
         };
-        let start = self.capitalised_run_before(and);
+        // "in Ndirande, Limbe and Chilomoni": back over the names listed with commas.
+        let mut start = self.capitalised_run_before(and);
+        while start >= 2
+            && start < and
+            && self.is_punct(start - 1, ",")
+            && self.words[start - 2].is_capitalised(self.raw)
+        {
+            start = self.capitalised_run_before(start - 1);
+        }
         start < and
             && start > 0
             && self.is_lower(start - 1)
