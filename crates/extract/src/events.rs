@@ -48,7 +48,7 @@ const SAME_DAY_THRESHOLD: f64 = 0.18;
 /// Weight of the pooled overlap of all features for reports of the very same date.
 const POOLED_WEIGHT: f64 = 0.8;
 /// Similarity needed when both give the same coarser value (the same month, year or span).
-const SAME_VALUE_THRESHOLD: f64 = 0.25;
+const SAME_VALUE_THRESHOLD: f64 = 0.20;
 /// Content words each of two reports needs for their wording alone to decide a merge.
 const MIN_WORDS_ALONE: usize = 5;
 

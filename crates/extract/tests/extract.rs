@@ -581,6 +581,18 @@ fn heldout_10_date_lines_particles_and_aircraft() {
     assert!(has("1001.txt", "Energy and Water Utilities Regulatory Authority", "organization"));
 }
 
+/// The background every page of a story recalls is one event: three outlets each mention the
+/// year the ship was grounded on the shoal, in different words.
+#[test]
+fn heldout_31_a_year_three_outlets_recall_is_one_event() {
+    let corpus = heldout_set("heldout-31");
+    let files = |e: &newsline_extract::Event| {
+        e.sources.iter().map(|s| s.file.as_str()).collect::<std::collections::BTreeSet<_>>().len()
+    };
+    let most = corpus.events.iter().filter(|e| e.date == "1999").map(files).max();
+    assert_eq!(most, Some(3));
+}
+
 /// An article that tells one happening in two sentences is compared as a whole: the third
 /// outlet's report of the consultation shares words with the two together, with neither alone.
 #[test]
