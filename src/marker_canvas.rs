@@ -111,31 +111,14 @@ fn draw(
     // ring that set each apart from its neighbours as a button is left out, except for the
     // hovered and the selected one, drawn last and over the rest.
     let plain = |m: &&Marker| !m.selected;
-    let path = |of: &mut dyn Iterator<Item = &Marker>, grow: f64| {
-        context.begin_path();
-        for marker in of {
-            outline(&context, marker, grow);
-        }
-    };
-    path(&mut markers.iter().filter(plain).filter(|m| !is_barred(m)), 0.0);
-    context.set_fill_style_str(&palette.accent);
-    context.fill();
-    path(&mut markers.iter().filter(plain).filter(|m| is_barred(m)), 0.0);
-    context.set_fill_style_str(&palette.bar);
-    context.fill();
-    path(&mut markers.iter().filter(plain).filter(|m| is_barred(m)), -0.75);
-    context.set_stroke_style_str(&palette.accent);
-    context.set_line_width(1.5);
-    context.stroke();
+    paint_plain(&context, palette, || markers.iter().filter(plain));
     if let Some(marker) = hovered.and_then(|i| markers.get(i)).filter(plain) {
         ring(&context, marker, (4.0, &palette.accent), (2.0, &palette.surface));
-        draw_alone(&context, palette, marker);
+        paint_plain(&context, palette, || std::iter::once(marker));
     }
     if let Some(marker) = markers.iter().find(|m| m.selected) {
         ring(&context, marker, (5.0, &palette.highlight), (3.0, &palette.surface));
-        path(&mut std::iter::once(marker), 0.0);
-        context.set_fill_style_str(&palette.highlight);
-        context.fill();
+        fill_outlines(&context, std::iter::once(marker), 0.0, &palette.highlight);
     }
     if !font_set {
         context.set_font(&palette.font);
@@ -179,30 +162,43 @@ fn outline(context: &CanvasRenderingContext2d, marker: &Marker, grow: f64) {
     );
 }
 
+/// Markers in their unselected look: dots and pills filled with the accent, bars tinted inside
+/// an accent border. `markers` is walked once per path (three paths, each filled or stroked
+/// once, however many markers).
+fn paint_plain<'m, I: Iterator<Item = &'m Marker>>(
+    context: &CanvasRenderingContext2d,
+    palette: &Palette,
+    markers: impl Fn() -> I,
+) {
+    fill_outlines(context, markers().filter(|m| !is_barred(m)), 0.0, &palette.accent);
+    fill_outlines(context, markers().filter(|m| is_barred(m)), 0.0, &palette.bar);
+    context.begin_path();
+    for marker in markers().filter(|m| is_barred(m)) {
+        outline(context, marker, -0.75);
+    }
+    context.set_stroke_style_str(&palette.accent);
+    context.set_line_width(1.5);
+    context.stroke();
+}
+
+/// One path of the markers' outlines grown by `grow`, filled once with `colour`.
+fn fill_outlines<'m>(
+    context: &CanvasRenderingContext2d,
+    markers: impl Iterator<Item = &'m Marker>,
+    grow: f64,
+    colour: &str,
+) {
+    context.begin_path();
+    for marker in markers {
+        outline(context, marker, grow);
+    }
+    context.set_fill_style_str(colour);
+    context.fill();
+}
+
 /// Two rings around a marker: an outer one of the first colour, an inner gap of the second.
 fn ring(context: &CanvasRenderingContext2d, marker: &Marker, outer: (f64, &str), inner: (f64, &str)) {
     for (grow, colour) in [outer, inner] {
-        context.begin_path();
-        outline(context, marker, grow);
-        context.set_fill_style_str(colour);
-        context.fill();
-    }
-}
-
-/// One marker drawn again over its ring, as the batches drew it.
-fn draw_alone(context: &CanvasRenderingContext2d, palette: &Palette, marker: &Marker) {
-    context.begin_path();
-    outline(context, marker, 0.0);
-    if is_barred(marker) {
-        context.set_fill_style_str(&palette.bar);
-        context.fill();
-        context.begin_path();
-        outline(context, marker, -0.75);
-        context.set_stroke_style_str(&palette.accent);
-        context.set_line_width(1.5);
-        context.stroke();
-    } else {
-        context.set_fill_style_str(&palette.accent);
-        context.fill();
+        fill_outlines(context, std::iter::once(marker), grow, colour);
     }
 }

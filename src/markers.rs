@@ -1,6 +1,6 @@
 //! The timeline's markers as data: where each one is drawn, its shape, and what a click on it
 //! does. The timeline computes them from its clusters on every render; a canvas draws them
-//! ([`crate::components::marker_canvas`]) and [`hit`] finds the one under the pointer, so a
+//! ([`crate::marker_canvas`]) and [`hit`] finds the one under the pointer, so a
 //! zoom patches one element instead of hundreds.
 //!
 //! Geometry is in CSS pixels from the axis's top left. Dots and bars are `MARKER_HEIGHT` tall

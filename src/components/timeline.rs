@@ -114,6 +114,8 @@ struct Drawn {
     /// The pointer's position over the axis, if it is over it, and the marker there.
     pointer: Option<(f64, f64)>,
     hovered: Option<usize>,
+    /// The tooltip the canvas has: it is written only when it changes, not on every render.
+    tooltip: Option<String>,
     painter: marker_canvas::Painter,
 }
 
@@ -572,9 +574,13 @@ fn pointer_at(e: &MouseEvent, axis_ref: &NodeRef) -> (f64, f64) {
 fn hover(canvas: &HtmlCanvasElement, drawn: &mut Drawn, shared: &SharedCorpus) {
     let hovered = drawn.pointer.and_then(|(x, y)| markers::hit(&drawn.markers, x, y));
     drawn.hovered = hovered;
-    match hovered.map(|i| &drawn.markers[i]) {
-        Some(marker) => {
-            let _ = canvas.set_attribute("title", &marker_label(shared, marker));
+    let tooltip = hovered.map(|i| marker_label(shared, &drawn.markers[i]));
+    if tooltip == drawn.tooltip {
+        return;
+    }
+    match &tooltip {
+        Some(label) => {
+            let _ = canvas.set_attribute("title", label);
             let _ = canvas.style().set_property("cursor", "pointer");
         }
         None => {
@@ -582,6 +588,7 @@ fn hover(canvas: &HtmlCanvasElement, drawn: &mut Drawn, shared: &SharedCorpus) {
             let _ = canvas.style().remove_property("cursor");
         }
     }
+    drawn.tooltip = tooltip;
 }
 
 fn paint(canvas: &HtmlCanvasElement, drawn: &mut Drawn) {

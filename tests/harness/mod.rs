@@ -149,9 +149,9 @@ impl Mounted {
     pub fn hover_axis(&self, x: f64, y: f64) -> Option<String> {
         let canvas = self.one("[data-testid=timeline-markers]");
         let init = PointerEventInit::new();
-        let rect = self.one("[data-testid=timeline-axis]").get_bounding_client_rect();
-        init.set_client_x((rect.left() + x) as i32);
-        init.set_client_y((rect.top() + y) as i32);
+        let (client_x, client_y) = self.on_page(x, y);
+        init.set_client_x(client_x);
+        init.set_client_y(client_y);
         init.set_bubbles(true);
         init.set_pointer_type("mouse");
         canvas
@@ -178,14 +178,20 @@ impl Mounted {
 
     /// A mouse click at `(x, y)` CSS pixels from the axis's top left.
     pub async fn click_axis(&self, x: f64, y: f64) {
-        let rect = self.one("[data-testid=timeline-axis]").get_bounding_client_rect();
         let init = MouseEventInit::new();
-        init.set_client_x((rect.left() + x) as i32);
-        init.set_client_y((rect.top() + y) as i32);
+        let (client_x, client_y) = self.on_page(x, y);
+        init.set_client_x(client_x);
+        init.set_client_y(client_y);
         init.set_bubbles(true);
         let canvas = self.one("[data-testid=timeline-markers]");
         canvas.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
         yew::scheduler::flush().await;
+    }
+
+    /// `(x, y)` CSS pixels from the axis's top left, in the page's client coordinates.
+    fn on_page(&self, x: f64, y: f64) -> (i32, i32) {
+        let rect = self.one("[data-testid=timeline-axis]").get_bounding_client_rect();
+        ((rect.left() + x) as i32, (rect.top() + y) as i32)
     }
 
     /// Whether the markers' canvas has paint at `(x, y)` CSS pixels from its top left.

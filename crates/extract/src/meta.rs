@@ -372,11 +372,10 @@ fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeVa
         .iter()
         .filter(labelled)
         .chain(meta_lines.iter().filter(|l| !labelled(l)))
-        .copied()
-        .chain(std::iter::once(dateline));
+        .map(|&l| (l, false))
+        .chain(std::iter::once((dateline, true)));
     let mut month_level = None;
-    for line in ordered {
-        let is_dateline = std::ptr::eq(line, dateline);
+    for (line, is_dateline) in ordered {
         for found in find_dates(line, &mut DateContext::default()) {
             // The body's first sentence gives only a dateline's day ("SEOUL, Nov. 8 (Yonhap)"),
             // never a date of its prose ("will race again in March 2039").

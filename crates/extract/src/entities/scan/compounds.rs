@@ -364,18 +364,12 @@ impl Sentence<'_> {
     /// the data does not know: the end of the noun (exclusive). See [`FACILITIES`].
     pub(super) fn facility_after(&self, w: usize) -> Option<usize> {
         let lower = |w: usize| self.is_word(w) && self.is_lower(w);
-        if !lower(w) {
-            return None;
-        }
-        if FACILITIES.contains(&self.key(w)) {
-            return Some(w + 1);
-        }
-        // "power station", "nuclear power plant": one or two sorts, then the noun.
+        // "terminal"; "power station", "nuclear power plant": up to two sorts, then the noun.
         let sorts = (w..w + 2).take_while(|&s| lower(s) && FACILITY_SORTS.contains(&self.key(s))).count();
         let noun = w + sorts;
-        let named = sorts > 0
-            && lower(noun)
-            && (FACILITIES.contains(&self.key(noun)) || matches!(self.key(noun), "station" | "plant"));
+        let named = lower(noun)
+            && (FACILITIES.contains(&self.key(noun))
+                || sorts > 0 && matches!(self.key(noun), "station" | "plant"));
         named.then_some(noun + 1)
     }
 
