@@ -51,6 +51,18 @@ pub struct Painter {
     /// Whether the context has the palette's font: setting one makes the browser bring the
     /// page's style up to date there and then, so it is set only when the context lost it.
     font_set: bool,
+    /// What the bitmap shows: a render that changes nothing drawn (a new filter the timeline
+    /// has not been given yet, the selection moving in the list) leaves it as it is.
+    shown: Option<Picture>,
+}
+
+/// Everything a drawing depends on besides the colours.
+#[derive(PartialEq)]
+struct Picture {
+    markers: Vec<Marker>,
+    hovered: Option<usize>,
+    size: (f64, f64),
+    ratio: f64,
 }
 
 impl Painter {
@@ -63,19 +75,35 @@ impl Painter {
         width: f64,
         height: f64,
     ) {
+        let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
+        let unchanged = self.shown.as_ref().is_some_and(|p| {
+            p.hovered == hovered && p.size == (width, height) && p.ratio == ratio && p.markers == markers
+        });
+        // A canvas the page replaced starts blank, at its default size.
+        if unchanged && canvas.width() == pixels(width, ratio) {
+            return;
+        }
         if self.palette.is_none() {
             self.palette = Palette::read(canvas);
             self.font_set = false;
         }
         if let Some(palette) = &self.palette {
-            self.font_set = draw(canvas, palette, self.font_set, markers, hovered, width, height);
+            self.font_set = draw(canvas, palette, self.font_set, markers, hovered, (width, height), ratio);
+            let picture = Picture { markers: markers.to_vec(), hovered, size: (width, height), ratio };
+            self.shown = Some(picture);
         }
     }
 
-    /// Reads the colours again at the next draw: the colour scheme changed.
+    /// Reads the colours again at the next draw, and draws then: the colour scheme changed.
     pub fn forget_colours(&mut self) {
         self.palette = None;
+        self.shown = None;
     }
+}
+
+/// A length in CSS pixels as device pixels.
+fn pixels(css: f64, ratio: f64) -> u32 {
+    (css * ratio).round() as u32
 }
 
 /// Draws, and returns whether the context now has the palette's font.
@@ -85,11 +113,10 @@ fn draw(
     mut font_set: bool,
     markers: &[Marker],
     hovered: Option<usize>,
-    width: f64,
-    height: f64,
+    (width, height): (f64, f64),
+    ratio: f64,
 ) -> bool {
-    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
-    let (pixels_wide, pixels_high) = ((width * ratio).round() as u32, (height * ratio).round() as u32);
+    let (pixels_wide, pixels_high) = (pixels(width, ratio), pixels(height, ratio));
     // A new size clears the bitmap and resets the context's state, its font too.
     if canvas.width() != pixels_wide {
         canvas.set_width(pixels_wide);
@@ -124,21 +151,37 @@ fn draw(
         context.set_font(&palette.font);
         context.set_text_baseline("middle");
     }
-    for marker in markers {
-        let Shape::Cluster { count, long } = marker.shape else { continue };
+    label_counts(&context, palette, markers);
+    true
+}
+
+/// Writes the clusters' counts, grouped by alignment and colour so the context's state is set
+/// once a group rather than once a label: with a few hundred pills, passing those settings
+/// from wasm to the canvas cost more than the text. A pill is sized to fit its count, so only
+/// a long bar's count is squeezed to the bar.
+fn label_counts(context: &CanvasRenderingContext2d, palette: &Palette, markers: &[Marker]) {
+    let counts = || {
+        markers.iter().filter_map(|m| match m.shape {
+            Shape::Cluster { count, long } => Some((m, count, long)),
+            Shape::Dot | Shape::Bar => None,
+        })
+    };
+    context.set_text_align("center");
+    context.set_fill_style_str(&palette.accent_text);
+    for (marker, count, _) in counts().filter(|c| !c.2) {
         let (left, top, right, bottom) = marker.bounds();
-        let (label, middle, width) = (short_count(count), (top + bottom) / 2.0, right - left);
-        if long {
-            context.set_text_align("left");
-            context.set_fill_style_str(if marker.selected { &palette.accent_text } else { &palette.text });
-            let _ = context.fill_text_with_max_width(&label, left + 6.0, middle, (width - 8.0).max(1.0));
-        } else {
-            context.set_text_align("center");
-            context.set_fill_style_str(&palette.accent_text);
-            let _ = context.fill_text_with_max_width(&label, left + width / 2.0, middle, width.max(1.0));
+        let _ = context.fill_text(&short_count(count), (left + right) / 2.0, (top + bottom) / 2.0);
+    }
+    context.set_text_align("left");
+    for selected in [false, true] {
+        context.set_fill_style_str(if selected { &palette.accent_text } else { &palette.text });
+        for (marker, count, _) in counts().filter(|c| c.2 && c.0.selected == selected) {
+            let (left, top, right, bottom) = marker.bounds();
+            let room = (right - left - 8.0).max(1.0);
+            let _ =
+                context.fill_text_with_max_width(&short_count(count), left + 6.0, (top + bottom) / 2.0, room);
         }
     }
-    true
 }
 
 /// Drawn as a bar (a bar's tint inside an accent border) rather than filled with the accent.

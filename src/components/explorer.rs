@@ -87,7 +87,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |()| dispatcher.dispatch(make()))
     };
     // Callbacks that never change, so the list and the facets skip the renders a zoom or a
-    // pan of the timeline causes.
+    // pan of the timeline causes, and the timeline the render of a filter change (it draws
+    // the new result a frame later).
     let on_select = {
         let dispatcher = state.dispatcher();
         use_callback((), move |id: EventId, _| dispatcher.dispatch(Action::Select(id)))
@@ -111,6 +112,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 dispatcher.dispatch(Action::ToggleEntity(id));
             }
         })
+    };
+    let on_view = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |view, _| dispatcher.dispatch(Action::SetViewport(view)))
+    };
+    let on_range = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |range, _| dispatcher.dispatch(Action::SetRange(range)))
     };
     let on_clear = {
         let dispatcher = state.dispatcher();
@@ -183,8 +192,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     on_remove={on_toggle.clone()} {on_clear_search} />
                 <Timeline axis={axis.clone()} events={axis_events} selected={state.selected}
                     viewport={state.viewport} range={state.filters.range} on_select={on_select.clone()}
-                    on_view={state.dispatcher().to_callback().reform(Action::SetViewport)}
-                    on_range={state.dispatcher().to_callback().reform(Action::SetRange)} />
+                    {on_view} {on_range} />
                 <div class="nl-main">
                     <div class={classes!("nl-side", state.drawer_open.then_some("is-open"))}>
                         <Facets {facets} combine={state.filters.combine} filtered={state.is_filtered()}
