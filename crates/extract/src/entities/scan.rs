@@ -167,6 +167,9 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "neighbourhood",
     "suburb",
     "area",
+    "municipality",
+    "volcano",
+    "peninsula",
 ];
 
 /// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
@@ -184,6 +187,48 @@ const ROLE_MODIFIERS: &[&str] = &["deputy", "vice", "acting", "former", "senior"
 /// Lower-case nouns that a place owns: "Mezdra's mayor", "the city's outskirts".
 const PLACE_OWNED: &[&str] =
     &["mayor", "mayoral", "governor", "residents", "outskirts", "suburbs", "streets"];
+
+/// Lower-case nouns for the people of a place: "the people of Grindavík".
+const PLACE_PEOPLE: &[&str] = &["people", "inhabitants", "villagers", "townspeople", "citizens", "residents"];
+
+/// Lower-case nouns for someone said to come from a place: "a woman from Wiedtal". Not a trade
+/// ("an analyst from Jefferies" is from a firm).
+const PERSON_FROM: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "men",
+    "women",
+    "children",
+    "child",
+    "family",
+    "families",
+    "couple",
+    "resident",
+    "residents",
+    "driver",
+    "farmer",
+    "farmers",
+    "fisherman",
+    "fishermen",
+    "villager",
+    "villagers",
+    "pensioner",
+    "retiree",
+    "teenager",
+    "student",
+    "students",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "survivor",
+    "survivors",
+    "passenger",
+    "passengers",
+    "pilgrims",
+];
 
 /// Compass words that open a region's name before a known place ("East Flores").
 const REGION_COMPASS: &[&str] = &[
@@ -210,7 +255,8 @@ const LONE_BODIES: &[&str] = &["senate", "parliament", "congress", "cabinet", "a
 const STAFF: &[&str] = &["analysts", "economists", "strategists", "researchers", "executives", "traders"];
 
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
-const ORG_NOUNS_AFTER: &[&str] = &["union", "party", "group", "militia", "movement", "alliance"];
+const ORG_NOUNS_AFTER: &[&str] =
+    &["union", "party", "group", "militia", "movement", "alliance", "cooperative", "co-operative"];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 const PLACE_NOUNS: &[&str] = &[
@@ -234,6 +280,7 @@ const PLACE_NOUNS: &[&str] = &[
     "municipality",
     "suburb",
     "state",
+    "department",
 ];
 
 impl Scanner {
@@ -1179,11 +1226,22 @@ impl<'a> Sentence<'a> {
                 && (self.is(p, class::ORG_BEFORE)
                     || self.key(p) == "based"
                     || self.key(p).ends_with("-based")
+                    // "state-owned PKP Intercity", "family-owned Bodega Piedra Alta".
+                    || self.key(p).ends_with("-owned")
                     || self.is_shipping_line(p))
         }) || self.org_noun_then_comma(lo, hi, at_end)
             || self.group_calling_itself(lo);
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
-        let org_after = at_end && self.is_lower(hi) && ORG_NOUNS_AFTER.contains(&self.key(hi));
+        // Also past one lower-case word that says what it does, after a name of two words or
+        // more ("the Tres Acequias wine cooperative"; "the Sakaiura fisheries cooperative" is
+        // a town's).
+        let org_noun_at = |w: usize| self.is_lower(w) && ORG_NOUNS_AFTER.contains(&self.key(w));
+        let org_after = at_end
+            && (org_noun_at(hi)
+                || hi - lo >= 2
+                    && self.is_lower(hi)
+                    && !self.is(hi, class::STARTER | class::CONNECTOR | class::VERB)
+                    && org_noun_at(hi + 1));
         // "the bank's monetary policy committee, known as Copom": the body's name.
         let known_as = prev.is_some_and(|p| {
             p >= 3
@@ -1306,6 +1364,14 @@ impl<'a> Sentence<'a> {
             && (self.text(lo).len() >= 3
                 && (self.words[lo].possessive || self.is_lower(hi) && self.is(hi, class::TITLE))
                 || self.text(lo).len() >= 2 && self.verb_after(hi));
+        // "PKP Intercity said": a name that opens with an acronym is a company's or a body's;
+        // no person's given name is printed in capitals.
+        let acronym_led = hi - lo >= 2
+            && is_acronym(self.text(lo))
+            && self.text(lo).len() >= 3
+            && role.is_none()
+            && !self.is(lo, class::TITLE)
+            && (self.verb_after(hi) || self.words[hi - 1].possessive);
         // "the Water Resources department", "the Disaster Management authority": a body's name
         // printed with its noun in lower case; both printings name it.
         // Not an owner's ("Sorin's board"), nor a capital that only opens the sentence ("Port
@@ -1335,6 +1401,7 @@ impl<'a> Sentence<'a> {
             || known_as
             || owned
             || acronym_body
+            || acronym_led
             || body_word)
             && role.is_none()
             && !name_like
@@ -1353,8 +1420,10 @@ impl<'a> Sentence<'a> {
         let place_noun = |w: usize, plural: bool| {
             self.is_lower(w) && {
                 let k = self.key(w);
-                let k = if plural { k.strip_suffix('s').unwrap_or("") } else { k };
-                PLACE_NOUNS_AFTER.contains(&k)
+                match plural {
+                    true => k.ends_with('s') && PLACE_NOUNS_AFTER.contains(&singular(k).as_str()),
+                    false => PLACE_NOUNS_AFTER.contains(&k),
+                }
             }
         };
         // "According to INPE, Brazil's space research institute": an acronym with a country's
@@ -1386,7 +1455,16 @@ impl<'a> Sentence<'a> {
                             || evidence::is_compass_point(k)
                             // "downstream of Pooncarie", "the outskirts of Tarija".
                             || matches!(k, "downstream" | "upstream" | "outskirts")
+                            // "the mayor of Kohora", "the people of Grindavík".
+                            || PLACE_OWNED.contains(&k)
+                            || PLACE_PEOPLE.contains(&k)
                     })
+                    // "a woman from Wiedtal", "a retired bus driver from Trenton".
+                    || (self.key(p) == "from"
+                        && self.is_lower(p)
+                        && p > 0
+                        && self.is_lower(p - 1)
+                        && PERSON_FROM.contains(&self.key(p - 1)))
             })
             || (at_end && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
             || place_noun(st.end_word, true)
@@ -1397,6 +1475,7 @@ impl<'a> Sentence<'a> {
                 && self.is_lower(hi)
                 && PLACE_OWNED.contains(&self.key(hi)))
             || self.coordinated_place(lo, hi)
+            || self.listed_place(lo, hi)
             || at_end && self.place_noun_then_comma(lo, hi)
             || at_end && self.at_place_in_place(lo, hi);
         // "Lahcen Amzil, 52, whose house ...": an age in an apposition.

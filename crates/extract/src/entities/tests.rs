@@ -1117,3 +1117,59 @@ fn the_last_name_of_a_list_of_places_after_in_is_a_place() {
     }
     assert!(!has("Talks in Geneva, Lisbon and Smith said so.", "Smith", "place"));
 }
+
+#[test]
+fn every_name_of_a_list_of_places_is_a_place() {
+    let t = "Desks opened in Eldoret, Kitale, Iten and Chemuswa on Monday.";
+    for place in ["Eldoret", "Kitale", "Iten", "Chemuswa"] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    // A plural place noun after the list covers its names; "departments of" introduces one.
+    let t = "About 90,000 people in the Esbjerg, Varde, Fanø and Vejen municipalities lost power.";
+    for place in ["Varde", "Fanø", "Vejen"] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    let t = "He extended the emergency to the departments of San Rafael and Malargüe.";
+    assert!(has(t, "Malargüe", "place"), "{:?}", found(t));
+    // Not a list of people the sentence goes on to say something of.
+    let t = "Smith met Jones, Brown, Kowalczyk and Dudek in Kraków.";
+    assert!(!has(t, "Brown", "place"), "{:?}", found(t));
+}
+
+#[test]
+fn the_people_mayor_or_a_resident_of_a_town_name_a_place() {
+    for (t, place) in [
+        ("The mayor of Kohora arrived on Monday.", "Kohora"),
+        ("The governor of Pernambuco arrived.", "Pernambuco"),
+        ("Residents of Grindavík were evacuated.", "Grindavík"),
+        ("A woman from Wiedtal died in the ambulance.", "Wiedtal"),
+    ] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    // Someone's trade from a firm is not someone from a place.
+    assert!(!has("An analyst from Jefferies said so.", "Jefferies", "place"));
+}
+
+#[test]
+fn acronym_led_names_owned_companies_and_cooperatives_are_organisations() {
+    let t = "PKP Intercity said around 40 trains a day would be diverted.";
+    assert!(has(t, "PKP Intercity", "organization"), "{:?}", found(t));
+    let t = "The express, operated by state-owned Koleje Mazowieckie, crashed.";
+    assert!(has(t, "Koleje Mazowieckie", "organization"), "{:?}", found(t));
+    let t = "Hugo Barraza, president of the Tres Acequias wine cooperative, said so.";
+    assert!(has(t, "Tres Acequias", "organization"), "{:?}", found(t));
+    let t = "At Bodega Piedra Alta, managers counted the losses.";
+    assert!(has(t, "Bodega Piedra Alta", "organization"), "{:?}", found(t));
+    // A town's fishermen's cooperative does not make the town an organisation.
+    let t = "The Sakaiura fisheries cooperative said it would sue.";
+    assert!(!has(t, "Sakaiura", "organization"), "{:?}", found(t));
+}
+
+#[test]
+fn wine_grapes_are_products_and_volcanoes_and_peninsulas_places() {
+    let t = "Frost burnt the Malbec and Cabernet Franc vines near the Eyjafjallajökull volcano.";
+    for (name, kind) in [("Malbec", "product"), ("Cabernet Franc", "product"), ("Eyjafjallajökull", "place")]
+    {
+        assert!(has(t, name, kind), "{name}: {:?}", found(t));
+    }
+}

@@ -10,7 +10,7 @@
 //! Limits: fixed word lists and English word order; a context farther than a few words away is
 //! not seen.
 
-use super::{Sentence, PLACE_NOUNS};
+use super::{singular, Sentence, PLACE_NOUNS, PLACE_NOUNS_AFTER};
 use crate::entities::lexicon::class;
 use crate::model::EntityKind;
 use crate::tokens::TokenKind;
@@ -188,11 +188,60 @@ impl Sentence<'_> {
         {
             start = self.capitalised_run_before(start - 1);
         }
-        start < and
-            && start > 0
+        start < and && self.introduces_places(start) && !self.verb_after(hi)
+    }
+
+    /// Whether the words before `start` introduce places: "in", "near", "outside", or a place
+    /// noun's "of" ("the departments of San Rafael and Malargüe").
+    fn introduces_places(&self, start: usize) -> bool {
+        start > 0
             && self.is_lower(start - 1)
-            && matches!(self.key(start - 1), "in" | "near" | "outside")
-            && !self.verb_after(hi)
+            && (matches!(self.key(start - 1), "in" | "near" | "outside")
+                || self.key(start - 1) == "of" && start > 1 && self.is_lower(start - 2) && {
+                    let noun = self.key(start - 2);
+                    PLACE_NOUNS.contains(&noun) || PLACE_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(""))
+                })
+    }
+
+    /// "in Eldoret, Kitale, Iten and Chemuswa", "in the Esbjerg, Varde and Vejen
+    /// municipalities": a name in a list of names joined by commas and a last "and" or "or",
+    /// where the list follows "in", "near" or "outside" or is followed by a plural place noun,
+    /// is a place like the others ([`Scanner::coordinated_place`] reads the last name alone).
+    pub(super) fn listed_place(&self, lo: usize, hi: usize) -> bool {
+        let capitalised = |w: usize| self.words.get(w).is_some_and(|w| w.is_capitalised(self.raw));
+        let run_after = |mut w: usize| {
+            while capitalised(w) {
+                w += 1;
+            }
+            w
+        };
+        // Forward to the end of the list: more names after commas, then "and" or "or" and the
+        // last name.
+        let mut end = hi;
+        let mut joined = false;
+        while end < self.words.len() {
+            if self.is_punct(end, ",") && capitalised(end + 1) {
+                end = run_after(end + 1);
+            } else if matches!(self.key(end), "and" | "or") && self.is_lower(end) && capitalised(end + 1) {
+                end = run_after(end + 1);
+                joined = true;
+                break;
+            } else {
+                break;
+            }
+        }
+        // Back to its start over names after commas.
+        let mut start = lo;
+        while start >= 2 && self.is_punct(start - 1, ",") && capitalised(start - 2) {
+            start = self.capitalised_run_before(start - 1);
+        }
+        let listed = joined && (start < lo || end > run_after(hi));
+        let after_place_word = self.introduces_places(start) && !self.verb_after(end);
+        let plural_place_noun = end < self.words.len()
+            && self.is_lower(end)
+            && self.key(end).ends_with('s')
+            && PLACE_NOUNS_AFTER.contains(&singular(self.key(end)).as_str());
+        listed && (after_place_word || plural_place_noun)
     }
 
     /// "at Neamatighat in Jorhat", "near Bhogpur in Assam": a name after "at" or "near" and
