@@ -29,6 +29,8 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let orgs = OrgGroups::new(raw, cands);
     let places = places_by_context(cands);
     let persons = Persons::new(cands, &places);
+    let bodies = first_words_of_bodies(cands);
+    let longer_places = places_by_first_word(cands);
     let named_by_lead = named_by_lead(cands);
     let mut out = Vec::new();
     // Where the last body or known name ended: a lone word right after it ("the Extended Fund
@@ -114,7 +116,10 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     out.push(mention(n.span, n.span, canonical, kind, None));
                 } else if orgs.is_brand_and_model(n) {
                     out.push(mention(n.span, n.span, &n.parts.join(" "), EntityKind::Product, None));
-                } else if let Some((canonical, kind)) = persons.settle(n, &places) {
+                } else if let Some((canonical, kind)) = persons
+                    .settle(n, &places, &bodies, &longer_places)
+                    .filter(|_| !(n.weak_place && printed_in_lower_case(raw, &n.parts[0])))
+                {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
             }
@@ -212,6 +217,56 @@ fn places_by_context(cands: &[Cand]) -> FastSet<String> {
         .collect()
 }
 
+/// The first word (lower case) of every organisation and product the article names: "from
+/// Veloxa" after "Veloxa Mobility" is from the company, not a place.
+fn first_words_of_bodies(cands: &[Cand]) -> FastSet<String> {
+    cands
+        .iter()
+        .filter_map(|c| match c {
+            Cand::Known { canonical, kind: EntityKind::Organization | EntityKind::Product, .. } => {
+                Some(canonical)
+            }
+            Cand::Org { name, .. } => Some(name),
+            _ => None,
+        })
+        .filter_map(|name| name.split_whitespace().next())
+        .map(name_key)
+        .collect()
+}
+
+/// Whether the article also prints `word` in lower case, as a common word ("Recommended
+/// from Editorial" beside "the editorial board"): a place's name never is.
+fn printed_in_lower_case(raw: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    raw.match_indices(lower.as_str()).any(|(at, found)| {
+        !is_word_char(raw[..at].chars().next_back()) && !is_word_char(raw[at + found.len()..].chars().next())
+    })
+}
+
+/// The places of several words the article names, by their first word (lower case), when
+/// only one starts with it; not those ending in a lower-case noun, which are a facility of
+/// the town they start with ("Kelimutu airport").
+fn places_by_first_word(cands: &[Cand]) -> FastMap<String, String> {
+    let mut by_first: FastMap<String, Option<&str>> = FastMap::default();
+    for c in cands {
+        let Cand::Known { canonical, kind: EntityKind::Place, .. } = c else { continue };
+        let Some((first, _)) = canonical.split_once(' ') else { continue };
+        if canonical.split(' ').next_back().is_some_and(|w| w.starts_with(char::is_lowercase)) {
+            continue;
+        }
+        by_first
+            .entry(name_key(first))
+            .and_modify(|seen| {
+                if *seen != Some(canonical.as_str()) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(canonical));
+    }
+    by_first.into_iter().filter_map(|(first, name)| Some((first, name?.to_string()))).collect()
+}
+
 /// The family name: before a hyphenated given name or a known East Asian family name with
 /// one given name ("Xi Jinping"), else the last word.
 fn family(parts: &[String]) -> &str {
@@ -305,7 +360,13 @@ impl Persons {
     }
 
     /// A candidate's canonical name and kind, or `None` when it is no entity.
-    fn settle(&self, n: &NameCand, places: &FastSet<String>) -> Option<(String, EntityKind)> {
+    fn settle(
+        &self,
+        n: &NameCand,
+        places: &FastSet<String>,
+        bodies: &FastSet<String>,
+        longer_places: &FastMap<String, String>,
+    ) -> Option<(String, EntityKind)> {
         let key = person_key(&n.parts);
         if let Some(canonical) = self.by_key.get(&key).filter(|_| is_person(n) || n.parts.len() >= 2) {
             return Some((canonical.clone(), EntityKind::Person));
@@ -328,8 +389,12 @@ impl Persons {
             return None;
         }
         let text = n.parts.join(" ");
-        if (n.place_context || places.contains(&key)) && !n.titled {
-            return Some((text, EntityKind::Place));
+        let weak_place = n.weak_place && !bodies.contains(&key);
+        if (n.place_context || places.contains(&key) || weak_place) && !n.titled {
+            // "at Rothera" where the article names "Rothera Research Station" (but "in nearby
+            // Kelimutu" is the town, not "Kelimutu airport": see `places_by_first_word`).
+            let longer = longer_places.get(&key).filter(|_| n.parts.len() == 1);
+            return Some((longer.cloned().unwrap_or(text), EntityKind::Place));
         }
         if n.parts.len() == 1 && (n.titled || (n.verb_after && !n.sentence_initial)) {
             return Some((text, EntityKind::Person));

@@ -81,6 +81,8 @@ pub(crate) struct NameCand {
     pub verb_after: bool,
     /// "in X", "the town of X".
     pub place_context: bool,
+    /// "at X", "to X", "from X": a place unless the article names a body or a person so.
+    pub weak_place: bool,
     pub sentence_initial: bool,
     pub headline: bool,
 }
@@ -1491,8 +1493,10 @@ impl<'a> Sentence<'a> {
             || (aged && hi - lo >= 2)
             || (hi - lo >= 2 && self.shares_plural_title(lo))
             || ((2..=3).contains(&(hi - lo)) && (self.speech_before(lo) || self.personal_pronoun_after(hi)));
+        let weak_place = at_end && self.after_preposition_of_place(lo, hi);
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
+            weak_place,
             parts,
             titled: role.is_some() || st.after_org,
             role,

@@ -1173,3 +1173,22 @@ fn wine_grapes_are_products_and_volcanoes_and_peninsulas_places() {
         assert!(has(t, name, kind), "{name}: {:?}", found(t));
     }
 }
+
+#[test]
+fn one_word_after_a_preposition_of_place_is_a_place_unless_the_article_says_otherwise() {
+    let t = "The committee will hold hearings at Wilcannia the following day. Road 43 to Grindavík is shut.";
+    for place in ["Wilcannia", "Grindavík"] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    // A firm the article names, staff at a firm, a word printed in lower case elsewhere.
+    let t = "Veloxa Mobility recalled 40,000 bikes. Orders from Veloxa fell by half.";
+    assert!(!has(t, "Veloxa", "place"), "{:?}", found(t));
+    let t = "Analysts at Kernwerk expect a cut.";
+    assert!(!has(t, "Kernwerk", "place"), "{:?}", found(t));
+    let t = "The editorial board was split. Recommended from Editorial: more stories.";
+    assert!(!has(t, "Editorial", "place"), "{:?}", found(t));
+    // "at Rothera" is the station the article names in full.
+    let t = "Scientists at Rothera Research Station measured it. A new instrument was installed at Rothera in March.";
+    assert!(!has(t, "Rothera", "place"), "{:?}", found(t));
+    assert!(has(t, "Rothera Research Station", "place"), "{:?}", found(t));
+}

@@ -10,8 +10,8 @@
 //! Limits: fixed word lists and English word order; a context farther than a few words away is
 //! not seen.
 
-use super::{singular, Sentence, PLACE_NOUNS, PLACE_NOUNS_AFTER};
-use crate::entities::lexicon::class;
+use super::{singular, Sentence, PLACE_NOUNS, PLACE_NOUNS_AFTER, STAFF};
+use crate::entities::lexicon::{class, is_acronym};
 use crate::model::EntityKind;
 use crate::tokens::TokenKind;
 
@@ -242,6 +242,31 @@ impl Sentence<'_> {
             && self.key(end).ends_with('s')
             && PLACE_NOUNS_AFTER.contains(&singular(self.key(end)).as_str());
         listed && (after_place_word || plural_place_noun)
+    }
+
+    /// "hearings at Wilcannia", "Road 43 to Grindavík", "diverted via Toruń": one word after a
+    /// preposition of place. Most such words are places, but a firm or a person is named so
+    /// too, so the resolver weighs this against the rest of the article. Not "according to",
+    /// nor staff or a trade at or from a firm ("analysts at Jefferies", "a nurse at Selam"),
+    /// nor an acronym, a word with digits ("to B60") or of two letters ("Rp"), nor a word
+    /// with a capital inside ("ConCourt").
+    pub(super) fn after_preposition_of_place(&self, lo: usize, hi: usize) -> bool {
+        let Some(p) = lo.checked_sub(1) else { return false };
+        let text = self.text(lo);
+        hi - lo == 1
+            && p > 0
+            && self.is_lower(p)
+            && matches!(self.key(p), "at" | "to" | "from" | "via" | "towards" | "toward")
+            && text.chars().count() > 2
+            && text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_acronym(text)
+            && !is_camel_case(text)
+            && !self.words[lo].possessive
+            && !matches!(self.key(p - 1), "according" | "works" | "worked" | "working")
+            && !(self.is_lower(p - 1)
+                && (STAFF.contains(&self.key(p - 1))
+                    || self.is(p - 1, class::TITLE)
+                    || is_trade_noun(self.key(p - 1))))
     }
 
     /// "at Neamatighat in Jorhat", "near Bhogpur in Assam": a name after "at" or "near" and
