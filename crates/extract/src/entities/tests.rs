@@ -1192,3 +1192,14 @@ fn one_word_after_a_preposition_of_place_is_a_place_unless_the_article_says_othe
     assert!(!has(t, "Rothera", "place"), "{:?}", found(t));
     assert!(has(t, "Rothera Research Station", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn knighthoods_are_titles_number_words_no_names_and_communications_a_company_head() {
+    let t = "Its chief negotiator, Prof Sir Martin Ledgard, said so.";
+    assert!(has(t, "Martin Ledgard", "person"), "{:?}", found(t));
+    assert!(!names(t).iter().any(|n| n.starts_with("Sir")), "{:?}", found(t));
+    let t = "Twenty-one farms holding about 2.3 million birds lie in the zone.";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    let t = "Smart Communications and Globe Telecom, the two largest carriers, said so.";
+    assert!(has(t, "Smart Communications", "organization"), "{:?}", found(t));
+}
