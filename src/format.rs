@@ -37,6 +37,7 @@ pub fn date_label(iso: &str) -> String {
 fn label(value: &TimeValue) -> String {
     match value {
         TimeValue::Century(c) => format!("{}s", i32::from(*c) * 100),
+        TimeValue::Decade(d) => format!("{}s", i32::from(*d) * 10),
         TimeValue::Year(y) => y.to_string(),
         TimeValue::Month(y, m) => format!("{} {y}", month_name(*m, false)),
         TimeValue::Week(y, w) => format!("Week {w}, {y}"),
@@ -54,6 +55,7 @@ mod tests {
     fn labels_every_granularity() {
         let cases = [
             ("19", "1900s"),
+            ("199", "1990s"),
             ("2019", "2019"),
             ("2019-11", "November 2019"),
             ("2019-W47", "Week 47, 2019"),

@@ -1,7 +1,7 @@
 //! ISO 8601 time values at the granularity the text supports.
 //!
 //! A [`TimeValue`] is what a date expression resolves to: a year, a month, an ISO week, a
-//! day, a century, a span between two of those, or a duration (never placed on a timeline).
+//! day, a decade, a century, a span between two of those, or a duration (never placed on a timeline).
 //! [`TimeValue::bounds`] turns any placeable value into the first and last day it covers,
 //! which is how the timeline positions events and how merging decides two dates are
 //! compatible. Calendar arithmetic is jiff's.
@@ -13,6 +13,8 @@ use jiff::civil::{Date, ISOWeekDate, Weekday};
 pub enum TimeValue {
     /// A century, numbered as in ISO 8601 (`19` covers 1900–1999).
     Century(i16),
+    /// A decade, in ISO 8601-1's reduced precision (`199` covers 1990–1999).
+    Decade(i16),
     Year(i16),
     Month(i16, i8),
     /// ISO week-numbering year and week.
@@ -28,6 +30,7 @@ pub enum TimeValue {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Granularity {
     Century,
+    Decade,
     Year,
     Month,
     Week,
@@ -59,6 +62,7 @@ impl TimeValue {
     pub fn granularity(&self) -> Option<Granularity> {
         Some(match self {
             TimeValue::Century(_) => Granularity::Century,
+            TimeValue::Decade(_) => Granularity::Decade,
             TimeValue::Year(_) => Granularity::Year,
             TimeValue::Month(..) => Granularity::Month,
             TimeValue::Week(..) => Granularity::Week,
@@ -74,6 +78,10 @@ impl TimeValue {
             TimeValue::Century(c) => {
                 let first = c.checked_mul(100)?;
                 Some((Date::new(first, 1, 1).ok()?, Date::new(first.checked_add(99)?, 12, 31).ok()?))
+            }
+            TimeValue::Decade(d) => {
+                let first = d.checked_mul(10)?;
+                Some((Date::new(first, 1, 1).ok()?, Date::new(first.checked_add(9)?, 12, 31).ok()?))
             }
             TimeValue::Year(y) => Some((Date::new(*y, 1, 1).ok()?, Date::new(*y, 12, 31).ok()?)),
             TimeValue::Month(y, m) => {
@@ -103,6 +111,7 @@ impl TimeValue {
     pub fn to_iso(&self) -> String {
         match self {
             TimeValue::Century(c) => format!("{c:02}"),
+            TimeValue::Decade(d) => format!("{d:03}"),
             TimeValue::Year(y) => format!("{y:04}"),
             TimeValue::Month(y, m) => format!("{y:04}-{m:02}"),
             TimeValue::Week(y, w) => format!("{y:04}-W{w:02}"),
@@ -127,6 +136,7 @@ impl TimeValue {
         let mut parts = text.split('-');
         match [parts.next(), parts.next(), parts.next(), parts.next()] {
             [Some(c), None, ..] if c.len() == 2 => Some(TimeValue::Century(num(c)?)),
+            [Some(d), None, ..] if d.len() == 3 => Some(TimeValue::Decade(num(d)?)),
             [Some(y), None, ..] if y.len() == 4 => Some(TimeValue::Year(num(y)?)),
             [Some(y), Some(w), None, _] if w.starts_with('W') => {
                 let week = i8::try_from(num(&w[1..])?).ok()?;
@@ -154,7 +164,7 @@ mod tests {
 
     #[test]
     fn iso_round_trips_every_granularity() {
-        for text in ["19", "2019", "2019-07", "2019-W27", "2019-07-04", "1910/1945", "P3M"] {
+        for text in ["19", "199", "2019", "2019-07", "2019-W27", "2019-07-04", "1910/1945", "P3M"] {
             assert_eq!(TimeValue::parse_iso(text).unwrap().to_iso(), text);
         }
     }
@@ -164,6 +174,13 @@ mod tests {
         for text in ["2019-13", "2019-02-30", "2019-W60", "abc", "2019-07-04-01"] {
             assert_eq!(TimeValue::parse_iso(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_decade_covers_its_ten_years() {
+        let (a, b) = TimeValue::parse_iso("199").unwrap().bounds().unwrap();
+        assert_eq!((a.to_string(), b.to_string()), ("1990-01-01".into(), "1999-12-31".into()));
+        assert!(TimeValue::parse_iso("199").unwrap().compatible(&TimeValue::parse_iso("1995").unwrap()));
     }
 
     #[test]

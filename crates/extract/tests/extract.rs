@@ -853,7 +853,7 @@ fn decades_bond_maturities_and_records_since_a_date_are_not_events() {
          The company opened its first plant in 2009.",
     )]);
     let dates: Vec<&str> = corpus.events.iter().map(|e| e.date.as_str()).collect();
-    for not_events in ["2047", "2046", "2030", "1990/1999"] {
+    for not_events in ["2047", "2046", "2030", "199"] {
         assert!(!dates.contains(&not_events), "{not_events} in {dates:?}");
     }
     // The sale on Monday and the gain on Tuesday are events, as is what happened "when".

@@ -3,7 +3,7 @@
 //! "29/10/2019" (day first unless the second field is over 12), "11-Oct-2019", years, spans
 //! ("1910-45", "1910-1945", "Oct. 11-12", "between 2019 and 2024", "from July to September",
 //! "between March 3 and 5"),
-//! centuries ("the early 20th century" → `19`) and decades ("the 1990s" → `1990/1999`).
+//! centuries ("the early 20th century" → `19`) and decades ("the 1990s" → `199`, ISO 8601-1's reduced precision, as a century is `19`).
 //!
 //! A day without a year takes the year that puts it nearest the publication date, or the
 //! next one in a future-tense clause, and reports `yearless` so an undated article can be
@@ -31,6 +31,8 @@ enum Point {
     Year(i16),
     /// "1910-45".
     Years(i16, i16),
+    /// "the 1990s": the decade's number (`199`).
+    Decade(i16),
 }
 
 pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
@@ -65,7 +67,7 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     let (end, point, rule) = point(s, i, false)?;
     let mut first = i;
     let value = match point {
-        Point::Year(_) | Point::Years(..) if !year_context(s, i) => return None,
+        Point::Year(_) | Point::Years(..) | Point::Decade(_) if !year_context(s, i) => return None,
         Point::Year(y) => {
             let (f, v) = year_part(s, i, y);
             first = f;
@@ -165,6 +167,7 @@ fn point_value(p: Point) -> Result<TimeValue, Note> {
         }
         Point::Month(Some(y), m) => calendar::month_value((y, m)),
         Point::Year(y) => calendar::year_value(i64::from(y)),
+        Point::Decade(d) => Ok(TimeValue::Decade(d)),
         Point::Years(a, b) => Ok(TimeValue::Span(
             Box::new(calendar::year_value(i64::from(a))?),
             Box::new(calendar::year_value(i64::from(b))?),
@@ -350,7 +353,7 @@ fn numeric(w: &str) -> Option<(Point, &'static str)> {
         return Some((Point::Year(y), "year"));
     }
     if let Some(y) = w.strip_suffix('s').and_then(year_number).filter(|y| y % 10 == 0) {
-        return Some((Point::Years(y, y + 9), "decade"));
+        return Some((Point::Decade(y / 10), "decade"));
     }
     let sep = w.bytes().find(|b| matches!(b, b'-' | b'/' | b'.'))? as char;
     let mut parts = w.split(sep);
@@ -687,7 +690,7 @@ mod tests {
         assert_eq!(v("on Oct. 11-12 in Geneva", p), e("Oct. 11-12", "2019-10-11/2019-10-12"));
         assert_eq!(v("in the early 20th century.", p), e("early 20th century", "19"));
         assert_eq!(v("a 21st-century idea", p), e("21st-century", "20"));
-        assert_eq!(v("in the 1990s", p), e("1990s", "1990/1999"));
+        assert_eq!(v("in the 1990s", p), e("1990s", "199"));
         assert_eq!(v("by the end of 2019", p), e("by the end of 2019", "2019-12"));
         assert_eq!(v("in mid-2019", p), e("mid-2019", "2019"));
         assert_eq!(v("in October 2019", p), e("October 2019", "2019-10"));

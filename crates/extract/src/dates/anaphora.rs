@@ -178,7 +178,10 @@ fn step(base: &TimeValue, unit: Option<Unit>, shift: i64) -> Result<TimeValue, N
                 _ => 1,
             };
             match base {
-                TimeValue::Span(..) | TimeValue::Century(_) | TimeValue::Duration(_) => Err(TOO_COARSE),
+                TimeValue::Span(..)
+                | TimeValue::Century(_)
+                | TimeValue::Decade(_)
+                | TimeValue::Duration(_) => Err(TOO_COARSE),
                 _ => year_value(i64::from(first_day()?.year()) + per * shift),
             }
         }
