@@ -416,13 +416,21 @@ impl Index {
                             .is_some()
                 })
                 .collect();
+            let mut here = here;
+            // An event whose entity is named by the term matches: marked from the entity's
+            // events rather than by reading every event's entities.
+            for (e, text) in self.entity_text.iter().enumerate() {
+                if found(text) {
+                    for &rank in &self.by_entity[e] {
+                        here[rank as usize] = true;
+                    }
+                }
+            }
+            // Titles and outlets: few documents, so read each event's only when one matched.
             let docs: Vec<bool> = self.doc_text.iter().map(|t| found(t)).collect();
-            let entities: Vec<bool> = self.entity_text.iter().map(|t| found(t)).collect();
+            let any_doc = docs.contains(&true);
             for (rank, ok) in all.iter_mut().enumerate() {
-                *ok = *ok
-                    && (here[rank]
-                        || self.docs_of(rank).iter().any(|&d| docs[d as usize])
-                        || self.entities_of(rank).iter().any(|&e| entities[e as usize]));
+                *ok = *ok && (here[rank] || any_doc && self.docs_of(rank).iter().any(|&d| docs[d as usize]));
             }
         }
         all
