@@ -1276,8 +1276,12 @@ impl<'a> Sentence<'a> {
             out.push(self.known(self.span(lo, hi), EntityKind::Product));
             return;
         }
-        // "Route 23", "Highway 401": a numbered road is a place.
-        if model_number && hi - lo == 1 && matches!(self.key(lo), "route" | "highway" | "interstate") {
+        // "Route 23", "Highway 401", "Federal Highway 40", "National Route 51": a numbered road
+        // is a place.
+        if model_number
+            && hi - lo <= 3
+            && matches!(self.key(hi - 1), "route" | "highway" | "interstate" | "motorway" | "expressway")
+        {
             out.push(self.known(self.span(lo, hi + 1), EntityKind::Place));
             return;
         }

@@ -1203,3 +1203,20 @@ fn knighthoods_are_titles_number_words_no_names_and_communications_a_company_hea
     let t = "Smart Communications and Globe Telecom, the two largest carriers, said so.";
     assert!(has(t, "Smart Communications", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn numbered_roads_ship_prefixes_and_prepositions_opening_a_sentence() {
+    let t = "Trucks used Federal Highway 40 and National Route 51 to reach the city.";
+    for road in ["Federal Highway 40", "National Route 51"] {
+        assert!(has(t, road, "place"), "{road}: {:?}", found(t));
+    }
+    let t = "The ship CCGS Pierre Radisson arrived on Monday.";
+    assert!(has(t, "CCGS Pierre Radisson", "product"), "{:?}", found(t));
+    assert!(!has(t, "Pierre Radisson", "person"), "{:?}", found(t));
+    let t = "Outside the refinery gate, about 60 fishermen gathered. Neighbouring San Juan declared an emergency.";
+    assert!(
+        !names(t).iter().any(|n| n.starts_with("Outside") || n.starts_with("Neighbouring")),
+        "{:?}",
+        found(t)
+    );
+}

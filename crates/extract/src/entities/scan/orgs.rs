@@ -265,10 +265,18 @@ impl Sentence<'_> {
                 }
             }
             let mut span = self.span(name_lo, end_word);
-            let surface = self.span(surface_lo, end_word);
+            let mut surface = self.span(surface_lo, end_word);
             // "the Water Resources department": the lower-case noun is part of the name.
             if kind == EntityKind::Organization && end == hi && self.is_lower_body_noun(end_word) {
                 span.end = self.words[end_word].end;
+            }
+            // "Federal Highway 40", "State Route 9": a numbered road's number is its name.
+            let numbered_road = kind == EntityKind::Place
+                && matches!(self.key(end_word - 1), "highway" | "route" | "motorway" | "expressway")
+                && self.words.get(end_word).is_some_and(|w| w.kind == TokenKind::Number);
+            if numbered_road {
+                span.end = self.words[end_word].end;
+                surface.end = span.end;
             }
             let name = collapse(&self.raw[span.start..span.end]);
             let acronym =
