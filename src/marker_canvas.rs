@@ -157,8 +157,9 @@ fn draw(
 
 /// Writes the clusters' counts, grouped by alignment and colour so the context's state is set
 /// once a group rather than once a label: with a few hundred pills, passing those settings
-/// from wasm to the canvas cost more than the text. A pill is sized to fit its count, so only
-/// a long bar's count is squeezed to the bar.
+/// from wasm to the canvas cost more than the text. Each count is squeezed to its marker, so
+/// where pills crowd over each other their counts do not run together; long bars' counts go
+/// first and the pills' over them, as the pills are drawn over the bars.
 fn label_counts(context: &CanvasRenderingContext2d, palette: &Palette, markers: &[Marker]) {
     let counts = || {
         markers.iter().filter_map(|m| match m.shape {
@@ -166,12 +167,6 @@ fn label_counts(context: &CanvasRenderingContext2d, palette: &Palette, markers: 
             Shape::Dot | Shape::Bar => None,
         })
     };
-    context.set_text_align("center");
-    context.set_fill_style_str(&palette.accent_text);
-    for (marker, count, _) in counts().filter(|c| !c.2) {
-        let (left, top, right, bottom) = marker.bounds();
-        let _ = context.fill_text(&short_count(count), (left + right) / 2.0, (top + bottom) / 2.0);
-    }
     context.set_text_align("left");
     for selected in [false, true] {
         context.set_fill_style_str(if selected { &palette.accent_text } else { &palette.text });
@@ -181,6 +176,13 @@ fn label_counts(context: &CanvasRenderingContext2d, palette: &Palette, markers: 
             let _ =
                 context.fill_text_with_max_width(&short_count(count), left + 6.0, (top + bottom) / 2.0, room);
         }
+    }
+    context.set_text_align("center");
+    context.set_fill_style_str(&palette.accent_text);
+    for (marker, count, _) in counts().filter(|c| !c.2) {
+        let (left, top, right, bottom) = marker.bounds();
+        let (middle, room) = ((left + right) / 2.0, (right - left).max(1.0));
+        let _ = context.fill_text_with_max_width(&short_count(count), middle, (top + bottom) / 2.0, room);
     }
 }
 
