@@ -1220,3 +1220,12 @@ fn numbered_roads_ship_prefixes_and_prepositions_opening_a_sentence() {
         found(t)
     );
 }
+
+#[test]
+fn a_sector_body_of_a_country_and_a_body_opened_by_an_acronym_are_no_places() {
+    let t = "Universities UK, which represents employers, said the offer was final.";
+    assert!(has(t, "Universities UK", "organization"), "{:?}", found(t));
+    let t = "The price of eggs at JA Zen-Noh Tamago in Tokyo rose.";
+    assert!(!has(t, "JA Zen-Noh Tamago", "place"), "{:?}", found(t));
+    assert!(has("Floods hit farms at Neamatighat in Jorhat.", "Neamatighat", "place"));
+}

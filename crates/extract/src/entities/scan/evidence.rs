@@ -279,6 +279,8 @@ impl Sentence<'_> {
                 || is_trade_noun(self.key(lo - 2)));
         lo > 0
             && !workplace
+            // "at JA Zen-Noh Tamago in Tokyo": a name opened by an acronym is a body's.
+            && !is_acronym(self.text(lo))
             && self.is_lower(lo - 1)
             && matches!(self.key(lo - 1), "at" | "near")
             && self.is_lower(hi)
