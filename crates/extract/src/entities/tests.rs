@@ -1229,3 +1229,9 @@ fn a_sector_body_of_a_country_and_a_body_opened_by_an_acronym_are_no_places() {
     assert!(!has(t, "JA Zen-Noh Tamago", "place"), "{:?}", found(t));
     assert!(has("Floods hit farms at Neamatighat in Jorhat.", "Neamatighat", "place"));
 }
+
+#[test]
+fn a_compass_word_before_a_province_opens_its_bodys_name() {
+    let t = "Head of the West Kalimantan Environment Office Marlina Situmorang said so.";
+    assert!(has(t, "West Kalimantan Environment Office", "organization"), "{:?}", found(t));
+}

@@ -222,6 +222,14 @@ impl Sentence<'_> {
                 } else {
                     items[g].lo
                 };
+                // "the West Kalimantan Environment Office": a compass word before the place is
+                // part of the province's name, and of the body's.
+                if name_lo > 0
+                    && self.is_capitalised(name_lo - 1)
+                    && REGION_COMPASS.contains(&self.key(name_lo - 1))
+                {
+                    name_lo -= 1;
+                }
                 surface_lo = name_lo;
                 has_name = true;
             }
