@@ -247,12 +247,26 @@ fn thousands_of_capitalised_words_and_one_enormous_sentence_do_not_panic() {
         "Another Strange Page Title Here\n\nOn Tuesday {}",
         "the talks went on and on, ".repeat(40_000)
     );
+    // One list of 20,000 places: each name of a list is read over a bounded stretch of it.
+    let names: Vec<String> = (0..20_000).map(|i| format!("Ka{}", to_letters(i))).collect();
+    let list = format!("A Page Of Many Towns\n\nDesks opened in {} and Zomba on Tuesday.", names.join(", "));
     let corpus = extract(&[
         Article::new("caps.txt", caps),
         Article::new("long.txt", long),
+        Article::new("list.txt", list),
         Article::new("good.txt", GOOD),
     ]);
     assert_good_unaffected(&corpus);
+}
+
+/// 0 → "aaaa", 1 → "aaab": a name made of letters only.
+fn to_letters(mut i: usize) -> String {
+    let mut out = [b'a'; 4];
+    for slot in out.iter_mut().rev() {
+        *slot = b'a' + (i % 26) as u8;
+        i /= 26;
+    }
+    String::from_utf8(out.to_vec()).unwrap_or_default()
 }
 
 /// Shapes that once made a rule read past a sentence's last word or cut inside a character.

@@ -31,6 +31,8 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let persons = Persons::new(cands, &places);
     let bodies = first_words_of_bodies(cands);
     let longer_places = places_by_first_word(cands);
+    // The article's words printed in lower case, read once if a weak place needs them.
+    let lower_words = std::cell::OnceCell::new();
     let named_by_lead = named_by_lead(cands);
     let mut out = Vec::new();
     // Where the last body or known name ended: a lone word right after it ("the Extended Fund
@@ -116,9 +118,13 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     out.push(mention(n.span, n.span, canonical, kind, None));
                 } else if orgs.is_brand_and_model(n) {
                     out.push(mention(n.span, n.span, &n.parts.join(" "), EntityKind::Product, None));
-                } else if let Some((canonical, kind)) = persons
-                    .settle(n, &places, &bodies, &longer_places)
-                    .filter(|_| !(n.weak_place && printed_in_lower_case(raw, &n.parts[0])))
+                } else if let Some((canonical, kind)) =
+                    persons.settle(n, &places, &bodies, &longer_places).filter(|_| {
+                        !(n.weak_place
+                            && lower_words
+                                .get_or_init(|| lower_case_words(raw))
+                                .contains(&name_key(&n.parts[0])))
+                    })
                 {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
@@ -234,14 +240,13 @@ fn first_words_of_bodies(cands: &[Cand]) -> FastSet<String> {
         .collect()
 }
 
-/// Whether the article also prints `word` in lower case, as a common word ("Recommended
-/// from Editorial" beside "the editorial board"): a place's name never is.
-fn printed_in_lower_case(raw: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    raw.match_indices(lower.as_str()).any(|(at, found)| {
-        !is_word_char(raw[..at].chars().next_back()) && !is_word_char(raw[at + found.len()..].chars().next())
-    })
+/// The words the article prints in lower case ("Recommended from Editorial" beside "the
+/// editorial board"): a place's name never is one of them.
+fn lower_case_words(raw: &str) -> FastSet<String> {
+    raw.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The places of several words the article names, by their first word (lower case), when

@@ -208,6 +208,8 @@ impl Sentence<'_> {
     /// where the list follows "in", "near" or "outside" or is followed by a plural place noun,
     /// is a place like the others ([`Scanner::coordinated_place`] reads the last name alone).
     pub(super) fn listed_place(&self, lo: usize, hi: usize) -> bool {
+        /// The most names a list of places is read over.
+        const MAX_LISTED: usize = 24;
         let capitalised = |w: usize| self.words.get(w).is_some_and(|w| w.is_capitalised(self.raw));
         let run_after = |mut w: usize| {
             while capitalised(w) {
@@ -216,10 +218,12 @@ impl Sentence<'_> {
             w
         };
         // Forward to the end of the list: more names after commas, then "and" or "or" and the
-        // last name.
+        // last name. A list longer than a page's lists of places is none: every name of it
+        // walking all of it would take time quadratic in its length.
         let mut end = hi;
         let mut joined = false;
-        while end < self.words.len() {
+        let mut names = 1;
+        while end < self.words.len() && names <= MAX_LISTED {
             if self.is_punct(end, ",") && capitalised(end + 1) {
                 end = run_after(end + 1);
             } else if matches!(self.key(end), "and" | "or") && self.is_lower(end) && capitalised(end + 1) {
@@ -229,11 +233,16 @@ impl Sentence<'_> {
             } else {
                 break;
             }
+            names += 1;
         }
         // Back to its start over names after commas.
         let mut start = lo;
-        while start >= 2 && self.is_punct(start - 1, ",") && capitalised(start - 2) {
+        while start >= 2 && self.is_punct(start - 1, ",") && capitalised(start - 2) && names <= MAX_LISTED {
             start = self.capitalised_run_before(start - 1);
+            names += 1;
+        }
+        if names > MAX_LISTED {
+            return false;
         }
         let listed = joined && (start < lo || end > run_after(hi));
         let after_place_word = self.introduces_places(start) && !self.verb_after(end);
