@@ -118,14 +118,15 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     out.push(mention(n.span, n.span, canonical, kind, None));
                 } else if orgs.is_brand_and_model(n) {
                     out.push(mention(n.span, n.span, &n.parts.join(" "), EntityKind::Product, None));
-                } else if let Some((canonical, kind)) =
-                    persons.settle(n, &places, &bodies, &longer_places).filter(|_| {
-                        !(n.weak_place
-                            && lower_words
-                                .get_or_init(|| lower_case_words(raw))
-                                .contains(&name_key(&n.parts[0])))
-                    })
-                {
+                } else if let Some((canonical, kind)) = {
+                    // A weak place's word the article also prints in lower case is a common
+                    // word; only that reading is dropped, not the name's other ones.
+                    let weak_place = n.weak_place
+                        && !lower_words
+                            .get_or_init(|| lower_case_words(raw))
+                            .contains(&name_key(&n.parts[0]));
+                    persons.settle(n, weak_place, &places, &bodies, &longer_places)
+                } {
                     out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
                 }
             }
@@ -365,9 +366,12 @@ impl Persons {
     }
 
     /// A candidate's canonical name and kind, or `None` when it is no entity.
+    /// `weak_place`: whether `n`'s weak evidence of a place ([`NameCand::weak_place`]) still
+    /// stands once the article's lower-case words are known.
     fn settle(
         &self,
         n: &NameCand,
+        weak_place: bool,
         places: &FastSet<String>,
         bodies: &FastSet<String>,
         longer_places: &FastMap<String, String>,
@@ -394,7 +398,7 @@ impl Persons {
             return None;
         }
         let text = n.parts.join(" ");
-        let weak_place = n.weak_place && !bodies.contains(&key);
+        let weak_place = weak_place && !bodies.contains(&key);
         if (n.place_context || places.contains(&key) || weak_place) && !n.titled {
             // "at Rothera" where the article names "Rothera Research Station" (but "in nearby
             // Kelimutu" is the town, not "Kelimutu airport": see `places_by_first_word`).

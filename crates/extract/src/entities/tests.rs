@@ -1235,3 +1235,12 @@ fn a_compass_word_before_a_province_opens_its_bodys_name() {
     let t = "Head of the West Kalimantan Environment Office Marlina Situmorang said so.";
     assert!(has(t, "West Kalimantan Environment Office", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_common_word_vetoes_only_the_weak_place_reading_of_a_name() {
+    // "rose" in lower case says "to Rose" is no town, but it is still the mayor named before.
+    let t = "Mayor Jane Rose said so. The petition went to Rose on Monday, and prices rose.";
+    let mentions = found(t).into_iter().filter(|(n, k)| n == "Jane Rose" && *k == "person").count();
+    assert_eq!(mentions, 2, "{:?}", found(t));
+    assert!(!has(t, "Rose", "place"), "{:?}", found(t));
+}
