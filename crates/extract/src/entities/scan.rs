@@ -1427,7 +1427,7 @@ impl<'a> Sentence<'a> {
             self.is_lower(w) && {
                 let k = self.key(w);
                 match plural {
-                    true => k.ends_with('s') && PLACE_NOUNS_AFTER.contains(&singular(k).as_str()),
+                    true => is_plural_of(k, PLACE_NOUNS_AFTER),
                     false => PLACE_NOUNS_AFTER.contains(&k),
                 }
             }
@@ -1457,7 +1457,7 @@ impl<'a> Sentence<'a> {
                     || (self.key(p) == "of" && p > 0 && {
                         let k = self.key(p - 1);
                         PLACE_NOUNS.contains(&k)
-                            || PLACE_NOUNS.contains(&k.strip_suffix('s').unwrap_or(""))
+                            || is_plural_of(k, PLACE_NOUNS)
                             || evidence::is_compass_point(k)
                             // "downstream of Pooncarie", "the outskirts of Tarija".
                             || matches!(k, "downstream" | "upstream" | "outskirts")
@@ -1579,6 +1579,11 @@ pub(crate) fn is_hyphenated_given_name(w: &str) -> bool {
 
 /// Whitespace runs, including line breaks, become one space.
 pub(crate) use crate::meta::collapse_whitespace as collapse;
+
+/// Whether `key` is the plural of one of `nouns` ("provinces", "counties", "cities").
+fn is_plural_of(key: &str, nouns: &[&str]) -> bool {
+    key.ends_with('s') && nouns.contains(&singular(key).as_str())
+}
 
 /// "polyimides" → "polyimide", "batteries" → "battery".
 pub(crate) fn singular(s: &str) -> String {

@@ -1131,6 +1131,8 @@ fn every_name_of_a_list_of_places_is_a_place() {
     }
     let t = "He extended the emergency to the departments of San Rafael and Malargüe.";
     assert!(has(t, "Malargüe", "place"), "{:?}", found(t));
+    let t = "Protesters from the municipalities of Santa Catarina and García blocked the road.";
+    assert!(has(t, "García", "place"), "{:?}", found(t));
     // Not a list of people the sentence goes on to say something of.
     let t = "Smith met Jones, Brown, Kowalczyk and Dudek in Kraków.";
     assert!(!has(t, "Brown", "place"), "{:?}", found(t));

@@ -10,7 +10,7 @@
 //! Limits: fixed word lists and English word order; a context farther than a few words away is
 //! not seen.
 
-use super::{singular, Sentence, PLACE_NOUNS, PLACE_NOUNS_AFTER, STAFF};
+use super::{is_plural_of, Sentence, PLACE_NOUNS, PLACE_NOUNS_AFTER, STAFF};
 use crate::entities::lexicon::{class, is_acronym};
 use crate::model::EntityKind;
 use crate::tokens::TokenKind;
@@ -199,7 +199,7 @@ impl Sentence<'_> {
             && (matches!(self.key(start - 1), "in" | "near" | "outside")
                 || self.key(start - 1) == "of" && start > 1 && self.is_lower(start - 2) && {
                     let noun = self.key(start - 2);
-                    PLACE_NOUNS.contains(&noun) || PLACE_NOUNS.contains(&noun.strip_suffix('s').unwrap_or(""))
+                    PLACE_NOUNS.contains(&noun) || is_plural_of(noun, PLACE_NOUNS)
                 })
     }
 
@@ -246,10 +246,8 @@ impl Sentence<'_> {
         }
         let listed = joined && (start < lo || end > run_after(hi));
         let after_place_word = self.introduces_places(start) && !self.verb_after(end);
-        let plural_place_noun = end < self.words.len()
-            && self.is_lower(end)
-            && self.key(end).ends_with('s')
-            && PLACE_NOUNS_AFTER.contains(&singular(self.key(end)).as_str());
+        let plural_place_noun =
+            end < self.words.len() && self.is_lower(end) && is_plural_of(self.key(end), PLACE_NOUNS_AFTER);
         listed && (after_place_word || plural_place_noun)
     }
 
