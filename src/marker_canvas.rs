@@ -159,7 +159,7 @@ fn draw(
 /// once a group rather than once a label: with a few hundred pills, passing those settings
 /// from wasm to the canvas cost more than the text. Each count is squeezed to its marker, so
 /// where pills crowd over each other their counts do not run together; long bars' counts go
-/// first and the pills' over them, as the pills are drawn over the bars.
+/// first and the pills' over them, as a pill's count is the one to read where both meet.
 fn label_counts(context: &CanvasRenderingContext2d, palette: &Palette, markers: &[Marker]) {
     let counts = || {
         markers.iter().filter_map(|m| match m.shape {
