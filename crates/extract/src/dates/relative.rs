@@ -103,7 +103,9 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     }
     // An article dated only to its month or year reads "on Wednesday" after "Tuesday, October
     // 20" as the Wednesday after it (the latest day printed with its weekday, else the day
-    // last named): a narrative's next day of that name.
+    // last named): a narrative's next day of that name. Said of the past, a day one or two
+    // before it ("said on Monday" beside "Wednesday, November 4") is that day: news names the
+    // days of the week around its writing.
     let coarse = matches!(cx.published, Anchor::Month(..) | Anchor::Year(_));
     let previous_day = match cx.previous {
         Some(TimeValue::Day(p)) => Some(p),
@@ -111,7 +113,13 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     };
     if let Some(from) = cx.pinned_day().or(previous_day).filter(|_| bare && coarse) {
         let basis = if cx.pinned_day().is_some() { Basis::Pinned } else { Basis::Previous };
-        let value = if from.weekday() == d { Ok(from) } else { from.nth_weekday(1, d) };
+        let value = if from.weekday() == d {
+            Ok(from)
+        } else if is_future(s, i, last) {
+            from.nth_weekday(1, d).map_err(|_| OUT_OF_RANGE)
+        } else {
+            nearest_weekday(from, d)
+        };
         return Some(Hit::new(
             first,
             last,
@@ -130,6 +138,16 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     };
     let value = anchor.and_then(|p| resolve_weekday(p, d, modifier, week, future));
     Some(Hit::new(first, last, "weekday", basis, value))
+}
+
+/// The day named `d` at most two days before `from`, else the next after it: "on Monday"
+/// beside "Wednesday, November 4" is the 2nd, "on Saturday" the 7th (a day three or more
+/// before is as often the next week's).
+fn nearest_weekday(from: Date, d: Weekday) -> Result<Date, Note> {
+    let back = (i64::from(from.weekday().to_monday_zero_offset()) - i64::from(d.to_monday_zero_offset()))
+        .rem_euclid(7);
+    let shift = if back <= 2 { -back } else { 7 - back };
+    add_days(from, shift)
 }
 
 /// The token index where a clock time ending just before `i` starts ("2 a.m.", "at 7pm",

@@ -365,6 +365,15 @@ fn a_day_printed_with_its_weekday_anchors_weeks_and_weekdays_of_a_month_dated_ar
     assert_eq!(found, [e("September 9", "2026-09-09"), e("on Wednesday", "2026-09-16")]);
     let found = find_dates("They met on Thursday.", &mut ctx);
     assert_eq!(found[0].anchor.as_deref(), Some("2026-09-15 printed with its weekday"));
+    // Said of the past, a day one or two before the pinned one is that day; further back, the
+    // next week's.
+    let found = all("Prosecutors said on Sunday they had charged two engineers.", &mut ctx);
+    assert_eq!(found, [e("on Sunday", "2026-09-13")]);
+    let found = all("The pumps were restarted on Saturday.", &mut ctx);
+    assert_eq!(found, [e("on Saturday", "2026-09-19")]);
+    // Said of what is to come, it is the next such day.
+    let found = all("The council will meet on Monday.", &mut ctx);
+    assert_eq!(found, [e("on Monday", "2026-09-21")]);
     // An article printed with its day keeps counting from it.
     let mut ctx =
         DateContext { published: TimeValue::parse_iso("2026-09-20"), previous: None, pinned: Some(sep15) };
