@@ -165,15 +165,15 @@ impl Sentence<'_> {
     }
 }
 
-/// Endings of the international nonproprietary names of medicines ("velanitinib",
-/// "tivoplatin", "pembrolizumab"), printed in lower case: a word of seven letters or more that
-/// ends so names a drug.
 /// Words a number after which names a numbered part, branch or place, not a made thing.
 const NUMBERED_PARTS: &[&str] = &[
     "local", "terminal", "phase", "unit", "block", "gate", "route", "flight", "ward", "section", "article",
     "chapter", "level", "stage", "grade", "room", "lane", "exit", "platform", "pier", "berth", "reactor",
 ];
 
+/// Endings of the international nonproprietary names of medicines ("velanitinib",
+/// "tivoplatin", "pembrolizumab"), printed in lower case: a word of seven letters or more that
+/// ends so names a drug.
 const DRUG_STEMS: &[&str] = &[
     "tinib",
     "ciclib",
@@ -211,7 +211,10 @@ const DRUG_STEMS: &[&str] = &[
 
 /// Whether a lower-case word is a medicine's international name by its ending.
 pub(crate) fn is_drug_name(word: &str) -> bool {
+    // Every word of a sentence is asked: the last letter is compared first, which rules out
+    // most stems without comparing the rest.
+    let last = word.as_bytes().last().copied();
     word.len() >= 7
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && DRUG_STEMS.iter().any(|stem| word.ends_with(stem))
+        && DRUG_STEMS.iter().any(|stem| stem.as_bytes().last().copied() == last && word.ends_with(stem))
 }
