@@ -1311,6 +1311,15 @@ impl<'a> Sentence<'a> {
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
         }
+        // "the infrastructure manager, Polskie Linie Kolejowe (PLK)": a name of two words or
+        // more whose initials an acronym in brackets spells is a body's, whatever role it has.
+        if let Some(acronym) = self.initials_spelled_after(lo, hi) {
+            let span = self.span(lo, hi);
+            let name = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+            out.push(Cand::Org { span, surface: span, name });
+            return;
+        }
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {
             let span = self.span(lo, hi + 1);
             out.push(self.known(span, EntityKind::Product));

@@ -192,6 +192,21 @@ fn organisations_by_head_word_and_acronym() {
 }
 
 #[test]
+fn a_name_whose_initials_an_acronym_spells_is_a_body_even_after_a_role() {
+    let t = "The infrastructure manager, Polskie Linie Kolejowe (PLK), said it had switched the system off.";
+    assert!(has(t, "Polskie Linie Kolejowe", "organization"), "{:?}", found(t));
+    let t = "The manager, PKP Polskie Linie Kolejowe (PKP PLK), said so.";
+    let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    assert_eq!(
+        (doc[0].name.as_str(), doc[0].aliases.as_slice()),
+        ("PKP Polskie Linie Kolejowe", &["PKP PLK".to_string()][..])
+    );
+    assert_eq!(doc[0].kind, crate::model::EntityKind::Organization);
+    // Brackets that do not spell the name say something else about a person.
+    assert!(has("The minister, Anna Nowak (PiS), said so.", "Anna Nowak", "person"));
+}
+
+#[test]
 fn ministries_join_their_short_and_lower_case_forms() {
     let t = "the Ministry of Land, Infrastructure and Transport said. The land ministry later denied it.";
     assert_eq!(names(t), ["Ministry of Land, Infrastructure and Transport"; 2]);

@@ -374,6 +374,26 @@ impl Sentence<'_> {
         (letters == initials).then_some(span)
     }
 
+    /// "(PLK)" after "Polskie Linie Kolejowe", "(PKP PLK)" after "PKP Polskie Linie Kolejowe":
+    /// the span of an acronym in brackets right after `lo..end` whose last word's capitals
+    /// are the initials of the name's last words, two at least.
+    pub(super) fn initials_spelled_after(&self, lo: usize, end: usize) -> Option<Span> {
+        if end - lo < 2 || !self.is_punct(end, "(") {
+            return None;
+        }
+        let words = (end + 1..end + 3).take_while(|&w| self.is_word(w) && is_acronym(self.text(w))).count();
+        let close = end + 1 + words;
+        if words == 0 || !self.is_punct(close, ")") {
+            return None;
+        }
+        let letters: Vec<char> = self.text(close - 1).chars().filter(|c| c.is_uppercase()).collect();
+        let first = end.checked_sub(letters.len()).filter(|&f| f >= lo && letters.len() >= 2)?;
+        let initials = (first..end).all(|w| {
+            self.is_word(w) && self.text(w).chars().next() == Some(letters[w - first]) && !self.is_lower(w)
+        });
+        initials.then(|| Span { start: self.words[end + 1].start, end: self.words[close - 1].end })
+    }
+
     /// "(ECB)" right after word `end - 1`: the acronym's span.
     pub(super) fn acronym_after(&self, end: usize) -> Option<Span> {
         // "Borvik Motor Co. (BMC)", "Contemporary Amperex Technology Co. Ltd. (CATL)": a legal
