@@ -388,9 +388,8 @@ impl Sentence<'_> {
         }
         let letters: Vec<char> = self.text(close - 1).chars().filter(|c| c.is_uppercase()).collect();
         let first = end.checked_sub(letters.len()).filter(|&f| f >= lo && letters.len() >= 2)?;
-        let initials = (first..end).all(|w| {
-            self.is_word(w) && self.text(w).chars().next() == Some(letters[w - first]) && !self.is_lower(w)
-        });
+        let initials = (first..end)
+            .all(|w| self.is_word(w) && self.text(w).starts_with(letters[w - first]) && !self.is_lower(w));
         initials.then(|| Span { start: self.words[end + 1].start, end: self.words[close - 1].end })
     }
 
