@@ -15,7 +15,7 @@
 use super::calendar::{self, day_without_year, year_of_month, Note, Pick};
 use super::lexicon::{full_month, Key, Lex};
 use super::scan::{parse_digits, Scan};
-use super::tense::is_future;
+use super::tense::{is_future, tense_of, Tense};
 use super::{Basis, Cx, Hit};
 use crate::timevalue::TimeValue;
 use crate::tokens::TokenKind;
@@ -74,14 +74,15 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             v
         }
         Point::Day(None, m, d) | Point::Days(None, m, d, _) => {
-            let future = is_future(s, i, end);
+            let tense = tense_of(s, i, end);
+            let future = tense == Tense::Future;
             // "Dec. 16 last year", "Nov. 19 this year": the year is said, counted from the
             // publication's, so the day is no yearless clue to when the page was written.
             if let Some(shift) = relative_year(s, end) {
                 let value = cx.published.year().and_then(|y| point_value(with_year(point, y + shift)));
                 return Some(Hit::new(i, end + 2, rule, Basis::Published, value));
             }
-            let year = day_without_year(cx.published, m, d, future).map(|d| d.year());
+            let year = day_without_year(cx.published, m, d, tense).map(|d| d.year());
             let value = year.and_then(|y| point_value(with_year(point, y)));
             let mut hit = Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d));
             if let Some(y) = hit.yearless.as_mut() {
@@ -579,7 +580,12 @@ fn span_value(a: Point, b: Point, cx: &Cx, future: bool) -> Option<Result<TimeVa
                 (Some(x), Some(y)) => (x, y),
                 (Some(x), None) => (x, x),
                 (None, Some(y)) => (y, y),
-                (None, None) => match day_without_year(cx.published, ma, da, future) {
+                (None, None) => match day_without_year(
+                    cx.published,
+                    ma,
+                    da,
+                    if future { Tense::Future } else { Tense::Unsure },
+                ) {
                     Ok(d) => (d.year(), d.year()),
                     Err(note) => return Some(Err(note)),
                 },

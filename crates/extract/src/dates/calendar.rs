@@ -6,6 +6,7 @@
 //! note instead of a value. All arithmetic is jiff's; a step that leaves the calendar is a
 //! note too, never a panic.
 
+use super::tense::Tense;
 use crate::timevalue::TimeValue;
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -127,22 +128,27 @@ pub(crate) fn year_of_month(anchor: (i16, i8), m: i8, pick: Pick) -> i16 {
     }
 }
 
-/// A yearless day ("Nov. 19") placed relative to the publication anchor: nearest to it, or
-/// the first on or after it when the sentence speaks of the future.
-pub(crate) fn day_without_year(anchor: Anchor, m: i8, d: i8, future: bool) -> Result<Date, Note> {
+/// A yearless day ("Nov. 19") placed relative to the publication anchor: nearest to it; the
+/// first on or after it when the sentence speaks of the future; the last on or before it when
+/// it tells of a day gone by.
+pub(crate) fn day_without_year(anchor: Anchor, m: i8, d: i8, tense: Tense) -> Result<Date, Note> {
     match anchor {
         Anchor::Day(p) => {
             let candidates = [p.year() - 1, p.year(), p.year() + 1];
             let dates = candidates.iter().filter_map(|&y| Date::new(y, m, d).ok());
-            let best = if future {
-                dates.filter(|c| *c >= p).min()
-            } else {
-                dates.min_by_key(|c| p.duration_until(*c).as_secs().abs())
+            let best = match tense {
+                Tense::Future => dates.filter(|c| *c >= p).min(),
+                Tense::Past => dates.filter(|c| *c <= p).max(),
+                Tense::Unsure => dates.min_by_key(|c| p.duration_until(*c).as_secs().abs()),
             };
             best.ok_or(OUT_OF_RANGE)
         }
         Anchor::Month(y, am) => {
-            let pick = if future { Pick::Upcoming } else { Pick::Nearest };
+            let pick = match tense {
+                Tense::Future => Pick::Upcoming,
+                Tense::Past => Pick::Recent,
+                Tense::Unsure => Pick::Nearest,
+            };
             Date::new(year_of_month((y, am), m, pick), m, d).map_err(|_| OUT_OF_RANGE)
         }
         Anchor::Year(y) => Date::new(y, m, d).map_err(|_| OUT_OF_RANGE),
@@ -175,11 +181,19 @@ mod tests {
     #[test]
     fn yearless_days_take_the_nearest_year_or_the_next_one() {
         let a = Anchor::Day(date(2020, 1, 5));
-        assert_eq!(day_without_year(a, 12, 16, false), Ok(date(2019, 12, 16)));
-        assert_eq!(day_without_year(a, 12, 16, true), Ok(date(2020, 12, 16)));
-        assert_eq!(day_without_year(a, 2, 29, false), Ok(date(2020, 2, 29)));
-        assert_eq!(day_without_year(Anchor::Day(date(2019, 3, 1)), 2, 29, false), Ok(date(2020, 2, 29)));
-        assert_eq!(day_without_year(Anchor::Month(2019, 11), 11, 19, false), Ok(date(2019, 11, 19)));
-        assert_eq!(day_without_year(Anchor::Unknown, 11, 19, false), Err(NO_ANCHOR));
+        assert_eq!(day_without_year(a, 12, 16, Tense::Unsure), Ok(date(2019, 12, 16)));
+        assert_eq!(day_without_year(a, 12, 16, Tense::Future), Ok(date(2020, 12, 16)));
+        assert_eq!(day_without_year(a, 2, 29, Tense::Unsure), Ok(date(2020, 2, 29)));
+        assert_eq!(
+            day_without_year(Anchor::Day(date(2019, 3, 1)), 2, 29, Tense::Unsure),
+            Ok(date(2020, 2, 29))
+        );
+        assert_eq!(day_without_year(Anchor::Month(2019, 11), 11, 19, Tense::Unsure), Ok(date(2019, 11, 19)));
+        assert_eq!(day_without_year(Anchor::Unknown, 11, 19, Tense::Unsure), Err(NO_ANCHOR));
+        // Told of as gone by, a day three months on from June is last year's.
+        let june = Anchor::Day(date(2037, 6, 8));
+        assert_eq!(day_without_year(june, 9, 11, Tense::Unsure), Ok(date(2037, 9, 11)));
+        assert_eq!(day_without_year(june, 9, 11, Tense::Past), Ok(date(2036, 9, 11)));
+        assert_eq!(day_without_year(Anchor::Month(2037, 6), 9, 11, Tense::Past), Ok(date(2036, 9, 11)));
     }
 }

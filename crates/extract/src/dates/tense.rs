@@ -52,6 +52,46 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     false
 }
 
+/// What a clause says of its date: to come, gone by, or either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Future,
+    Past,
+    Unsure,
+}
+
+/// The tense of the clause of the expression at `first..last`: [`is_future`], else past when a
+/// verb in the simple past stands right before its "on" ("was detained on Sept. 11", "died on
+/// March 3", "began on Monday").
+pub(crate) fn tense_of(s: &Scan, first: usize, last: usize) -> Tense {
+    if is_future(s, first, last) {
+        Tense::Future
+    } else if first >= 2 && s.is(first - 1, Key::On) && is_simple_past(s, first - 2) {
+        Tense::Past
+    } else {
+        Tense::Unsure
+    }
+}
+
+/// Irregular verbs of the simple past that news tells happenings with.
+const IRREGULAR_PAST: [&str; 24] = [
+    "began", "died", "fell", "rose", "won", "lost", "met", "held", "took", "came", "went", "left", "struck",
+    "broke", "hit", "sank", "ran", "made", "gave", "told", "said", "spoke", "flew", "were",
+];
+
+/// Participles ending in "-ed" that put a day ahead ("scheduled on", "planned on").
+const AHEAD_PARTICIPLES: [&str; 5] = ["scheduled", "planned", "slated", "expected", "timed"];
+
+/// A lower-case verb in the simple past, or a passive's participle, at `i`.
+fn is_simple_past(s: &Scan, i: usize) -> bool {
+    let w = s.word(i);
+    let ed = w.len() >= 5 && w.is_char_boundary(w.len() - 2) && w[w.len() - 2..].eq_ignore_ascii_case("ed");
+    let irregular = IRREGULAR_PAST.iter().any(|v| w.eq_ignore_ascii_case(v)) || w.eq_ignore_ascii_case("was");
+    !s.capitalised(i)
+        && s.key(i).is_none()
+        && (ed && !AHEAD_PARTICIPLES.iter().any(|v| w.eq_ignore_ascii_case(v)) || irregular)
+}
+
 /// True when a past perfect ("had collected", "had been") comes before the expression at
 /// `first` in its clause: "had raised 1.4 million by Sunday night" is about a past Sunday.
 pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
