@@ -207,6 +207,27 @@ fn a_name_whose_initials_an_acronym_spells_is_a_body_even_after_a_role() {
 }
 
 #[test]
+fn the_last_two_names_of_a_list_before_a_head_word_are_two() {
+    let t = "A state of emergency was declared in Enga, Hela and Western Highlands on Monday.";
+    assert_eq!(names(t), ["Enga", "Hela", "Western Highlands"]);
+    let t = "Two Spanish companies, Naturgy and Cantábrica Gas, took the dispute to arbitration.";
+    assert!(has(t, "Cantábrica Gas", "organization"), "{:?}", found(t));
+    assert!(!names(t).iter().any(|n| n.contains(" and ")), "{:?}", found(t));
+    // Without a list before it, "and" stays inside a body's name.
+    assert!(has(
+        "The Food and Drug Administration approved it.",
+        "Food and Drug Administration",
+        "organization"
+    ));
+}
+
+#[test]
+fn a_countrys_possessive_opens_an_apposition() {
+    let t = "Naturgy, Spain's biggest gas utility, said it would appeal.";
+    assert!(has(t, "Naturgy", "organization"), "{:?}", found(t));
+}
+
+#[test]
 fn ministries_join_their_short_and_lower_case_forms() {
     let t = "the Ministry of Land, Infrastructure and Transport said. The land ministry later denied it.";
     assert_eq!(names(t), ["Ministry of Land, Infrastructure and Transport"; 2]);

@@ -339,12 +339,13 @@ impl Sentence<'_> {
     }
 
     /// Whether an apposition after word `after - 1` (", a village of …", ", a trade group for
-    /// …") is a noun phrase ending in one of `nouns`. The noun must end the phrase: "a city
-    /// councillor" is no place, "a company spokesman" no company.
+    /// …", ", Spain's biggest gas utility") is a noun phrase ending in one of `nouns`. The noun
+    /// must end the phrase: "a city councillor" is no place, "a company spokesman" no company.
     fn apposition_noun(&self, after: usize, nouns: &[&str]) -> bool {
-        if !self.is_punct(after, ",")
-            || !matches!(self.words.get(after + 1).map(|_| self.key(after + 1)), Some("a" | "an" | "the"))
-        {
+        let determiner =
+            matches!(self.words.get(after + 1).map(|_| self.key(after + 1)), Some("a" | "an" | "the"))
+                || self.words.get(after + 1).is_some_and(|w| w.possessive) && self.is_known_place(after + 1);
+        if !self.is_punct(after, ",") || !determiner {
             return false;
         }
         let ends_phrase = |w: usize| !self.is_word(w) || self.is_function_word(w);

@@ -177,6 +177,7 @@ impl Sentence<'_> {
         self.flush_person_before_of(ctx, st, out);
         self.flush_owner(ctx, st, out);
         let mut kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
+        self.flush_listed_before_and(ctx, st, kind, out);
         let end = self.of_tail(items, k, hi);
         // "the Planalto Palace said", "City Hall announced": a seat of government that speaks
         // is the office in it.
@@ -440,6 +441,55 @@ impl Sentence<'_> {
         if named && (st.role.is_some() || person_like || spoken) {
             let rest = st.pending.split_off(of + 1);
             st.pending.truncate(of);
+            self.flush(ctx, st, out);
+            st.pending = rest;
+        }
+    }
+
+    /// "in Enga, Hela and Western Highlands", "two companies, Naturgy and Cantábrica Gas": the
+    /// last two names of a list, or of an apposition to a plural noun, are two. The words
+    /// before the pending "and" are flushed as a name of their own; the head word's name starts
+    /// after it. ("the Food and Drug Administration" is no list: no comma goes before it.)
+    fn flush_listed_before_and(
+        &self,
+        ctx: &ChunkCtx,
+        st: &mut ChunkState,
+        kind: EntityKind,
+        out: &mut Vec<Cand>,
+    ) {
+        let items = ctx.items;
+        let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
+        let Some(and) = st
+            .pending
+            .iter()
+            .position(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "and")
+        else {
+            return;
+        };
+        let (before, after) = (&st.pending[..and], &st.pending[and + 1..]);
+        if !(1..=3).contains(&before.len())
+            || !before.iter().all(cap)
+            || after.is_empty()
+            || !after.iter().all(cap)
+        {
+            return;
+        }
+        let lo = items[before[0]].lo;
+        let Some(prev) = lo.checked_sub(2).filter(|&p| self.is_punct(p + 1, ",")) else { return };
+        // "Enga, Hela and Western Highlands": a place's list; "companies, Naturgy and …": the
+        // names a plural noun before them stands for.
+        let listed = kind == EntityKind::Place
+            && self.is_word(prev)
+            && self.is_capitalised(prev)
+            && !self.is(prev, class::CALENDAR | class::STARTER);
+        let apposed = self.is_word(prev)
+            && self.is_lower(prev)
+            && self.key(prev).len() > 3
+            && self.key(prev).ends_with('s')
+            && !self.is(prev, class::STARTER | class::CONNECTOR);
+        if listed || apposed {
+            let rest = st.pending.split_off(and + 1);
+            st.pending.truncate(and);
             self.flush(ctx, st, out);
             st.pending = rest;
         }
