@@ -222,6 +222,13 @@ fn the_last_two_names_of_a_list_before_a_head_word_are_two() {
 }
 
 #[test]
+fn a_title_and_where_it_serves_before_a_comma_is_a_role() {
+    let t = "Algeria recalled its ambassador in Madrid, Sofiane Meziane, for consultations.";
+    assert!(has(t, "Sofiane Meziane", "person"), "{:?}", found(t));
+    assert!(has(t, "Madrid", "place"), "{:?}", found(t));
+}
+
+#[test]
 fn a_countrys_possessive_opens_an_apposition() {
     let t = "Naturgy, Spain's biggest gas utility, said it would appeal.";
     assert!(has(t, "Naturgy", "organization"), "{:?}", found(t));

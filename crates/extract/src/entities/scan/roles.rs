@@ -29,6 +29,11 @@ impl Sentence<'_> {
                 return Some(start);
             }
             t = t.checked_sub(1)?;
+            // "its ambassador in Madrid, Sofiane Meziane", "UNICEF's representative in PNG,
+            // Sofie Lindqvist": a title and where it serves.
+            if let Some(title) = self.title_serving_in(t) {
+                t = title;
+            }
         }
         if !(self.is_lower(t) && self.is(t, class::TITLE)) {
             return None;
@@ -47,6 +52,22 @@ impl Sentence<'_> {
             }
         }
         Some(s)
+    }
+
+    /// The title of "ambassador in Madrid" or "representative to Fiji" ending at word `last`,
+    /// the place's last word: one to three capitalised words after "in", "to" or "at".
+    fn title_serving_in(&self, last: usize) -> Option<usize> {
+        let mut w = last;
+        while last - w < 3 && self.is_capitalised(w) && !self.is(w, class::TITLE) {
+            w = w.checked_sub(1)?;
+        }
+        let title = w.checked_sub(1)?;
+        (w < last
+            && matches!(self.key(w), "in" | "to" | "at")
+            && self.is_lower(w)
+            && self.is_lower(title)
+            && self.is(title, class::TITLE))
+        .then_some(title)
     }
 
     /// "Former Minister of Power, Bashir Yelwa", "the Minister of Power, Works and Housing,
