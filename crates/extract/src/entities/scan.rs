@@ -1312,12 +1312,19 @@ impl<'a> Sentence<'a> {
             return;
         }
         // "the infrastructure manager, Polskie Linie Kolejowe (PLK)": a name of two words or
-        // more whose initials an acronym in brackets spells is a body's, whatever role it has.
+        // more whose initials an acronym in brackets spells is a body's, whatever role it has;
+        // one that ends in a made thing is that thing ("Small Satellite Launch Vehicle (SSLV)").
         if let Some(acronym) = self.initials_spelled_after(lo, hi) {
             let span = self.span(lo, hi);
             let name = collapse(&self.raw[span.start..span.end]);
-            out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
-            out.push(Cand::Org { span, surface: span, name });
+            if self.is(hi - 1, class::PRODUCT_AFTER) {
+                let kind = EntityKind::Product;
+                out.push(Cand::Known { span: acronym, surface: acronym, canonical: name.clone(), kind });
+                out.push(Cand::Known { span, surface: span, canonical: name, kind });
+            } else {
+                out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+                out.push(Cand::Org { span, surface: span, name });
+            }
             return;
         }
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {

@@ -202,6 +202,9 @@ fn a_name_whose_initials_an_acronym_spells_is_a_body_even_after_a_role() {
         ("PKP Polskie Linie Kolejowe", &["PKP PLK".to_string()][..])
     );
     assert_eq!(doc[0].kind, crate::model::EntityKind::Organization);
+    // One that ends in a made thing is that thing.
+    let t = "ISRO's own Small Satellite Launch Vehicle (SSLV) failed to reach orbit.";
+    assert!(has(t, "Small Satellite Launch Vehicle", "product"), "{:?}", found(t));
     // Brackets that do not spell the name say something else about a person.
     assert!(has("The minister, Anna Nowak (PiS), said so.", "Anna Nowak", "person"));
 }
