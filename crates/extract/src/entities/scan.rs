@@ -172,6 +172,13 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "municipality",
     "volcano",
     "peninsula",
+    "pipeline",
+    "station",
+    "bridge",
+    "tunnel",
+    "canal",
+    "reservoir",
+    "stadium",
 ];
 
 /// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
@@ -1448,6 +1455,18 @@ impl<'a> Sentence<'a> {
                 }
             }
         };
+        // "Pumped-storage stations", "Production plant", "IPO terminal", "PowerDock stations":
+        // one word that is capitalised only because it opens the sentence, an acronym or a
+        // brand's word with a capital inside says what sort of site
+        // it is, not where ("Kashiwazaki-Kariwa nuclear plant" is capitalised throughout).
+        let names_a_sort = hi - lo == 1 && {
+            let t = self.text(lo);
+            let capitalised_throughout =
+                t.contains('-') && t.split('-').all(|p| p.starts_with(char::is_uppercase));
+            self.sentence_initial(lo) && !capitalised_throughout
+                || crate::entities::lexicon::is_acronym(t)
+                || evidence::is_camel_case(t)
+        };
         // "According to INPE, Brazil's space research institute": an acronym with a country's
         // possessive after the comma is that country's body, not a town in it ("Koeberg,
         // Africa's only nuclear power station" is one).
@@ -1488,8 +1507,10 @@ impl<'a> Sentence<'a> {
                         && self.is_lower(p - 1)
                         && PERSON_FROM.contains(&self.key(p - 1)))
             })
-            || (at_end && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false)))
-            || place_noun(st.end_word, true)
+            || (at_end
+                && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false))
+                && !names_a_sort)
+            || place_noun(st.end_word, true) && !names_a_sort
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi) && !acronym_owned_by_place)
             || self.dateline(lo, hi)
             || (at_end

@@ -232,6 +232,19 @@ fn a_title_and_where_it_serves_before_a_comma_is_a_role() {
 }
 
 #[test]
+fn a_name_before_a_site_noun_is_a_place_unless_it_names_a_sort() {
+    let t = "Sonatrach cut flows through the Medgaz pipeline last month.";
+    assert!(has(t, "Medgaz", "place"), "{:?}", found(t));
+    let t = "Gas lands at the Beni Saf landfall station.";
+    assert!(has(t, "Beni Saf", "place"), "{:?}", found(t));
+    // A word capitalised only because it opens the sentence, or a brand's, is what sort of site.
+    assert!(names("Pumped-storage stations at two dams went first.").is_empty());
+    assert!(names("The company runs 310 PowerDock stations.").is_empty());
+    let t = "Kashiwazaki-Kariwa nuclear plant restarted.";
+    assert!(has(t, "Kashiwazaki-Kariwa", "place"), "{:?}", found(t));
+}
+
+#[test]
 fn a_countrys_possessive_opens_an_apposition() {
     let t = "Naturgy, Spain's biggest gas utility, said it would appeal.";
     assert!(has(t, "Naturgy", "organization"), "{:?}", found(t));
