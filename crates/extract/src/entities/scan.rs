@@ -1080,6 +1080,18 @@ impl<'a> Sentence<'a> {
             st.after_org = false;
             return;
         }
+        // "the Minister for International Development and the Pacific, Hannah Corbett": what
+        // follows the role's "for" or "of" up to a comma and a name is its portfolio; the name
+        // after the comma holds it.
+        let portfolio = role.is_some_and(|r| {
+            (r + 1..lo).any(|w| matches!(self.key(w), "for" | "of") && self.is_lower(w))
+                && self.is_punct(hi, ",")
+                && self.is_capitalised(hi + 1)
+        });
+        if portfolio {
+            st.after_org = false;
+            return;
+        }
         self.name(ctx, st, start, hi, role, out);
         st.after_org = false;
     }

@@ -245,6 +245,16 @@ fn a_name_before_a_site_noun_is_a_place_unless_it_names_a_sort() {
 }
 
 #[test]
+fn a_portfolio_after_for_or_of_before_a_comma_is_the_role_of_the_name_after_it() {
+    for t in [
+        "On Sunday, the Minister for International Development and the Pacific, Hannah Corbett, said so.",
+        "On Sunday, the Minister for International Development, Hannah Corbett, said so.",
+    ] {
+        assert_eq!(names(t), ["Hannah Corbett"], "{:?}", found(t));
+    }
+}
+
+#[test]
 fn a_countrys_possessive_opens_an_apposition() {
     let t = "Naturgy, Spain's biggest gas utility, said it would appeal.";
     assert!(has(t, "Naturgy", "organization"), "{:?}", found(t));

@@ -70,7 +70,8 @@ impl Sentence<'_> {
         .then_some(title)
     }
 
-    /// "Former Minister of Power, Bashir Yelwa", "the Minister of Power, Works and Housing,
+    /// "Former Minister of Power, Bashir Yelwa", "the Minister for International Development
+    /// and the Pacific, Hannah Corbett", "the Minister of Power, Works and Housing,
     /// Babatunde Fashola": the words before `end` are a title, "of" and capitalised words (a
     /// list of them, with commas and "and"), so they are a role. Returns the role's first word
     /// (capitalised words before the title, "Former", belong to it).
@@ -78,7 +79,7 @@ impl Sentence<'_> {
         let listed = |w: usize| {
             self.is_capitalised(w) && !self.is(w, class::TITLE)
                 || self.is_punct(w, ",")
-                || self.key(w) == "and" && self.is_lower(w)
+                || matches!(self.key(w), "and" | "the") && self.is_lower(w)
         };
         let mut of = end.checked_sub(1)?;
         if !self.is_capitalised(of) {
@@ -88,7 +89,7 @@ impl Sentence<'_> {
             of -= 1;
         }
         let title = of.checked_sub(1)?;
-        if self.key(of) != "of" || !self.is_lower(of) || !self.is(title, class::TITLE) {
+        if !matches!(self.key(of), "of" | "for") || !self.is_lower(of) || !self.is(title, class::TITLE) {
             return None;
         }
         let mut start = title;
