@@ -601,6 +601,41 @@ fn is_running_text(text: &str) -> bool {
     n > 30 || n >= 4 && ends_like_sentence(text)
 }
 
+/// A consent or subscription banner ("We use cookies to … Accept all | Reject"), a photo's
+/// caption ("Rescuers at the site … Photo: PAP"), or a bullet of a summary ("- The first
+/// doses arrived on Tuesday"): above the running text, but never its headline.
+fn is_banner_or_caption(text: &str) -> bool {
+    let t = text.trim();
+    let has = |needle: &str| contains_ignore_ascii_case(t, needle);
+    let consent = (has("cookie") || has("your privacy") || has("privacy policy") || has("personal data"))
+        && (has("we use")
+            || has("accept")
+            || has("agree")
+            || has("consent")
+            || has("partners")
+            || has("this site")
+            || has("our site")
+            || has("website")
+            || has("personalis")
+            || has("personaliz"));
+    let appeal =
+        ["subscribe", "support the ", "support us", "become a member", "sign in", "log in", "sign up"]
+            .iter()
+            .any(|p| starts_with_ignore_ascii_case(t, p));
+    let caption = has("photo:")
+        || has("photograph:")
+        || has("image:")
+        || has("credit:")
+        || has("(photo")
+        || has("photo in gallery")
+        || t.starts_with("[Photo");
+    let bullet = t.starts_with(['-', '•', '·', '*', '–']);
+    // "Wed, Oct 22, 2031 - Page 1": the page's date line, read for the publication date.
+    let date_line =
+        has_date_word(t) && t.bytes().filter(u8::is_ascii_digit).count() >= 4 && count_words(t, 9) <= 8;
+    consent || appeal || caption || bullet || date_line
+}
+
 /// Picks the headline among the lines above the running text: the first of five words or
 /// more (a shorter first line is usually the masthead) after the last menu of the page's
 /// header (taglines and "Outlet - Back to home" lines come before it), else the first of
@@ -608,12 +643,16 @@ fn is_running_text(text: &str) -> bool {
 /// The other short lines up there are mastheads, kickers and section labels.
 fn mark_headline(raw: &str, lines: &mut [Line]) {
     let text = |l: &Line| &raw[l.span.start..l.span.end];
+    // A consent banner is written in sentences, but the article has not begun.
     let top = lines
         .iter()
-        .position(|l| l.role == LineRole::Body && is_running_text(text(l)))
+        .position(|l| l.role == LineRole::Body && is_running_text(text(l)) && !is_banner_or_caption(text(l)))
         .unwrap_or(lines.len());
     let candidates: Vec<usize> = (0..top)
-        .filter(|&i| lines[i].role == LineRole::Body && !text(&lines[i]).trim_end().ends_with('.'))
+        .filter(|&i| {
+            let t = text(&lines[i]);
+            lines[i].role == LineRole::Body && !t.trim_end().ends_with('.') && !is_banner_or_caption(t)
+        })
         .collect();
     let count = |i: usize| count_words(text(&lines[i]), usize::MAX);
     let long: Vec<usize> = candidates.iter().copied().filter(|&i| count(i) >= 5).collect();
@@ -706,6 +745,23 @@ mod tests {
                     Support us\nNews\nOpinion\nSport\nFloods: death toll rises as rescuers search for the missing\n\
                     Fri 1 Nov 2024 14.05 GMT\nThe death toll from the floods has risen to 205, the government said on Friday.";
         assert_eq!(titles(page), ["Floods: death toll rises as rescuers search for the missing"]);
+    }
+
+    #[test]
+    fn consent_banners_captions_and_summary_bullets_are_not_the_headline() {
+        let page = "Post-Courier\nHome | National | Business | Sport | Letters\n\
+                    This website uses cookies to ensure you get the best experience on our website. Got it!\n\
+                    Rescuers at the site on Friday morning. Photo: PAP/Jan Kowalski\n\
+                    State of emergency declared as measles spreads in Highlands\nBy Miriam Tokunai\n\
+                    - The first doses arrived on Tuesday\n\
+                    The council declared a state of emergency in three provinces as the outbreak spread, officials said.";
+        assert_eq!(titles(page), ["State of emergency declared as measles spreads in Highlands"]);
+        // The banner, though written in sentences, is not where the article begins.
+        assert!(!body(page).iter().any(|l| l.contains("cookies")));
+        let page = "We use cookies to personalise content and to analyse our traffic. Accept all | Reject\n\
+                    Axle counter reset behind collision, investigators say\n\
+                    The interim report was published on Wednesday, the commission said in a statement.";
+        assert_eq!(titles(page), ["Axle counter reset behind collision, investigators say"]);
     }
 
     #[test]

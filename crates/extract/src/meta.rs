@@ -99,10 +99,17 @@ fn yearless_publication_day(meta_lines: &[&str]) -> Option<(Yearless, String)> {
     })
 }
 
-/// Whether a line says it holds the page's date ("Published", "Updated: ...").
+/// Whether a line says it holds the page's date ("Published", "Last updated: ..."): a label
+/// among its first three words, on a short line ("first court date set for March 15", a
+/// standfirst, is no date line).
 fn is_date_labelled(line: &str) -> bool {
     let lower = line.to_lowercase();
-    ["published", "posted", "date", "updated"].iter().any(|w| lower.contains(w))
+    let words: Vec<&str> = lower.split_whitespace().take(13).collect();
+    words.len() <= 12
+        && words.iter().take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ["published", "posted", "date", "dated", "updated"].contains(&w)
+        })
 }
 
 /// "A version of this article appears in print on February 21, 2030": the day of the print
@@ -431,6 +438,18 @@ mod tests {
              21, 2030, of The Daily Planet.",
         );
         assert_eq!(m.published.map(|p| p.0.to_iso()).as_deref(), Some("2030-02-21"));
+    }
+
+    #[test]
+    fn a_yearless_day_is_the_pages_only_on_a_short_line_labelled_as_its_date() {
+        let m = meta("Last updated: Sat 18 Aug\nFloods close the valley road\n\nThe road closed on Friday, police said.");
+        assert_eq!(m.published_yearless.map(|(_, text)| text).as_deref(), Some("Sat 18 Aug"));
+        // A standfirst that speaks of a date is not the page's date line.
+        let m = meta(
+            "Canada charges shipping firm over tanker spill\nOwner faces five counts; first court date set for \
+             March 15\n\nProsecutors have charged the company, officials said on Tuesday.",
+        );
+        assert_eq!(m.published_yearless, None);
     }
 
     #[test]
