@@ -601,33 +601,63 @@ fn is_running_text(text: &str) -> bool {
     n > 30 || n >= 4 && ends_like_sentence(text)
 }
 
+/// "Share: Facebook | X | Viber | Email": the buttons under a headline, not a site's menu.
+fn is_share_bar(text: &str) -> bool {
+    let t = text.trim_start();
+    let networks = ["facebook", "email", "whatsapp", "linkedin", "reddit", "viber", "copy link", "tweet"];
+    starts_with_ignore_ascii_case(t, "share")
+        || networks.iter().filter(|n| contains_ignore_ascii_case(t, n)).count() >= 2
+}
+
 /// A consent or subscription banner ("We use cookies to … Accept all | Reject"), a photo's
 /// caption ("Rescuers at the site … Photo: PAP"), or a bullet of a summary ("- The first
 /// doses arrived on Tuesday"): above the running text, but never its headline.
 fn is_banner_or_caption(text: &str) -> bool {
     let t = text.trim();
     let has = |needle: &str| contains_ignore_ascii_case(t, needle);
-    let consent = (has("cookie") || has("your privacy") || has("privacy policy") || has("personal data"))
-        && (has("we use")
-            || has("accept")
-            || has("agree")
-            || has("consent")
-            || has("partners")
-            || has("this site")
-            || has("our site")
-            || has("website")
-            || has("personalis")
-            || has("personaliz"));
-    let appeal =
-        ["subscribe", "support the ", "support us", "become a member", "sign in", "log in", "sign up"]
-            .iter()
-            .any(|p| starts_with_ignore_ascii_case(t, p));
+    let consent = has("uses cookies")
+        || has("we and our partners")
+        || (has("cookie") || has("your privacy") || has("privacy policy") || has("personal data"))
+            && (has("we use")
+                || has("accept")
+                || has("agree")
+                || has("consent")
+                || has("partners")
+                || has("this site")
+                || has("our site")
+                || has("website")
+                || has("personalis")
+                || has("personaliz"));
+    let appeal = [
+        "subscribe",
+        "support the ",
+        "support us",
+        "support independent",
+        "become a member",
+        "sign in",
+        "log in",
+        "sign up",
+        "create your free",
+        "gift this article",
+        "read the article in",
+        "skip links",
+    ]
+    .iter()
+    .any(|p| starts_with_ignore_ascii_case(t, p));
     let caption = has("photo:")
         || has("photograph:")
         || has("image:")
         || has("credit:")
         || has("(photo")
         || has("photo in gallery")
+        || has("photo |")
+        || has("| photo")
+        || has("image caption")
+        || has("image source")
+        || has("getty images")
+        || has("filepic")
+        || has("(submitted by")
+        || t.ends_with(']')
         || t.starts_with("[Photo");
     let bullet = t.starts_with(['-', '•', '·', '*', '–']);
     // "Wed, Oct 22, 2031 - Page 1": the page's date line, read for the publication date.
@@ -658,11 +688,16 @@ fn mark_headline(raw: &str, lines: &mut [Line]) {
     let long: Vec<usize> = candidates.iter().copied().filter(|&i| count(i) >= 5).collect();
     // A long line followed by a menu (three or more short lines) before the next long one is a
     // site's tagline or masthead above its navigation: the headline comes after the last menu.
+    // A byline under it says it is the headline, whatever share bar follows ("Share | Copy link
+    // | Email" is no site menu).
     let menu_after = |k: usize| {
         let end = long.get(k + 1).copied().unwrap_or(top);
         let short = (long[k] + 1..end).filter(|&i| count_words(text(&lines[i]), 4) <= 3).count();
-        let one_line_menu = (long[k] + 1..end).any(|i| is_menu(text(&lines[i])));
-        k + 1 < long.len() && (short >= 3 || one_line_menu)
+        let one_line_menu =
+            (long[k] + 1..end).any(|i| is_menu(text(&lines[i])) && !is_share_bar(text(&lines[i])));
+        let bylined =
+            (long[k] + 1..end).any(|i| starts_with_ignore_ascii_case(text(&lines[i]).trim_start(), "by "));
+        k + 1 < long.len() && (short >= 3 || one_line_menu) && !bylined
     };
     let after_last_menu = (0..long.len()).rev().find(|&k| menu_after(k)).map_or(0, |k| k + 1);
     let title =
@@ -762,6 +797,13 @@ mod tests {
                     Axle counter reset behind collision, investigators say\n\
                     The interim report was published on Wednesday, the commission said in a statement.";
         assert_eq!(titles(page), ["Axle counter reset behind collision, investigators say"]);
+        // A share bar under the headline is no site menu, and a caption after it no headline.
+        let page = "The Philippine Star\nHeadlines | Nation | Opinion | Business | Metro | World\n\
+                    NTC orders Lakbay to explain nationwide network outage\nBella Cristobal - The Philippine Star\n\
+                    Share: Facebook | X | Viber | Email\n\
+                    Commuters check their phones at the station on Tuesday as the network went down. STAR/Ryan\n\
+                    The regulator ordered the operator to explain the outage, officials said on Wednesday.";
+        assert_eq!(titles(page), ["NTC orders Lakbay to explain nationwide network outage"]);
     }
 
     #[test]
