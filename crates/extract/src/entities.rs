@@ -166,6 +166,11 @@ fn lines_outside<'a>(raw: &'a str, sorted: &'a [Span]) -> impl Iterator<Item = S
     })
 }
 
+/// Whether `word` is a given name of `data/first_names.txt` ("Marta", "Kenji").
+pub(crate) fn is_given_name(word: &str) -> bool {
+    lexicon::lexicon().is_first_name(&words::name_key(word))
+}
+
 /// The canonical name of the news outlet written `text` ("Yonhap News Agency" → "Yonhap"),
 /// from `data/outlets.txt`.
 pub fn known_outlet(text: &str) -> Option<&'static str> {

@@ -50,6 +50,16 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
         .filter(|l| l.role == LineRole::Furniture && l.span.end <= body_start)
         .map(|l| text(l.span))
         .collect();
+    // The lines just under the headline, where a byline without "By" stands.
+    let title_end = cleaned.title().map(|s| s.end);
+    let under_headline: Vec<&str> = cleaned
+        .lines
+        .iter()
+        .filter(|l| matches!(l.role, LineRole::Meta | LineRole::Furniture))
+        .filter(|l| title_end.is_some_and(|end| l.span.start >= end) && l.span.end <= body_start)
+        .take(4)
+        .map(|l| text(l.span))
+        .collect();
     let is_day = |d: &(TimeValue, String)| d.0.granularity() == Some(Granularity::Day);
     let published = match publication_date(&meta_lines, first_sentence) {
         Some(day) if is_day(&day) => Some(day),
@@ -83,7 +93,10 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     Meta {
         title,
         source,
-        author: meta_lines.iter().find_map(|l| author(l)),
+        author: meta_lines
+            .iter()
+            .find_map(|l| author(l))
+            .or_else(|| under_headline.iter().find_map(|l| bare_byline(l))),
         published_yearless: published.is_none().then(|| yearless_publication_day(&meta_lines)).flatten(),
         published,
     }
@@ -331,44 +344,162 @@ fn source_line(text: &str) -> Option<String> {
     crate::entities::known_outlet(first).map(str::to_string)
 }
 
-/// "By Shin Ji-hye (shinjh@...)" → "Shin Ji-hye"; "Faizan Hashmi 13 seconds ago ..." → "Faizan Hashmi".
+/// The author credited on a line: "By Jane Roe and John Doe", "By: Jerome P. Galang -
+/// Correspondent", "Author: Emily Hartmann", "Posted on January 12th, 2032 by Ben Hollis",
+/// "By Pacific affairs reporter Bethany Cole and Liam Parere in Port Moresby", or "Jane Roe,
+/// 5 hours ago".
 fn author(line: &str) -> Option<String> {
-    let one_name = |words: &[&str]| -> Option<String> {
-        let ok = (2..=4).contains(&words.len())
-            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains('@'));
-        ok.then(|| words.join(" "))
-    };
-    // "By Jane Roe and John Doe": each name checked on its own.
-    let name_words = |words: &[&str]| -> Option<String> {
-        let names: Option<Vec<String>> = words
-            .split(|w| *w == "and" || *w == "&")
-            .map(|part| one_name(part.iter().map(|w| w.trim_end_matches(',')).collect::<Vec<_>>().as_slice()))
-            .collect();
-        names.map(|n| n.join(" and "))
-    };
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
-        let end = words
-            .iter()
-            .position(|w| w.starts_with('(') || w.contains('@') || *w == "|")
-            .unwrap_or(words.len());
-        // "By Aisha Rahman, BBC News, Tampa": the credit ends at the outlet or the place.
-        let mut names = Vec::new();
-        for part in words[1..end].join(" ").split(", ") {
-            let part_words: Vec<&str> = part.split_whitespace().collect();
-            match name_words(&part_words) {
-                Some(n) if !part_words.iter().any(|w| crate::entities::known_outlet(w).is_some()) => {
-                    names.push(n)
-                }
-                _ => break,
-            }
-        }
-        return (!names.is_empty()).then(|| names.join(" and "));
+    let label = |w: &str| w.trim_end_matches(':').eq_ignore_ascii_case("by");
+    // "by" opens the line, or follows "Text", "Written", a date or a slash: "run by Tanzania
+    // Red Cross Society" in a caption credits no one.
+    let credits_at = |p: usize| {
+        p == 0
+            || ["text", "written", "words", "reporting", "story", "/"]
+                .iter()
+                .any(|w| words[p - 1].eq_ignore_ascii_case(w))
+            || words[..p].iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    };
+    if let Some(by) = words.iter().take(8).position(|w| label(w)).filter(|&p| credits_at(p)) {
+        let rest = line.split_whitespace().skip(by + 1).collect::<Vec<_>>().join(" ");
+        return credited_names(&rest, true);
+    }
+    if words.first().is_some_and(|w| w.trim_end_matches(':').eq_ignore_ascii_case("author")) {
+        let skip = if starts_with_ci(line, "author of the article") { 4 } else { 1 };
+        return credited_names(words[skip..].join(" ").trim_start_matches(':').trim_start(), true);
     }
     let ago = words.iter().position(|w| w.eq_ignore_ascii_case("ago"))?;
     let number = ago.checked_sub(2)?;
     words[number].parse::<u32>().ok()?;
-    name_words(&words[..number])
+    credited_names(&words[..number].join(" "), false)
+}
+
+fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+/// The persons a credit names, joined by "and". The credit ends at what is no name: a
+/// bracket, an address, a separator ("|", "/", "·", " - "), a figure, "on" before a date, or
+/// a part that is an outlet or a job ("Kieran Doyle, ESPN FC", "Rachel Ahn, Seoul
+/// correspondent"). Names are parted by commas, "and", "&" and "with"; a place after "in"
+/// and a paper after "for" belong to the name before them. With `after_role`, a name is the
+/// capitalised words that end its part ("Pacific affairs reporter Bethany Cole").
+fn credited_names(credit: &str, after_role: bool) -> Option<String> {
+    let cut = credit
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '(' | '[' | '@' | '|' | '/' | '·' | '—' | '–' | ';')
+                || c.is_ascii_digit()
+                || credit[i..].starts_with(" - ")
+                || credit[i..].starts_with("  ")
+                || credit[i..].starts_with(" on ")
+        })
+        .map_or(credit.len(), |(i, _)| i);
+    let credit = &credit[..cut];
+    let all_caps = credit
+        .split_whitespace()
+        .filter(|w| !["and", "with", "in", "for"].contains(w))
+        .all(|w| !w.chars().any(char::is_lowercase));
+    let mut names = Vec::new();
+    for part in credit.replace(" and ", ",").replace(" & ", ",").replace(" with ", ",").split(',') {
+        let part = part.split(" in ").next().unwrap_or("");
+        let part = part.split(" for ").next().unwrap_or("");
+        // "Hoang Phong March 11", "Posted: Jul 28": a month or a label ends the name.
+        let words: Vec<&str> = part
+            .split_whitespace()
+            .take_while(|w| !w.ends_with(':') && !crate::dates::is_month_name(w.trim_end_matches(['.', ','])))
+            .collect();
+        if words.is_empty() {
+            break;
+        }
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let start = if after_role {
+            words.len() - words.iter().rev().take_while(|w| capitalised(w)).count()
+        } else {
+            0
+        };
+        let name = &words[start..];
+        // An acronym in mixed-case print is an outlet or a desk ("ESPN FC"), not a person.
+        let acronym = |w: &&str| {
+            !all_caps
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        // "Privacy Policy and Use.": a sentence's end is no part of a name.
+        let name_word = |w: &&str| capitalised(w) && !(w.ends_with('.') && w.chars().count() > 2);
+        let ok = (2..=4).contains(&name.len())
+            && name.iter().all(name_word)
+            && !name.iter().any(|w| is_byline_role(w) || acronym(w))
+            && name.first() != Some(&"The")
+            && crate::entities::known_outlet(&name.join(" ")).is_none();
+        if !ok {
+            break;
+        }
+        names.push(name.iter().map(|w| as_printed_name(w)).collect::<Vec<_>>().join(" "));
+    }
+    (!names.is_empty()).then(|| names.join(" and "))
+}
+
+/// Words of a credit that name a job, not a person ("Senior Editor", "Staff Writer").
+fn is_byline_role(word: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "staff",
+        "senior",
+        "chief",
+        "desk",
+        "contributor",
+        "columnist",
+        "producer",
+        "news",
+        "team",
+        "bureau",
+    ];
+    ROLES.iter().any(|r| word.trim_end_matches(',').eq_ignore_ascii_case(r))
+}
+
+/// "ROBERTO SANCHEZ" as "Roberto Sanchez": a credit printed in capitals, named as running
+/// text would print it.
+fn as_printed_name(word: &str) -> String {
+    let word = word.trim_end_matches(',');
+    if word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase) {
+        let mut out = String::new();
+        for (i, c) in word.chars().enumerate() {
+            let after_letter = i > 0 && word.chars().nth(i - 1).is_some_and(char::is_alphabetic);
+            if after_letter {
+                out.extend(c.to_lowercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    } else {
+        word.to_string()
+    }
+}
+
+/// "Marta Kowalczyk", "Tessa Arnakak · CBC News · Posted: …", "Kenji Morrow 24/03/2038",
+/// "Sizwe Mabaso and Annelie du Plessis", "Anisha Karki in Kathmandu": a line under the
+/// headline that opens with persons' names. Its first word must be a known given name, or an
+/// outlet must follow the names.
+fn bare_byline(line: &str) -> Option<String> {
+    let first = line.split_whitespace().next()?;
+    let known_given = crate::entities::is_given_name(first);
+    let outlet_after = line
+        .split(['·', '|', '—', '–', '/', '-', ','])
+        .skip(1)
+        .any(|part| crate::entities::known_outlet(part.trim()).is_some());
+    // "Hannah Bradbury Education correspondent": the beat after the name is no part of it.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let beat = words.iter().position(|w| w.chars().all(char::is_lowercase) && is_byline_role(w));
+    let line = match beat {
+        Some(b) if b >= 3 => words[..b - 1].join(" "),
+        _ => line.to_string(),
+    };
+    (known_given || outlet_after).then(|| credited_names(&line, false)).flatten()
 }
 
 /// The first day-level (else month-level) date with a year in the preferred lines.
@@ -497,6 +628,33 @@ mod tests {
             author("By Jane Roe, John Doe and Ann Lee").as_deref(),
             Some("Jane Roe and John Doe and Ann Lee")
         );
+        for (line, name) in [
+            (
+                "By Pacific affairs reporter Bethany Cole and Liam Parere in Port Moresby",
+                Some("Bethany Cole and Liam Parere"),
+            ),
+            ("By: Jerome P. Galang - Correspondent / @InquirerNorLuzon", Some("Jerome P. Galang")),
+            ("Author: Emily Hartmann", Some("Emily Hartmann")),
+            ("Posted on January 12th, 2032 by Ben Hollis", Some("Ben Hollis")),
+            ("By ROBERTO SANCHEZ and EMILY HART", Some("Roberto Sanchez and Emily Hart")),
+            ("By Martin Keogh and Senior Editor", Some("Martin Keogh")),
+            ("By Hoang Phong   March 11, 2027 | 05:12 pm GMT+7", Some("Hoang Phong")),
+            // A caption's "by" credits no one.
+            ("Tents run by Tanzania Red Cross Society at the camp", None),
+        ] {
+            assert_eq!(author(line).as_deref(), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_byline_without_by_under_the_headline() {
+        let m = meta("News\nTrain crash kills eleven near the capital\nMarta Kowalczyk\n\nThe train hit a freight train on Thursday, officials said.");
+        assert_eq!(m.author.as_deref(), Some("Marta Kowalczyk"));
+        let m = meta("Train crash kills eleven near the capital\nKenji Morrow 24/03/2038\n\nThe train hit a freight train on Thursday, officials said.");
+        assert_eq!(m.author.as_deref(), Some("Kenji Morrow"));
+        // A line of capitalised words that is no one's name is no byline.
+        let m = meta("Train crash kills eleven near the capital\nRegional News Desk\n\nThe train hit a freight train on Thursday, officials said.");
+        assert_eq!(m.author, None);
     }
 
     #[test]
