@@ -495,7 +495,7 @@ fn is_breadcrumb(text: &str) -> bool {
 
 /// A site menu printed on one line: three or more short labels set apart by bars or runs of
 /// spaces ("World | Business | Markets", "Home  News  Sport  Weather"), not a headline.
-fn is_menu(text: &str) -> bool {
+pub(crate) fn is_menu(text: &str) -> bool {
     if !(text.contains('|') || text.contains("  ") || text.contains('\t')) || ends_like_sentence(text) {
         return false;
     }

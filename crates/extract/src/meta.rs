@@ -89,6 +89,7 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
         .or_else(|| credits.clone().find_map(trailing_credit))
         .or_else(|| cleaned.lines.iter().find_map(|l| source_line(text(l.span))))
         .or_else(|| mastheads.clone().find_map(masthead))
+        .or_else(|| top_line_masthead(raw))
         .map(known);
     Meta {
         title,
@@ -288,6 +289,21 @@ fn masthead(line: &str) -> Option<String> {
     let plain = !line.chars().any(|c| c.is_ascii_digit() || c == '@' || c == ':');
     let by = line.to_lowercase().starts_with("by ");
     ((1..=5).contains(&words.len()) && capitalised && plain && !by).then(|| line.to_string())
+}
+
+/// "FRANCE 24", "Lloyd's List", "El País": the page's first line, when it is a short name
+/// in capitals right above the site's menu, is the outlet's masthead.
+fn top_line_masthead(raw: &str) -> Option<String> {
+    let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let next = lines.next()?;
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let name_like = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && !first.contains([':', '@', '|', '/'])
+        && !words.iter().all(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()));
+    let menu_below = crate::clean::is_menu(next) || next.matches('|').count() >= 2;
+    (name_like && menu_below).then(|| first.to_string())
 }
 
 /// The outlet in a dateline: "MOSCOW (UrduPoint News / Sputnik - 20th ...)" → "UrduPoint",
@@ -644,6 +660,15 @@ mod tests {
         ] {
             assert_eq!(author(line).as_deref(), name, "{line}");
         }
+    }
+
+    #[test]
+    fn a_short_first_line_above_the_menu_is_the_masthead() {
+        let m = meta("FRANCE 24\nLive | Africa | Americas | Asia-Pacific | Europe\nDockers strike in Valencia\n\nThe port was closed on Monday, officials said.");
+        assert_eq!(m.source.as_deref(), Some("France 24"));
+        // A section label above a menu is no outlet.
+        let m = meta("World\nLive | Africa | Americas | Asia-Pacific | Europe\nDockers strike in Valencia\n\nThe port was closed on Monday, officials said.");
+        assert_eq!(m.source, None);
     }
 
     #[test]
