@@ -11,6 +11,10 @@ required date expression's value, as gold-seeds.json does (20 of its 23 date val
 events). The held-out sets list fewer happenings than their pages date, so their own event F1
 counts as wrong many dated sentences a seeds-style gold would count as right; the extra figure
 is that other reading. See docs/extraction.md, "Session 12".
+
+It also counts the pages whose headline, author and outlet are the gold's (ignoring case and
+outer spaces), per set and over all sets: `titles=a/b authors=c/d outlets=e/f`. The scorer does
+not score these; a reader sees them on every source (docs/extraction.md, "Session 14").
 """
 import argparse
 import importlib.util
@@ -54,6 +58,7 @@ def main():
         (ROOT / "crates/extract/tests").glob("heldout*"),
         key=lambda p: int(p.name.split("-")[1]) if "-" in p.name else 1,
     )
+    totals = {"title": [0, 0], "author": [0, 0], "source": [0, 0]}
     for directory in sets:
         gold_path = directory / "gold.json"
         with tempfile.NamedTemporaryFile("w+", suffix=".json") as out:
@@ -67,7 +72,27 @@ def main():
         gold = json.loads(gold_path.read_text())
         files = {d["file"].rsplit("/", 1)[-1] for d in gold["documents"]}
         f1 = scorer.score_events(every_date_as_event(gold), predicted.get("events", []), files)[2]
-        print(f"{directory.name} {summary.replace('summary: ', '')} every-date-f1={f1:.2f}")
+        counts = page_metadata(gold, predicted)
+        for field, (right, named) in counts.items():
+            totals[field][0] += right
+            totals[field][1] += named
+        meta = " ".join(f"{field}s={right}/{named}" for field, (right, named) in counts.items())
+        print(f"{directory.name} {summary.replace('summary: ', '')} every-date-f1={f1:.2f} {meta}")
+    print("all " + " ".join(f"{field}s={right}/{named}" for field, (right, named) in totals.items()))
+
+
+def page_metadata(gold, predicted):
+    """How many pages' title, author and source equal the gold's, of those the gold names."""
+    by_file = {d["file"].rsplit("/", 1)[-1]: d for d in predicted.get("documents", [])}
+    counts = {"title": [0, 0], "author": [0, 0], "source": [0, 0]}
+    for doc in gold["documents"]:
+        ours = by_file.get(doc["file"], {})
+        for field in counts:
+            if doc.get(field) is None:
+                continue
+            counts[field][1] += 1
+            counts[field][0] += (ours.get(field) or "").strip().lower() == doc[field].strip().lower()
+    return counts
 
 
 if __name__ == "__main__":
