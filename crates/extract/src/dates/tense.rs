@@ -66,11 +66,24 @@ pub(crate) enum Tense {
 pub(crate) fn tense_of(s: &Scan, first: usize, last: usize) -> Tense {
     if is_future(s, first, last) {
         Tense::Future
-    } else if first >= 2 && s.is(first - 1, Key::On) && is_simple_past(s, first - 2) {
+    } else if first >= 2 && s.is(first - 1, Key::On) && is_simple_past(s, first - 2)
+        || opens_past_clause(s, first, last)
+    {
         Tense::Past
     } else {
         Tense::Unsure
     }
+}
+
+/// "On Sept. 15, the SBV placed SDBank under special control": an expression that opens its
+/// clause, then a comma and a verb in the simple past within a few words.
+fn opens_past_clause(s: &Scan, first: usize, last: usize) -> bool {
+    let lead = if first > 0 && s.is(first - 1, Key::On) { first - 1 } else { first };
+    let opens = lead == 0 || is_boundary_punct(s, lead - 1) && !closes_quote(s, lead - 1);
+    if !opens || !s.punct(last, ',') {
+        return false;
+    }
+    (last + 1..(last + 7).min(s.len())).take_while(|&j| !ends_clause(s, j)).any(|j| is_simple_past(s, j))
 }
 
 /// Irregular verbs of the simple past that news tells happenings with.

@@ -381,6 +381,18 @@ fn a_day_printed_with_its_weekday_anchors_weeks_and_weekdays_of_a_month_dated_ar
 }
 
 #[test]
+fn a_yearless_day_told_of_as_gone_by_is_before_the_article() {
+    // Published 8 June 2037: September 11 is three months on, but these are past.
+    let t = "Ngoc was detained on Sept. 11 after the ministry said so.";
+    assert_eq!(v(t, "2037-06-08"), [e("Sept. 11", "2036-09-11")]);
+    let t = "On Sept. 15, the central bank placed the lender under special control.";
+    assert_eq!(v(t, "2037-06-08"), [e("Sept. 15", "2036-09-15")]);
+    // Said of what is to come, or neither, it is the nearest or the next.
+    let t = "The court will rule on Sept. 15.";
+    assert_eq!(v(t, "2037-06-08"), [e("Sept. 15", "2037-09-15")]);
+}
+
+#[test]
 fn deadlines_point_ahead_unless_already_reached_and_models_are_not_years() {
     // Published Monday 15 March 2027.
     let t = "The appeal had collected 1.4 million leva by Sunday night.";
