@@ -216,6 +216,10 @@ fn the_last_two_names_of_a_list_before_a_head_word_are_two() {
     let t = "Two Spanish companies, Naturgy and Cantábrica Gas, took the dispute to arbitration.";
     assert!(has(t, "Cantábrica Gas", "organization"), "{:?}", found(t));
     assert!(!names(t).iter().any(|n| n.contains(" and ")), "{:?}", found(t));
+    // "and the" opens another name, list or not.
+    let t = "Police raided EFDA and the Oromia Regional Health Bureau on Monday.";
+    assert!(has(t, "Oromia Regional Health Bureau", "organization"), "{:?}", found(t));
+    assert!(!names(t).iter().any(|n| n.contains(" and ")), "{:?}", found(t));
     // Without a list before it, "and" stays inside a body's name.
     assert!(has(
         "The Food and Drug Administration approved it.",

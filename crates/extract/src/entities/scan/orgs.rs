@@ -466,12 +466,24 @@ impl Sentence<'_> {
         else {
             return;
         };
-        let (before, after) = (&st.pending[..and], &st.pending[and + 1..]);
+        let (before, mut after) = (&st.pending[..and], &st.pending[and + 1..]);
+        // "Thu Thiem and the Kim Long Bay resort": "the" after "and" opens another name.
+        let the = after.first().is_some_and(|&p| self.key(items[p].lo) == "the");
+        if the {
+            after = &after[1..];
+        }
         if !(1..=3).contains(&before.len())
             || !before.iter().all(cap)
             || after.is_empty()
             || !after.iter().all(cap)
         {
+            return;
+        }
+        if the {
+            let rest = st.pending.split_off(and + 2);
+            st.pending.truncate(and);
+            self.flush(ctx, st, out);
+            st.pending = rest;
             return;
         }
         let lo = items[before[0]].lo;
