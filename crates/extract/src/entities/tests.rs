@@ -434,9 +434,9 @@ fn bodies_named_with_a_place_and_products_with_a_model_number() {
 
 #[test]
 fn a_name_before_a_noun_for_a_made_thing_is_a_product() {
-    let t = "Brenna recalled 9,000 Corvo Lite and Corvo Max scooters and its Tessa Pro kettles. \
+    let t = "Brenna recalled 9,000 Corvo Lite and Corvo Max scooters and its Vessa Pro kettles. \
              The Orion 7 rocket flew. Jane Roe and Tom Lee phones rang. The Brenna e-bike sold.";
-    for name in ["Corvo Lite", "Corvo Max", "Tessa Pro", "Orion 7"] {
+    for name in ["Corvo Lite", "Corvo Max", "Vessa Pro", "Orion 7"] {
         assert!(has(t, name, "product"), "{name}: {:?}", found(t));
     }
     assert!(has(t, "Jane Roe", "person"), "{:?}", found(t));
