@@ -1547,6 +1547,21 @@ impl<'a> Sentence<'a> {
             || (hi - lo >= 2 && self.shares_plural_title(lo))
             || ((2..=3).contains(&(hi - lo)) && (self.speech_before(lo) || self.personal_pronoun_after(hi)));
         let weak_place = at_end && self.after_preposition_of_place(lo, hi);
+        // "GENEVA/PORT MORESBY (Reuters) –": a dateline of two cities names each.
+        let span = self.span(lo, hi);
+        if self.raw[span.start..span.end].contains('/') && self.dateline(lo, hi) {
+            let mut start = span.start;
+            for piece in self.raw[span.start..span.end].split('/') {
+                let end = start + piece.len();
+                if piece.chars().any(char::is_alphabetic) {
+                    let span = Span { start, end };
+                    let canonical = crate::entities::merge::title_case(piece.trim());
+                    out.push(Cand::Known { span, surface: span, canonical, kind: EntityKind::Place });
+                }
+                start = end + 1;
+            }
+            return;
+        }
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
             weak_place,

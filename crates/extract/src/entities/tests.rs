@@ -259,6 +259,12 @@ fn a_portfolio_after_for_or_of_before_a_comma_is_the_role_of_the_name_after_it()
 }
 
 #[test]
+fn a_dateline_of_two_cities_names_each() {
+    let t = "GENEVA/PORT MORESBY – The vaccination drive reached 1.8 million children, officials said.";
+    assert_eq!(names(t), ["Geneva", "Port Moresby"], "{:?}", found(t));
+}
+
+#[test]
 fn a_countrys_possessive_opens_an_apposition() {
     let t = "Naturgy, Spain's biggest gas utility, said it would appeal.";
     assert!(has(t, "Naturgy", "organization"), "{:?}", found(t));
