@@ -902,6 +902,12 @@ impl<'a> Sentence<'a> {
                     let span = self.span(it.lo, items[last].hi);
                     let canonical = collapse(&self.raw[span.start..span.end]);
                     let kind = lead_kind(self.classes[it.lo]).unwrap_or(EntityKind::Event);
+                    // "the Port Operations Resumption Act": a law's name, whatever opens it.
+                    let kind = if orgs::is_law_word(self.key(items[last].hi - 1)) {
+                        EntityKind::Product
+                    } else {
+                        kind
+                    };
                     out.push(Cand::Known { span, surface: span, canonical, kind });
                     k = last + 1;
                     continue;
@@ -1292,7 +1298,19 @@ impl<'a> Sentence<'a> {
         let model_number = self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Number);
         // "the Digital Markets Act": a law is a product.
         if hi - lo >= 2 && orgs::is_law_word(self.key(hi - 1)) && !ctx.headline {
-            out.push(self.known(self.span(lo, hi), EntityKind::Product));
+            // "the Canada Shipping Act", "the Arctic Waters Pollution Prevention Act": a place
+            // just before a law's name is part of it.
+            let mut span = self.span(lo, hi);
+            let place_before = |c: &Cand| {
+                matches!(c, Cand::Known { kind: EntityKind::Place, span: p, .. }
+                    if p.end + 1 == span.start && self.raw[p.start..p.end].chars().all(|c| !c.is_ascii_punctuation() || c == '-' || c == '.'))
+            };
+            if out.last().is_some_and(place_before) && lo > 0 && !self.words[lo - 1].possessive {
+                if let Some(Cand::Known { span: p, .. }) = out.pop() {
+                    span.start = p.start;
+                }
+            }
+            out.push(self.known(span, EntityKind::Product));
             return;
         }
         // "Route 23", "Highway 401", "Federal Highway 40", "National Route 51": a numbered road

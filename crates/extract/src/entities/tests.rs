@@ -790,6 +790,23 @@ fn laws_regulators_military_units_and_a_place_inside_a_bodys_name() {
 }
 
 #[test]
+fn a_laws_name_takes_the_place_before_it_and_codes_are_laws() {
+    let t = "The Canada Shipping Act and the Arctic Waters Pollution Prevention Act apply, as does the \
+             Canada Labour Code. The Port Operations Resumption Act passed.";
+    for name in [
+        "Canada Shipping Act",
+        "Arctic Waters Pollution Prevention Act",
+        "Canada Labour Code",
+        "Port Operations Resumption Act",
+    ] {
+        assert!(has(t, name, "product"), "{name}: {:?}", found(t));
+    }
+    // A country's possessive owns the law; it is not part of its name.
+    let t = "Canada's Shipping Act applies.";
+    assert!(has(t, "Shipping Act", "product") && has(t, "Canada", "place"), "{:?}", found(t));
+}
+
+#[test]
 fn vessels_fields_beaches_spanish_places_and_fronts() {
     let t = "The tanker Kalliopi Spirit hit a platform near the Ekanem oil field. Oil reached Ibeno \
              beach. The Ibeno Artisanal Fishermen's Cooperative sued. Fans marched from the Plaza de \

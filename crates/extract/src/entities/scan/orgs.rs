@@ -55,7 +55,7 @@ const SEATS: &[&str] = &["palace", "hall", "house"];
 /// The last word of a law's name ("Digital Markets Act", "Patents Act"): laws are products,
 /// as the annotation guides have them.
 pub(super) fn is_law_word(key: &str) -> bool {
-    matches!(key, "act" | "directive")
+    matches!(key, "act" | "directive" | "code")
 }
 
 /// Whether `key` is one of [`WEAK_HEADS`].
@@ -293,6 +293,9 @@ impl Sentence<'_> {
             if let Some(acronym) = acronym.filter(|_| kind == EntityKind::Organization) {
                 out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
             }
+            // "the Montreal Port Operations Resumption Act": a law named after a body or a
+            // place is the law.
+            let kind = if is_law_word(self.key(end_word - 1)) { EntityKind::Product } else { kind };
             out.push(match kind {
                 EntityKind::Organization => Cand::Org { span, surface, name },
                 kind => Cand::Known { span, surface, canonical: name, kind },
