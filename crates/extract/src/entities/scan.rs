@@ -547,12 +547,15 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Nguyen Thi Thu Ha": a short weekday or month abbreviation without a period between two
-    /// capitalised words is a word of a name.
+    /// capitalised words, or after a preposition of place and before one, is a word of a name.
     fn calendar_word_in_name(&self, w: usize) -> bool {
         let name_word = |v: usize| self.is_capitalised(v) && !self.is(v, class::CALENDAR | class::STARTER);
+        // "in Thu Thiem", "near Mon Repos": after a preposition of place, too.
+        let place_preposition =
+            |p: usize| self.is_lower(p) && matches!(self.key(p), "in" | "at" | "near" | "from" | "to");
         self.text(w).len() <= 3
             && !self.is_punct(w + 1, ".")
-            && w.checked_sub(1).is_some_and(|p| self.is_word(p) && name_word(p))
+            && w.checked_sub(1).is_some_and(|p| self.is_word(p) && (name_word(p) || place_preposition(p)))
             && self.is_word(w + 1)
             && name_word(w + 1)
     }

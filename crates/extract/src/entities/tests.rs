@@ -259,6 +259,13 @@ fn a_portfolio_after_for_or_of_before_a_comma_is_the_role_of_the_name_after_it()
 }
 
 #[test]
+fn a_weekday_abbreviation_after_a_preposition_of_place_opens_a_place() {
+    let t = "Construction at the towers in Thu Thiem has been halted.";
+    assert_eq!(names(t), ["Thu Thiem"], "{:?}", found(t));
+    assert!(names("The council met on Thu Sept 5 in the capital.").is_empty());
+}
+
+#[test]
 fn a_dateline_of_two_cities_names_each() {
     let t = "GENEVA/PORT MORESBY – The vaccination drive reached 1.8 million children, officials said.";
     assert_eq!(names(t), ["Geneva", "Port Moresby"], "{:?}", found(t));
