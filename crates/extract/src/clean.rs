@@ -514,7 +514,7 @@ pub(crate) fn is_menu(text: &str) -> bool {
     labels >= 3
 }
 
-fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+pub(crate) fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
     text.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 

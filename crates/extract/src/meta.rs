@@ -377,12 +377,12 @@ fn author(line: &str) -> Option<String> {
             || words[..p].iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
     };
     if let Some(by) = words.iter().take(8).position(|w| label(w)).filter(|&p| credits_at(p)) {
-        let rest = line.split_whitespace().skip(by + 1).collect::<Vec<_>>().join(" ");
-        return credited_names(&rest, true);
+        return credited_names(after_words(line, by + 1), true);
     }
     if words.first().is_some_and(|w| w.trim_end_matches(':').eq_ignore_ascii_case("author")) {
-        let skip = if starts_with_ci(line, "author of the article") { 4 } else { 1 };
-        return credited_names(words[skip..].join(" ").trim_start_matches(':').trim_start(), true);
+        let skip =
+            if crate::clean::starts_with_ignore_ascii_case(line, "author of the article") { 4 } else { 1 };
+        return credited_names(after_words(line, skip).trim_start_matches(':').trim_start(), true);
     }
     let ago = words.iter().position(|w| w.eq_ignore_ascii_case("ago"))?;
     let number = ago.checked_sub(2)?;
@@ -390,8 +390,14 @@ fn author(line: &str) -> Option<String> {
     credited_names(&words[..number].join(" "), false)
 }
 
-fn starts_with_ci(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+/// `line` after its first `n` words, as printed (the spaces between the rest kept: two of them
+/// part a byline from its outlet).
+fn after_words(line: &str, n: usize) -> &str {
+    let mut rest = line.trim_start();
+    for _ in 0..n {
+        rest = rest.find(char::is_whitespace).map_or("", |i| rest[i..].trim_start());
+    }
+    rest
 }
 
 /// The persons a credit names, joined by "and". The credit ends at what is no name: a
@@ -655,6 +661,7 @@ mod tests {
             ("By ROBERTO SANCHEZ and EMILY HART", Some("Roberto Sanchez and Emily Hart")),
             ("By Martin Keogh and Senior Editor", Some("Martin Keogh")),
             ("By Hoang Phong   March 11, 2027 | 05:12 pm GMT+7", Some("Hoang Phong")),
+            ("By Sasha Lindqvist  Global News", Some("Sasha Lindqvist")),
             // A caption's "by" credits no one.
             ("Tents run by Tanzania Red Cross Society at the camp", None),
         ] {
