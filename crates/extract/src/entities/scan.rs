@@ -1304,9 +1304,9 @@ impl<'a> Sentence<'a> {
             // "the Canada Shipping Act", "the Arctic Waters Pollution Prevention Act": a place
             // just before a law's name is part of it.
             let mut span = self.span(lo, hi);
-            let place_before = |c: &Cand| {
-                matches!(c, Cand::Known { kind: EntityKind::Place, span: p, .. }
-                    if p.end + 1 == span.start && self.raw[p.start..p.end].chars().all(|c| !c.is_ascii_punctuation() || c == '-' || c == '.'))
+            let place_before = |c: &Cand| match c {
+                Cand::Known { kind: EntityKind::Place, span: p, .. } => p.end + 1 == span.start,
+                _ => false,
             };
             if out.last().is_some_and(place_before) && lo > 0 && !self.words[lo - 1].possessive {
                 if let Some(Cand::Known { span: p, .. }) = out.pop() {
@@ -1490,8 +1490,8 @@ impl<'a> Sentence<'a> {
         };
         // "Pumped-storage stations", "Production plant", "IPO terminal", "PowerDock stations":
         // one word that is capitalised only because it opens the sentence, an acronym or a
-        // brand's word with a capital inside says what sort of site
-        // it is, not where ("Kashiwazaki-Kariwa nuclear plant" is capitalised throughout).
+        // brand's word with a capital inside says what sort of site it is, not where
+        // ("Kashiwazaki-Kariwa nuclear plant" is capitalised throughout).
         let names_a_sort = hi - lo == 1 && {
             let t = self.text(lo);
             let capitalised_throughout =
