@@ -87,9 +87,9 @@ fn opens_past_clause(s: &Scan, first: usize, last: usize) -> bool {
 }
 
 /// Irregular verbs of the simple past that news tells happenings with.
-const IRREGULAR_PAST: [&str; 24] = [
+const IRREGULAR_PAST: [&str; 25] = [
     "began", "died", "fell", "rose", "won", "lost", "met", "held", "took", "came", "went", "left", "struck",
-    "broke", "hit", "sank", "ran", "made", "gave", "told", "said", "spoke", "flew", "were",
+    "broke", "hit", "sank", "ran", "made", "gave", "told", "said", "spoke", "flew", "was", "were",
 ];
 
 /// Participles ending in "-ed" that put a day ahead ("scheduled on", "planned on").
@@ -99,7 +99,7 @@ const AHEAD_PARTICIPLES: [&str; 5] = ["scheduled", "planned", "slated", "expecte
 fn is_simple_past(s: &Scan, i: usize) -> bool {
     let w = s.word(i);
     let ed = w.len() >= 5 && w.is_char_boundary(w.len() - 2) && w[w.len() - 2..].eq_ignore_ascii_case("ed");
-    let irregular = IRREGULAR_PAST.iter().any(|v| w.eq_ignore_ascii_case(v)) || w.eq_ignore_ascii_case("was");
+    let irregular = IRREGULAR_PAST.iter().any(|v| w.eq_ignore_ascii_case(v));
     !s.capitalised(i)
         && s.key(i).is_none()
         && (ed && !AHEAD_PARTICIPLES.iter().any(|v| w.eq_ignore_ascii_case(v)) || irregular)

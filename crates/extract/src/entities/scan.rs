@@ -480,6 +480,11 @@ impl<'a> Sentence<'a> {
         Span { start: self.words[lo].start, end: self.words[hi - 1].end }
     }
 
+    /// Whether `item` is the connector `word` ("and", "of", "for") inside a run of names.
+    fn is_conn(&self, item: &Item, word: &str) -> bool {
+        matches!(item.kind, ItemKind::Conn) && self.key(item.lo) == word
+    }
+
     /// Whether word `w` opens the sentence, a quotation or a parenthesis.
     fn sentence_initial(&self, w: usize) -> bool {
         let Some(prev) = w.checked_sub(1) else { return true };
@@ -638,12 +643,9 @@ impl<'a> Sentence<'a> {
     /// the role's title before it in the run or after it followed by a name, closes nothing.
     fn inside_portfolio(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize) -> bool {
         let is_cap = |j: usize| matches!(items[j].kind, ItemKind::Cap);
-        let joins = |j: usize| matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == "and";
+        let joins = |j: usize| self.is_conn(&items[j], "and");
         let title_opened = st.role.is_some_and(|r| r < items[k].lo)
-            && st
-                .pending
-                .iter()
-                .any(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "for");
+            && st.pending.iter().any(|&p| self.is_conn(&items[p], "for"));
         let mut j = k + 1;
         while j < hi && (is_cap(j) || joins(j)) {
             if is_cap(j) && self.is(items[j].lo, class::TITLE) {
@@ -1063,9 +1065,7 @@ impl<'a> Sentence<'a> {
         // "Mr Olivier Praz of Sion", "Maître Jean Dupont of Lyon": after an honorific, or
         // when a known given name opens them, the words before "of" are the name and what
         // follows is where the person is from.
-        let of_at = pending
-            .iter()
-            .position(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of");
+        let of_at = pending.iter().position(|&p| self.is_conn(&items[p], "of"));
         let honorific = st.role.is_some_and(|r| HONORIFICS.contains(&self.key(r)));
         if let Some(o) = of_at.filter(|&o| {
             (2..=4).contains(&o)
@@ -1117,9 +1117,7 @@ impl<'a> Sentence<'a> {
         };
         let lone_or_after_and = match st.pending.as_slice() {
             [p] => given(*p),
-            [.., and, p] => {
-                given(*p) && matches!(items[*and].kind, ItemKind::Conn) && self.key(items[*and].lo) == "and"
-            }
+            [.., and, p] => given(*p) && self.is_conn(&items[*and], "and"),
             [] => false,
         };
         lone_or_after_and

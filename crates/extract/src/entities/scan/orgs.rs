@@ -188,10 +188,7 @@ impl Sentence<'_> {
             kind = EntityKind::Organization;
         }
         // "Shares of Tata Motors": a name that ends in its head word starts after an "of".
-        let of = st
-            .pending
-            .iter()
-            .rposition(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of");
+        let of = st.pending.iter().rposition(|&p| self.is_conn(&items[p], "of"));
         let named = of.map_or(&st.pending[..], |o| &st.pending[o + 1..]);
         let first = named.iter().copied().find(|&p| matches!(items[p].kind, ItemKind::Cap));
         let mut has_name = first.is_some() || end > k + 1;
@@ -426,11 +423,7 @@ impl Sentence<'_> {
     pub(super) fn flush_person_before_of(&self, ctx: &ChunkCtx, st: &mut ChunkState, out: &mut Vec<Cand>) {
         let items = ctx.items;
         let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
-        let Some(of) = st
-            .pending
-            .iter()
-            .rposition(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "of")
-        else {
+        let Some(of) = st.pending.iter().rposition(|&p| self.is_conn(&items[p], "of")) else {
             return;
         };
         let before = &st.pending[..of];
@@ -462,11 +455,7 @@ impl Sentence<'_> {
     ) {
         let items = ctx.items;
         let cap = |p: &usize| matches!(items[*p].kind, ItemKind::Cap);
-        let Some(and) = st
-            .pending
-            .iter()
-            .position(|&p| matches!(items[p].kind, ItemKind::Conn) && self.key(items[p].lo) == "and")
-        else {
+        let Some(and) = st.pending.iter().position(|&p| self.is_conn(&items[p], "and")) else {
             return;
         };
         let (before, mut after) = (&st.pending[..and], &st.pending[and + 1..]);
@@ -536,9 +525,7 @@ impl Sentence<'_> {
     /// Economy" after a head.
     pub(super) fn of_tail(&self, items: &[Item], k: usize, hi: usize) -> usize {
         let mut end = k + 1;
-        let is = |j: usize, w: &str| {
-            j < hi && matches!(items[j].kind, ItemKind::Conn) && self.key(items[j].lo) == w
-        };
+        let is = |j: usize, w: &str| j < hi && self.is_conn(&items[j], w);
         // "Kiel Institute for the World Economy", "Office for National Statistics"; but a
         // company does things for others ("Natco Pharma for Bayer").
         let head = self.key(items[k].lo);
