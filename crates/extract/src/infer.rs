@@ -23,6 +23,9 @@
 //! A page that prints its own date without the year ("Last updated: Sat 18 Aug") is dated to
 //! that day, in the year its weekday agrees with (else the year nearest the other reports).
 //!
+//! An article dated to a month this way is also given its likely day of writing, the day from
+//! which the weekdays it names are nearest ([`day`]); its relative dates count from that day.
+//!
 //! Limits: a corpus where no article is dated gives no years to infer from; an article that
 //! reports only months gives only a year; an article looking back (an anniversary piece) is
 //! dated to the last day it recalls.
@@ -32,6 +35,8 @@ use crate::fxhash::{FastMap, FastSet};
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use jiff::civil::Date;
+
+mod day;
 
 /// Fills in `published` for articles that print no date, where the evidence allows.
 pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
@@ -48,18 +53,40 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
     all.dedup();
     let stories: Vec<Vec<Date>> = undated.iter().map(|&i| same_story_dates(&docs[i], &index, &all)).collect();
     for (i, dated) in undated.into_iter().zip(stories) {
-        let doc = &mut docs[i];
         let dated = dated.as_slice();
+        let doc = &mut docs[i];
         let printed = doc.printed_yearless.as_ref().and_then(|(y, text)| printed_day(y, text, dated));
-        if let Some((value, evidence)) =
+        if let Some((mut value, mut evidence)) =
             printed.or_else(|| infer_one(&doc.yearless, doc.speaks_of_this_month, dated))
         {
+            doc.day_of_writing = day_of_writing(doc, &value);
+            if let Some(day) = doc.day_of_writing {
+                evidence
+                    .push_str(&format!("; its weekdays are counted from {day}, the likely day of writing"));
+                // Days reported at a month's end, weekdays after it: written the next month.
+                value = TimeValue::month(day.year(), day.month()).unwrap_or(value);
+            }
             doc.doc.published = Some(value.to_iso());
             doc.doc.published_inferred = true;
             doc.doc.published_evidence = Some(evidence);
             doc.published = Some(value);
         }
     }
+}
+
+/// The likely day of writing of an article inferred to `month` (see [`day`]), counted from the
+/// latest day it reports as past.
+fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
+    let TimeValue::Month(year, _) = *month else { return None };
+    let (first, last) = month.bounds()?;
+    let latest_past = a
+        .yearless
+        .iter()
+        .filter(|y| !y.future)
+        .filter_map(|y| Date::new(year, y.month, y.day?).ok())
+        .filter(|d| (first..=last).contains(d))
+        .max()?;
+    day::likely_day_of_writing(a, latest_past)
 }
 
 /// For each entity name (lower case), the publication dates (sorted, without repeats) of the

@@ -33,6 +33,9 @@ pub(crate) struct Analysed {
     pub title: Option<Span>,
     /// Whether `doc.dates` is final (the publication date was printed).
     pub dates_resolved: bool,
+    /// For an article whose publication date is inferred to a month: the likely day it was
+    /// written, which its relative dates are counted from (see [`crate::infer`]).
+    pub day_of_writing: Option<jiff::civil::Date>,
 }
 
 /// Bytes that mark a file as binary rather than text.
@@ -131,6 +134,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
         date_sentence,
         title,
         dates_resolved,
+        day_of_writing: None,
     }
 }
 
@@ -164,9 +168,15 @@ pub(crate) fn resolve_dates(a: &mut Analysed) {
     }
     headline_dates(&a.doc.raw, a.title, &a.published, &mut a.doc.dates, &mut a.date_sentence);
     let pinned = a.published.as_ref().and_then(|p| crate::infer::latest_pinned_day(&a.yearless, p));
-    let mut ctx = DateContext { published: a.published.clone(), previous: None, pinned };
+    // A month-dated page's weekdays count from its likely day of writing, when one was found.
+    let from = a.day_of_writing.map(TimeValue::Day).or_else(|| a.published.clone());
+    let mut ctx = DateContext { published: from, previous: None, pinned };
     for (i, s) in a.doc.sentences.iter().enumerate() {
-        for found in find_dates(&a.doc.raw[s.start..s.end], &mut ctx) {
+        for mut found in find_dates(&a.doc.raw[s.start..s.end], &mut ctx) {
+            if let (Some(day), Some(anchor)) = (a.day_of_writing, &mut found.anchor) {
+                *anchor = anchor
+                    .replace(&format!("article published {day}"), &format!("likely day of writing {day}"));
+            }
             a.doc.dates.push(to_mention(&a.doc.raw, s.start, found));
             a.date_sentence.push(Some(i));
         }

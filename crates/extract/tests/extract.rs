@@ -121,8 +121,10 @@ fn other_outlets_pages_get_their_headline_outlet_and_date() {
         assert!(!d.published_inferred, "{file}");
     }
     // No date printed: the month its text and the other pages support, flagged as inferred.
+    // Its weekdays after the floods of Oct. 29 ("on Saturday", "on Sunday") put its writing
+    // in the next month.
     let undated = doc(&corpus, "undated.txt");
-    assert_eq!((undated.published.as_deref(), undated.published_inferred), (Some("2024-10"), true));
+    assert_eq!((undated.published.as_deref(), undated.published_inferred), (Some("2024-11"), true));
 }
 
 #[test]
@@ -139,8 +141,10 @@ fn other_outlets_dates_follow_tense_and_year_boundaries() {
     assert_eq!(date_value(&corpus, "euronews-style.txt", "until March"), Some("2025-03"));
     // A dateline's state abbreviation does not cut the lead: its weekday is read.
     assert_eq!(date_value(&corpus, "ap-style.txt", "Wednesday night"), Some("2024-10-09"));
-    // An undated page's weekdays stay unresolved rather than guessed.
-    assert_eq!(date_value(&corpus, "undated.txt", "on Saturday"), None);
+    // An undated page's weekdays are counted from its likely day of writing: the day from
+    // which they are nearest, after the latest day it reports (Oct. 29).
+    assert_eq!(date_value(&corpus, "undated.txt", "on Saturday"), Some("2024-11-02"));
+    assert_eq!(date_value(&corpus, "undated.txt", "on Sunday"), Some("2024-11-03"));
 }
 
 #[test]

@@ -15,7 +15,7 @@
 use super::calendar::{self, day_without_year, year_of_month, Note, Pick};
 use super::lexicon::{full_month, Key, Lex};
 use super::scan::{parse_digits, Scan};
-use super::tense::{is_future, tense_of, Tense};
+use super::tense::{is_future, is_planned, tense_of, Tense};
 use super::{Basis, Cx, Hit};
 use crate::timevalue::TimeValue;
 use crate::tokens::TokenKind;
@@ -53,10 +53,24 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     if let Some(y) = hit.yearless.as_mut() {
         y.weekday = Some(weekday);
         y.next = s.is(i.wrapping_sub(1), Key::Next);
-        y.future |= y.next;
+        // The clause's tense is read from the weekday: "will publish the figures on Thursday,
+        // September 11".
+        y.future |= y.next || is_future(s, i, hit.last) || is_deadline(s, i, hit.last);
     }
     hit.first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     Some(hit)
+}
+
+/// A day given as a limit, a start or a plan ("until Oct. 21", "by March 3", "the November 17
+/// deadline", "from Monday, March 30", "had planned to lift it on 9 January"): it bounds or
+/// foresees what is reported rather than reports a happening, so it is no clue to when the page was written, even in a clause in the past
+/// ("gave them until Oct. 21").
+fn is_deadline(s: &Scan, first: usize, last: usize) -> bool {
+    let before =
+        if first > 0 && s.is(first - 1, Key::On) { first.wrapping_sub(2) } else { first.wrapping_sub(1) };
+    [Key::Until, Key::By, Key::Before, Key::From].iter().any(|&k| s.is(before, k))
+        || s.word(last).eq_ignore_ascii_case("deadline")
+        || is_planned(s, first)
 }
 
 /// One date, resolved.
@@ -86,7 +100,7 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             let value = year.and_then(|y| point_value(with_year(point, y)));
             let mut hit = Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d));
             if let Some(y) = hit.yearless.as_mut() {
-                y.future = future;
+                y.future = future || is_deadline(s, i, end);
             }
             return Some(hit);
         }
@@ -628,6 +642,29 @@ mod tests {
         assert_eq!(v("from August 28.", "2019-08-29"), e("August 28", "2019-08-28"));
         assert_eq!(v("on March 10, 2020.", p), e("March 10, 2020", "2020-03-10"));
         assert_eq!(v("on May 5 2018 it began", p), e("May 5 2018", "2018-05-05"));
+    }
+
+    /// Whether the first yearless day in `text` is said of what is still to come or bounds
+    /// it: no clue to when an undated page was written.
+    fn ahead(text: &str) -> bool {
+        let found = find_dates(text, &mut DateContext::default());
+        found
+            .iter()
+            .filter_map(|f| f.yearless)
+            .find(|y| y.day.is_some())
+            .unwrap_or_else(|| panic!("no yearless day in {text:?}"))
+            .future
+    }
+
+    #[test]
+    fn limits_plans_and_futures_of_yearless_days_are_no_clue_to_the_writing() {
+        assert!(ahead("He gave both companies until Oct. 21 to file written submissions."));
+        assert!(ahead("Banks must freeze direct debits from Monday, March 30."));
+        assert!(ahead("The province had planned to lift the zone on 9 January."));
+        assert!(ahead("The decision came a week before the November 17 deadline."));
+        assert!(ahead("It will publish the August figures on Thursday, September 11."));
+        assert!(!ahead("The Senate adopted the bill on Thursday, October 8."));
+        assert!(!ahead("Two grain vessels sailed on Oct. 5."));
     }
 
     #[test]

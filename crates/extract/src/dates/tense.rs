@@ -4,9 +4,9 @@
 //!
 //! Approach: look for a future cue ("will", "'ll", "shall", "must", "would", "could", "might",
 //! "expect", "scheduled", "expected", "upcoming", "plans/set/going/due to <verb>", "due by/in/on", "to be") in
-//! the same clause, up to twelve tokens back, stopping at punctuation, a reporting verb ("said")
+//! the same clause, up to sixteen tokens back, stopping at punctuation, a reporting verb ("said")
 //! or a conjunction; and, when the expression opens its clause ("On Friday, ministers will
-//! ..."), up to twelve tokens on. "Would" is news's reported future ("the union said the walkout
+//! ..."), up to sixteen tokens on. "Would" is news's reported future ("the union said the walkout
 //! would last until Saturday", said on the day of publication, looks ahead), "could" and
 //! "might" its forecasts ("the bank could cut rates in April"), and the present of a schedule
 //! ("his term ends in December", "the session opens on Monday") its timetable.
@@ -19,7 +19,7 @@
 use super::lexicon::Key;
 use super::scan::Scan;
 
-const WINDOW: usize = 12;
+const WINDOW: usize = 16;
 
 /// True when the expression at tokens `first..last` is in a future-tense clause.
 pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
@@ -122,6 +122,15 @@ fn adjourned_to(s: &Scan, first: usize) -> bool {
 }
 
 /// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
+/// "had planned to lift the zone on 9 January", "was due on March 3": a day named as planned
+/// in the clause before it, whatever the tense, which may still lie after the writing.
+pub(crate) fn is_planned(s: &Scan, first: usize) -> bool {
+    clause_before(s, first).any(|j| {
+        let w = s.word(j);
+        w.eq_ignore_ascii_case("due") || AHEAD_PARTICIPLES.iter().any(|v| w.eq_ignore_ascii_case(v))
+    })
+}
+
 fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
     (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
 }
