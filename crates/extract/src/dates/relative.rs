@@ -33,7 +33,7 @@ use super::calendar::{add_days, add_months, month_value, week_value, year_of_mon
 use super::calendar::{Anchor, OUT_OF_RANGE};
 use super::lexicon::{classify, Key, Lex, Unit};
 use super::scan::Scan;
-use super::tense::{has_past_perfect_before, is_future};
+use super::tense::{has_past_perfect_after, has_past_perfect_before, is_future};
 use super::{Basis, Cx, Hit};
 use crate::timevalue::TimeValue;
 use crate::tokens::TokenKind;
@@ -128,7 +128,8 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
             value.map(TimeValue::Day).map_err(|_| OUT_OF_RANGE),
         ));
     }
-    let deadline = lead == Some(Key::By) && !has_past_perfect_before(s, i);
+    let deadline =
+        lead == Some(Key::By) && !has_past_perfect_before(s, i) && !has_past_perfect_after(s, last);
     let onset = lead == Some(Key::From) || deadline || (at_least && lead == Some(Key::Until));
     let future = bare && (onset || is_future(s, i, last));
     // "last Wednesday" in an article dated to its month counts from the day it pins.
@@ -647,6 +648,11 @@ mod tests {
             e("Friday", "2019-11-22")
         );
         assert_eq!(v("Parties must register by Monday.", WED), e("Monday", "2019-11-25"));
+        // What had been done by then is past.
+        assert_eq!(
+            v("By 10 p.m. on Monday, 243 people had been rescued.", WED),
+            e("on Monday", "2019-11-18")
+        );
         assert_eq!(v("Trains stop from 2 a.m. on Friday.", WED), e("on Friday", "2019-11-22"));
         // The end of a span follows its start, even a start the clause's tense put ahead.
         let both = v("Drivers would stop work on passenger and freight trains from 2 a.m. on Tuesday until 2 a.m. on Thursday.", WED);

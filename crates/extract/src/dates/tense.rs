@@ -111,6 +111,15 @@ pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
     clause_before(s, first).any(|j| s.word(j).eq_ignore_ascii_case("had"))
 }
 
+/// "By 10 p.m. on Monday, 243 people had been rescued": an expression that opens its clause,
+/// followed in it by a past perfect, tells what was done by then, not what is due.
+pub(crate) fn has_past_perfect_after(s: &Scan, last: usize) -> bool {
+    let from = if s.punct(last, ',') { last + 1 } else { last };
+    (from..(from + WINDOW).min(s.len()))
+        .take_while(|&j| !ends_clause(s, j))
+        .any(|j| s.word(j).eq_ignore_ascii_case("had"))
+}
+
 /// "set the next hearing for April 8", "adjourned the case until June 9": a court or a body
 /// fixing a later day for something, which is to come.
 fn adjourned_to(s: &Scan, first: usize) -> bool {
@@ -121,7 +130,6 @@ fn adjourned_to(s: &Scan, first: usize) -> bool {
         && clause_before(s, lead - 1).any(|j| FIXING.iter().any(|w| s.word(j).eq_ignore_ascii_case(w)))
 }
 
-/// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
 /// "had planned to lift the zone on 9 January", "was due on March 3": a day named as planned
 /// in the clause before it, whatever the tense, which may still lie after the writing.
 pub(crate) fn is_planned(s: &Scan, first: usize) -> bool {
@@ -131,6 +139,7 @@ pub(crate) fn is_planned(s: &Scan, first: usize) -> bool {
     })
 }
 
+/// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
 fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
     (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
 }
