@@ -450,6 +450,15 @@ fn is_furniture(text: &str, key: &str) -> bool {
     if starts_with_ignore_ascii_case(trimmed, "skip to ") && n <= 6 || is_breadcrumb(text) {
         return true;
     }
+    // An outlet's pledge under the article: "Our Standards: The Thomson Reuters Trust
+    // Principles.", "Editorial standards".
+    if ["our standards", "editorial standards", "editorial guidelines"]
+        .iter()
+        .any(|p| starts_with_ignore_ascii_case(trimmed, p))
+        && trimmed.len() < 80
+    {
+        return true;
+    }
     // A credit alone on its line: "(Yonhap)", "(AP Photo)".
     if text.starts_with('(') && text.ends_with(')') && n <= 3 {
         return true;

@@ -710,7 +710,12 @@ impl<'a> Sentence<'a> {
         if e.acronym {
             surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         } else {
-            e.kind == EntityKind::Product || surface.starts_with(char::is_uppercase)
+            // "The independent Teachers' Union" opens with no outlet ("The Independent"): a
+            // name led by "The" is printed with its next word capitalised.
+            let the_lowercase = hi - lo >= 2
+                && self.key(lo) == "the"
+                && self.raw[self.words[lo + 1].start..].starts_with(char::is_lowercase);
+            e.kind == EntityKind::Product || surface.starts_with(char::is_uppercase) && !the_lowercase
         }
     }
 
@@ -1286,6 +1291,13 @@ impl<'a> Sentence<'a> {
                 && (self.is_lower(p - 1) || self.sentence_initial(p - 1))
                 && matches!(self.key(p - 1), "shares" | "stake" | "stakes" | "stock" | "bonds")
         });
+        // "Finland's Traficom said": one word after a place's possessive that speaks is its
+        // body or company (a person there has a title or a full name; a region or a suburb
+        // does not speak).
+        let country_owned = hi - lo == 1
+            && prev.is_some_and(|p| self.words[p].possessive && self.is_known_place(p))
+            && self.verb_after(hi)
+            && !self.is(lo, class::FIRST_NAME | class::SURNAME);
         // "economists at Itaú Unibanco": the staff's employer.
         let employer = prev.is_some_and(|p| {
             p > 0
@@ -1460,6 +1472,7 @@ impl<'a> Sentence<'a> {
             || employer
             || known_as
             || owned
+            || country_owned
             || acronym_body
             || acronym_led
             || body_word)
@@ -1564,7 +1577,10 @@ impl<'a> Sentence<'a> {
         let name_like = name_like
             || (aged && hi - lo >= 2)
             || (hi - lo >= 2 && self.shares_plural_title(lo))
-            || ((2..=3).contains(&(hi - lo)) && (self.speech_before(lo) || self.personal_pronoun_after(hi)));
+            || ((2..=3).contains(&(hi - lo))
+                && (self.speech_before(lo)
+                    || self.personal_pronoun_after(hi)
+                    || at_end && self.who_after(hi)));
         let weak_place = at_end && self.after_preposition_of_place(lo, hi);
         // "GENEVA/PORT MORESBY (Reuters) –": a dateline of two cities names each.
         let span = self.span(lo, hi);

@@ -1349,3 +1349,24 @@ fn a_common_word_vetoes_only_the_weak_place_reading_of_a_name() {
     assert_eq!(mentions, 2, "{:?}", found(t));
     assert!(!has(t, "Rose", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn a_speaking_word_after_a_countrys_possessive_is_a_body_and_who_follows_only_a_person() {
+    let t = "Finland's Traficom said it would assess the plan. Britain's Johnson said on Monday.";
+    assert!(has(t, "Traficom", "organization"), "{:?}", found(t));
+    let t = "Tuomas Kallio, who heads the Finnish business, will lead it. Gulnara Abenova, whose \
+             husband was underground, waited.";
+    assert!(has(t, "Tuomas Kallio", "person"), "{:?}", found(t));
+    assert!(has(t, "Gulnara Abenova", "person"), "{:?}", found(t));
+    // A list's member or a clause about someone else after a comma is no apposition.
+    let t = "Cases were opened against Nurkomir JSC, including the director of the mine, Vadim Petrenko.";
+    assert!(!has(t, "Nurkomir JSC", "person"), "{:?}", found(t));
+    let t = "The regulator PTS, whose director general Annika Sjöberg called for more, declined to comment.";
+    assert!(!has(t, "PTS", "person"), "{:?}", found(t));
+    let t = "The mine was sunk under the Soviet Union in 1952.";
+    assert!(has(t, "Soviet Union", "place"), "{:?}", found(t));
+    // "The independent" is no outlet ("The Independent") at the head of a union's name.
+    let t = "The independent Teachers' Union says so, The Independent reported.";
+    assert!(has(t, "Teachers' Union", "organization"), "{:?}", found(t));
+    assert!(has(t, "The Independent", "organization"), "{:?}", found(t));
+}

@@ -318,9 +318,9 @@ impl Sentence<'_> {
             return None;
         }
         let span = self.span(items[k].lo, items[k + 1].hi);
-        // "Airbus A321neo": a maker and a model number name a product.
+        // "Airbus A321neo", "six Embraer E195-E2s": a maker and a model number name a product.
         if self.text(items[k + 1].lo).contains(|c: char| c.is_ascii_digit()) {
-            out.push(self.known(span, EntityKind::Product));
+            out.push(self.known(self.model_span(items[k].lo, items[k + 1].hi), EntityKind::Product));
         } else {
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
         }

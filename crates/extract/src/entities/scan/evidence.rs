@@ -151,7 +151,7 @@ impl Sentence<'_> {
     }
 
     /// Whether word `w` alone is a place the data files know ("Fla.", "Morocco", "U.S.").
-    fn is_known_place(&self, w: usize) -> bool {
+    pub(super) fn is_known_place(&self, w: usize) -> bool {
         self.lex.phrase(self.key(w)).is_some_and(|e| e.kind == EntityKind::Place)
     }
 
@@ -417,6 +417,22 @@ impl Sentence<'_> {
                     && matches!(self.key(j), "her" | "his" | "she" | "he" | "herself" | "himself")
             },
         )
+    }
+
+    /// "Tuomas Kallio, who heads …", "Gulnara Abenova, whose husband …": a relative clause
+    /// that only a person takes.
+    pub(super) fn who_after(&self, after: usize) -> bool {
+        const KIN: [&str; 12] = [
+            "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "children",
+            "parents", "family", "partner",
+        ];
+        self.is_punct(after, ",")
+            && self.is_word(after + 1)
+            && match self.key(after + 1) {
+                "who" => true,
+                "whose" => self.is_word(after + 2) && KIN.contains(&self.key(after + 2)),
+                _ => false,
+            }
     }
 
     /// "Kanasugi pointed", "Kang also expressed".

@@ -125,7 +125,9 @@ impl Sentence<'_> {
         name_start.is_some_and(|n| last >= n + 2 && (n..last).all(|w| self.is_capitalised(w)))
     }
 
-    /// ", the deputy chief of ...," after a name: the role, when it holds a title word.
+    /// ", the deputy chief of ...," after a name: the role, when it holds a title word (not
+    /// ", including the director of the mine,": a list's member; nor ", whose director general
+    /// …": a clause about someone else).
     pub(super) fn apposition(&self, ctx: &ChunkCtx, after: usize) -> Option<String> {
         if !self.is_punct(after, ",") {
             return None;
@@ -134,7 +136,10 @@ impl Sentence<'_> {
         if self.is_word(j) && DETERMINERS.contains(&self.key(j)) {
             j += 1;
         }
-        if !self.is_word(j) || (self.is(j, class::STARTER) && !self.is(j, class::TITLE)) {
+        if !self.is_word(j)
+            || (self.is(j, class::STARTER) && !self.is(j, class::TITLE))
+            || NOT_AN_APPOSITION.contains(&self.key(j))
+        {
             return None;
         }
         let mut titled = false;
@@ -158,3 +163,19 @@ impl Sentence<'_> {
             .then(|| collapse(&self.raw[self.words[j].start..self.words[k - 1].full_end(self.raw)]))
     }
 }
+
+/// Words that open a phrase after a comma that is no apposition to the name before it.
+const NOT_AN_APPOSITION: [&str; 12] = [
+    "including",
+    "such",
+    "like",
+    "among",
+    "especially",
+    "notably",
+    "whose",
+    "who",
+    "which",
+    "where",
+    "and",
+    "or",
+];
