@@ -95,7 +95,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
             Cand::Org { span, surface, name } => {
                 // "Britain's Johnson said" after "Prime Minister Boris Johnson": one word read
                 // as a body is the person of that family name the article has named.
-                if !name.contains(' ') && orgs.canonical(name).is_none() {
+                if !name.contains(' ') && lexicon().phrase(&name_key(name)).is_none() {
                     if let Some((person, _)) = persons.family_member(&name_key(name), span.start) {
                         out.push(mention(*span, *surface, &person, EntityKind::Person, None));
                         continue;
