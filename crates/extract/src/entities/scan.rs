@@ -909,7 +909,11 @@ impl<'a> Sentence<'a> {
                 {
                     self.flush(ctx, &mut st, out);
                     let last = self.lead_name_end(items, k, hi);
-                    let span = self.span(it.lo, items[last].hi);
+                    // "MV Lady Mary Joy 3": a vessel's number is part of its name.
+                    let numbered = self.is(it.lo, class::LEAD_PRODUCT)
+                        && self.words.get(items[last].hi).is_some_and(|w| w.kind == TokenKind::Number)
+                        && self.text(items[last].hi).len() <= 3;
+                    let span = self.span(it.lo, items[last].hi + usize::from(numbered));
                     let canonical = collapse(&self.raw[span.start..span.end]);
                     let kind = lead_kind(self.classes[it.lo]).unwrap_or(EntityKind::Event);
                     // "the Port Operations Resumption Act": a law's name, whatever opens it.
@@ -1015,6 +1019,16 @@ impl<'a> Sentence<'a> {
             && !self.is(items[last + 1].lo, plain)
         {
             last += 1;
+        }
+        // "MV Perla del Sur": a vessel's name goes on past a particle.
+        if self.is(items[k].lo, class::LEAD_PRODUCT) {
+            while last + 2 < hi
+                && matches!(items[last + 1].kind, ItemKind::Conn)
+                && matches!(self.key(items[last + 1].lo), "de" | "del" | "la" | "di" | "do" | "da" | "of")
+                && matches!(items[last + 2].kind, ItemKind::Cap)
+            {
+                last += 2;
+            }
         }
         last
     }

@@ -1373,3 +1373,13 @@ fn a_speaking_word_after_a_countrys_possessive_is_a_body_and_who_follows_only_a_
     assert!(has(t, "Teachers' Union", "organization"), "{:?}", found(t));
     assert!(has(t, "The Independent", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_vessels_name_runs_past_a_particle_and_takes_its_number() {
+    let t = "The MV Perla del Sur 5 caught fire. In 2023 the MV Lady Mary Joy 3 burned.";
+    assert!(has(t, "MV Perla del Sur 5", "product"), "{:?}", found(t));
+    assert!(has(t, "MV Lady Mary Joy 3", "product"), "{:?}", found(t));
+    // A year after the name is no number of it.
+    let t = "The MV Aurora 2019 refit ended.";
+    assert!(!found(t).iter().any(|(n, _)| n.contains("2019")), "{:?}", found(t));
+}
