@@ -79,14 +79,16 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
 fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     let TimeValue::Month(year, _) = *month else { return None };
     let (first, last) = month.bounds()?;
-    let latest_past = a
+    let (latest_past, printed_weekday) = a
         .yearless
         .iter()
         .filter(|y| !y.future)
-        .filter_map(|y| Date::new(year, y.month, y.day?).ok())
-        .filter(|d| (first..=last).contains(d))
+        .filter_map(|y| Some((Date::new(year, y.month, y.day?).ok()?, y.weekday.is_some())))
+        .filter(|(d, _)| (first..=last).contains(d))
         .max()?;
-    day::likely_day_of_writing(a, latest_past)
+    // A day printed with its weekday ("said on Wednesday, April 26") is of the writing's week,
+    // and its month the page's; a plain one ("the floods of Oct. 29") may be the month before.
+    day::likely_day_of_writing(a, latest_past, printed_weekday)
 }
 
 /// For each entity name (lower case), the publication dates (sorted, without repeats) of the

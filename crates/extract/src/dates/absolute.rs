@@ -53,9 +53,15 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     if let Some(y) = hit.yearless.as_mut() {
         y.weekday = Some(weekday);
         y.next = s.is(i.wrapping_sub(1), Key::Next);
-        // The clause's tense is read from the weekday: "will publish the figures on Thursday,
-        // September 11".
-        y.future |= y.next || is_future(s, i, hit.last) || is_deadline(s, i, hit.last);
+        // The clause's tense is read from the weekday, not from the date after its comma,
+        // which seems to open a clause: "will publish the figures on Thursday, September 11",
+        // "began on Tuesday, February 9, and appears to be over".
+        let tense =
+            if y.next || is_future(s, i, hit.last) { Tense::Future } else { tense_of(s, i, hit.last) };
+        y.future = tense == Tense::Future || is_deadline(s, i, hit.last);
+        if let (Some(d), Some(TimeValue::Day(_))) = (y.day, &hit.value) {
+            hit.value = day_without_year(cx.published, y.month, d, tense).ok().map(TimeValue::Day);
+        }
     }
     hit.first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     Some(hit)
@@ -63,8 +69,8 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 
 /// A day given as a limit, a start or a plan ("until Oct. 21", "by March 3", "the November 17
 /// deadline", "from Monday, March 30", "had planned to lift it on 9 January"): it bounds or
-/// foresees what is reported rather than reports a happening, so it is no clue to when the page was written, even in a clause in the past
-/// ("gave them until Oct. 21").
+/// foresees what is reported rather than reports a happening, so it is no clue to when the
+/// page was written, even in a clause in the past ("gave them until Oct. 21").
 fn is_deadline(s: &Scan, first: usize, last: usize) -> bool {
     let before =
         if first > 0 && s.is(first - 1, Key::On) { first.wrapping_sub(2) } else { first.wrapping_sub(1) };
@@ -665,6 +671,8 @@ mod tests {
         assert!(ahead("It will publish the August figures on Thursday, September 11."));
         assert!(!ahead("The Senate adopted the bill on Thursday, October 8."));
         assert!(!ahead("Two grain vessels sailed on Oct. 5."));
+        assert!(!ahead("The eruption, which began at 2:14 am on Tuesday, February 9, appears to be over."));
+        assert!(!ahead("The eruption began on Tuesday, February 9, and appears to be over."));
     }
 
     #[test]

@@ -7,11 +7,14 @@
 //! from the latest day the page reports as past (not one it gives as a limit or a plan: "until
 //! Oct. 21") to six days on is tried, the page's dates are read as if written that day, and the
 //! day whose plain weekdays are the fewest days away in all wins, the earliest of equals. On
-//! the 51 undated pages of held-out sets 2–47 that name a weekday, the day is right for 23 and
-//! within a day for 36, and their dates F1 rose (see docs/extraction.md, session 15).
+//! the 54 undated pages of held-out sets 2–47 that name a weekday, the day is right for 25 and
+//! within a day for 38, and their dates F1 rose (see docs/extraction.md, session 15).
 //!
-//! The day anchors the page's relative dates only; its publication date stays the month (moved
-//! to the next month when the day falls there), which is certain where the day is a guess.
+//! The day anchors the page's relative dates only; its publication date stays the month, which
+//! is certain where the day is a guess, unless the day falls in the next month: a page that
+//! reports "the floods of Oct. 29" and names the Saturday and Sunday after them was written in
+//! November. A latest day printed with its weekday ("said on Wednesday, April 26") keeps the
+//! day in its month (moving on from it cost set 12 a right month and five dates).
 //!
 //! Limits: a page that names no weekday, or no day it reports as past, keeps only its month;
 //! one written the day after its latest weekday ("on Wednesday", written on Thursday) is
@@ -26,14 +29,17 @@ use jiff::civil::Date;
 use jiff::ToSpan;
 
 /// The day from which the article's plain weekdays ("on Thursday") are the fewest days away
-/// in all, tried from `latest_past` (the latest day the page reports as past) to six days on;
-/// `None` when the page names no plain weekday.
-pub(crate) fn likely_day_of_writing(a: &Analysed, latest_past: Date) -> Option<Date> {
+/// in all, tried from `latest_past` (the latest day the page reports as past) to six days on,
+/// within its month if `same_month`; `None` when the page names no plain weekday.
+pub(crate) fn likely_day_of_writing(a: &Analysed, latest_past: Date, same_month: bool) -> Option<Date> {
     let sentences: Vec<Vec<Token>> =
         a.doc.sentences.iter().map(|s| tokenize(&a.doc.raw[s.start..s.end])).collect();
     let mut best: Option<(i32, Date)> = None;
     for n in 0..7 {
         let day = latest_past.checked_add(n.days()).ok()?;
+        if same_month && day.month() != latest_past.month() {
+            break;
+        }
         let Some(distance) = weekday_distance(a, &sentences, day) else { continue };
         if best.is_none_or(|(least, _)| distance < least) {
             best = Some((distance, day));
@@ -107,7 +113,7 @@ mod tests {
             "The bill was tabled on Monday and passed third reading on Thursday. Dock workers \
              were back at the terminals on Friday morning. Two grain ships sailed on Oct. 5.",
         );
-        assert_eq!(likely_day_of_writing(&a, d("2037-10-05")), Some(d("2037-10-09")));
+        assert_eq!(likely_day_of_writing(&a, d("2037-10-05"), false), Some(d("2037-10-09")));
         // Counted from Wednesday 7 October, the same page would name days up to five days old.
         assert!(
             weekday_distance(&a, &tokens(&a), d("2037-10-07"))
@@ -116,11 +122,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_printed_with_its_weekday_keeps_the_day_of_writing_in_its_month() {
+        // Wednesday 28 April 2038; "on Monday" is the 26th, not Monday 3 May.
+        let a = page("The minister said on Wednesday, April 28, that talks on Monday had failed.");
+        assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), true), Some(d("2038-04-28")));
+        assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), false), Some(d("2038-05-03")));
+    }
+
+    #[test]
     fn a_weekday_moved_to_another_week_or_a_page_without_weekdays_gives_no_day() {
         let moved = page("Two grain ships sailed on Oct. 5. Talks broke down last Wednesday.");
-        assert_eq!(likely_day_of_writing(&moved, d("2037-10-05")), None);
+        assert_eq!(likely_day_of_writing(&moved, d("2037-10-05"), false), None);
         let none = page("Two grain ships sailed on Oct. 5, the port authority said.");
-        assert_eq!(likely_day_of_writing(&none, d("2037-10-05")), None);
+        assert_eq!(likely_day_of_writing(&none, d("2037-10-05"), false), None);
     }
 
     fn tokens(a: &Analysed) -> Vec<Vec<Token>> {
