@@ -58,7 +58,7 @@ pub struct FoundDate {
     /// The resolved value; `None` when it cannot be resolved (see `note`).
     pub value: Option<TimeValue>,
     /// The recognising rule: "weekday", "month-day", "day-month", "month-year", "month-name",
-    /// "iso", "numeric", "year", "span", "century", "decade", "relative-day", "relative-week",
+    /// "iso", "numeric", "year", "span", "century", "decade", "holiday", "relative-day", "relative-week",
     /// "relative-month", "relative-year", "part-of-year", "weekend", "ago", "anaphora", "anaphora-time"
     /// ("at the time", which gold annotations often leave out) or "duration".
     pub rule: &'static str,
@@ -255,7 +255,12 @@ fn may_start(s: &Scan, i: usize) -> bool {
             // A byte loop: a word is too short for `str::contains`' search to pay off.
             // "mid-July", "60-day"; "Apr.19.2038".
             Lex::Other => {
-                s.word(i).bytes().any(|b| b == b'-') || s.word(i).ends_with(|c: char| c.is_ascii_digit())
+                let w = s.word(i);
+                w.bytes().any(|b| b == b'-')
+                    || w.ends_with(|c: char| c.is_ascii_digit())
+                    // A holiday's first word ("New Year's Eve", "Christmas", "Boxing Day").
+                    || matches!(w.as_bytes().first(), Some(b'N' | b'C' | b'B'))
+                        && ["New", "Christmas", "Boxing"].contains(&w)
             }
             Lex::Key(k) => k.starts(),
             Lex::Unit(..) => false,

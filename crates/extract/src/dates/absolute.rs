@@ -3,7 +3,9 @@
 //! "29/10/2019" (day first unless the second field is over 12), "11-Oct-2019", years, spans
 //! ("1910-45", "1910-1945", "Oct. 11-12", "between 2019 and 2024", "from July to September",
 //! "between March 3 and 5"),
-//! centuries ("the early 20th century" → `19`) and decades ("the 1990s" → `199`, ISO 8601-1's reduced precision, as a century is `19`).
+//! centuries ("the early 20th century" → `19`) and decades ("the 1990s" → `199`, ISO 8601-1's
+//! reduced precision, as a century is `19`), and holidays on a fixed day ("New Year's Eve",
+//! "Christmas", "Boxing Day").
 //!
 //! A day without a year takes the year that puts it nearest the publication date, or the
 //! next one in a future-tense clause, and reports `yearless` so an undated article can be
@@ -36,7 +38,45 @@ enum Point {
 }
 
 pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
-    span(s, i, cx).or_else(|| with_weekday(s, i, cx)).or_else(|| century(s, i)).or_else(|| single(s, i, cx))
+    span(s, i, cx)
+        .or_else(|| with_weekday(s, i, cx))
+        .or_else(|| century(s, i))
+        .or_else(|| holiday(s, i, cx))
+        .or_else(|| single(s, i, cx))
+}
+
+/// Holidays on a fixed day: "New Year's Eve", "New Year's Day", "Christmas Eve", "Christmas
+/// (Day)", "Boxing Day". The year is the one its clause's tense puts nearest the article's.
+/// Limits: holidays that move (Easter, Eid, Lunar New Year) are left out, as are national
+/// days, which differ by country.
+fn holiday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let is = |j: usize, word: &str| s.word(j).eq_ignore_ascii_case(word);
+    if !s.capitalised(i) {
+        return None;
+    }
+    let new_years = is(i, "new") && ["year's", "year’s", "years"].iter().any(|w| is(i + 1, w));
+    let (month, day, end) = if new_years && is(i + 2, "eve") {
+        (12, 31, i + 3)
+    } else if new_years && is(i + 2, "day") {
+        (1, 1, i + 3)
+    } else if is(i, "christmas") && is(i + 1, "eve") {
+        (12, 24, i + 2)
+    } else if is(i, "christmas") {
+        (12, 25, if is(i + 1, "day") { i + 2 } else { i + 1 })
+    } else if is(i, "boxing") && is(i + 1, "day") {
+        (12, 26, i + 2)
+    } else {
+        return None;
+    };
+    let tense = tense_of(s, i, end);
+    let value = day_without_year(cx.published, month, day, tense).map(TimeValue::Day);
+    let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
+    let mut hit = Hit::new(first, end, "holiday", Basis::Published, value).yearless(month, Some(day));
+    if let Some(y) = hit.yearless.as_mut() {
+        // "talks before Christmas": to come, no clue to the writing.
+        y.future = tense == Tense::Future || is_deadline(s, i, end);
+    }
+    Some(hit)
 }
 
 /// "Thu 11th July 2019", "Friday, November 22, 2019": the weekday joins the date.
@@ -673,6 +713,20 @@ mod tests {
         assert!(!ahead("Two grain vessels sailed on Oct. 5."));
         assert!(!ahead("The eruption, which began at 2:14 am on Tuesday, February 9, appears to be over."));
         assert!(!ahead("The eruption began on Tuesday, February 9, and appears to be over."));
+    }
+
+    #[test]
+    fn holidays_on_a_fixed_day_take_the_nearest_year() {
+        let p = "2037-01-02";
+        assert_eq!(v("The king spoke on New Year's Eve.", p), e("on New Year's Eve", "2036-12-31"));
+        assert_eq!(v("He rested on New Year’s Day.", p), e("on New Year’s Day", "2037-01-01"));
+        assert_eq!(v("He fell ill shortly before Christmas.", p), e("Christmas", "2036-12-25"));
+        assert_eq!(v("Shops opened on Boxing Day.", p), e("on Boxing Day", "2036-12-26"));
+        assert_eq!(
+            v("The talks will resume after Christmas Eve.", "2037-11-20"),
+            e("Christmas Eve", "2037-12-24")
+        );
+        assert!(ahead("The group will convene talks before Christmas."));
     }
 
     #[test]
