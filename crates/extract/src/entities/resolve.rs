@@ -135,7 +135,8 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                             .contains(&name_key(&n.parts[0]));
                     persons.settle(n, weak_place, &places, &bodies, &longer_places)
                 } {
-                    out.push(mention(n.span, n.span, &canonical, kind, n.role.clone()));
+                    let surface = if kind == EntityKind::Person { n.surface } else { n.span };
+                    out.push(mention(n.span, surface, &canonical, kind, n.role.clone()));
                 }
             }
         }

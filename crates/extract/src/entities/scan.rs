@@ -71,6 +71,9 @@ impl Cand {
 #[derive(Debug, Clone)]
 pub(crate) struct NameCand {
     pub span: Span,
+    /// The form recorded as an alias: the name, or with a monarch's title printed right before
+    /// it ("King Sverre II", "Crown Princess Maren"), which is how such names are cited.
+    pub surface: Span,
     /// The words, as printed.
     pub parts: Vec<String>,
     pub role: Option<String>,
@@ -182,6 +185,12 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 ];
 
 /// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
+/// Titles that are cited with a monarch's name ("King Sverre II", "Crown Princess Maren").
+const ROYAL_TITLES: [&str; 12] = [
+    "king", "queen", "prince", "princess", "crown", "emperor", "empress", "sultan", "emir", "grand", "duke",
+    "duchess",
+];
+
 /// and Dutch ("Valencia Norte", "Berlin Süd").
 const TRAILING_COMPASS: &[&str] =
     &["norte", "sur", "este", "oeste", "nord", "sud", "süd", "est", "ouest", "ost", "noord", "zuid", "oost"];
@@ -1258,6 +1267,7 @@ impl<'a> Sentence<'a> {
             || self.spokesperson_named(lo, hi)
             || (hi - lo == 2 && self.is(lo, class::SURNAME) && !self.words[lo + 1].initial);
         let role_end = (0..lo).rev().find(|&w| self.words[w].kind != TokenKind::Punct);
+        let royal_from = role.filter(|&r| r < lo && (r..lo).all(|w| ROYAL_TITLES.contains(&self.key(w))));
         let mut role = role
             .zip(role_end)
             .filter(|&(r, e)| r <= e)
@@ -1613,6 +1623,7 @@ impl<'a> Sentence<'a> {
         }
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
+            surface: self.span(royal_from.unwrap_or(lo), hi),
             weak_place,
             parts,
             titled: role.is_some() || st.after_org,

@@ -1383,3 +1383,15 @@ fn a_vessels_name_runs_past_a_particle_and_takes_its_number() {
     let t = "The MV Aurora 2019 refit ended.";
     assert!(!found(t).iter().any(|(n, _)| n.contains("2019")), "{:?}", found(t));
 }
+
+#[test]
+fn a_monarchs_title_is_a_role_and_the_name_with_it_an_alias() {
+    let t = "King Sverre II will abdicate in favour of Crown Prince Eirik, Prime Minister Ola Berg said.";
+    let corpus = crate::extract(&[crate::Article::new("a.txt", format!("Headline\n\n{t}\n"))]);
+    let person =
+        |name: &str| corpus.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}"));
+    assert!(person("Sverre II").aliases.iter().any(|a| a == "King Sverre II"));
+    assert!(person("Eirik").aliases.iter().any(|a| a == "Crown Prince Eirik"));
+    // Other titles stay out of the name's forms.
+    assert!(person("Ola Berg").aliases.is_empty());
+}
