@@ -74,7 +74,7 @@ fn holiday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     let mut hit = Hit::new(first, end, "holiday", Basis::Published, value).yearless(month, Some(day));
     if let Some(y) = hit.yearless.as_mut() {
         // "talks before Christmas": to come, no clue to the writing.
-        y.future = tense == Tense::Future || is_deadline(s, i, end);
+        y.future = tense == Tense::Future || is_limit_or_plan(s, i, end);
     }
     Some(hit)
 }
@@ -98,7 +98,7 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         // "began on Tuesday, February 9, and appears to be over".
         let tense =
             if y.next || is_future(s, i, hit.last) { Tense::Future } else { tense_of(s, i, hit.last) };
-        y.future = tense == Tense::Future || is_deadline(s, i, hit.last);
+        y.future = tense == Tense::Future || is_limit_or_plan(s, i, hit.last);
         if let (Some(d), Some(TimeValue::Day(_))) = (y.day, &hit.value) {
             hit.value = day_without_year(cx.published, y.month, d, tense).ok().map(TimeValue::Day);
         }
@@ -111,7 +111,7 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 /// deadline", "from Monday, March 30", "had planned to lift it on 9 January"): it bounds or
 /// foresees what is reported rather than reports a happening, so it is no clue to when the
 /// page was written, even in a clause in the past ("gave them until Oct. 21").
-fn is_deadline(s: &Scan, first: usize, last: usize) -> bool {
+fn is_limit_or_plan(s: &Scan, first: usize, last: usize) -> bool {
     let before =
         if first > 0 && s.is(first - 1, Key::On) { first.wrapping_sub(2) } else { first.wrapping_sub(1) };
     [Key::Until, Key::By, Key::Before, Key::From].iter().any(|&k| s.is(before, k))
@@ -146,7 +146,7 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             let value = year.and_then(|y| point_value(with_year(point, y)));
             let mut hit = Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d));
             if let Some(y) = hit.yearless.as_mut() {
-                y.future = future || is_deadline(s, i, end);
+                y.future = future || is_limit_or_plan(s, i, end);
             }
             return Some(hit);
         }

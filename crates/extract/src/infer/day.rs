@@ -32,8 +32,7 @@ use jiff::ToSpan;
 /// in all, tried from `latest_past` (the latest day the page reports as past) to six days on,
 /// within its month if `same_month`; `None` when the page names no plain weekday.
 pub(crate) fn likely_day_of_writing(a: &Analysed, latest_past: Date, same_month: bool) -> Option<Date> {
-    let sentences: Vec<Vec<Token>> =
-        a.doc.sentences.iter().map(|s| tokenize(&a.doc.raw[s.start..s.end])).collect();
+    let sentences = tokenized_sentences(a);
     let mut best: Option<(i32, Date)> = None;
     for n in 0..7 {
         let day = latest_past.checked_add(n.days()).ok()?;
@@ -46,6 +45,11 @@ pub(crate) fn likely_day_of_writing(a: &Analysed, latest_past: Date, same_month:
         }
     }
     best.map(|(_, day)| day)
+}
+
+/// Each of the article's sentences cut into tokens, once for all the days tried.
+fn tokenized_sentences(a: &Analysed) -> Vec<Vec<Token>> {
+    a.doc.sentences.iter().map(|s| tokenize(&a.doc.raw[s.start..s.end])).collect()
 }
 
 /// How many days away from `day`, in all, the article's plain weekdays fall when it is read as
@@ -116,8 +120,8 @@ mod tests {
         assert_eq!(likely_day_of_writing(&a, d("2037-10-05"), false), Some(d("2037-10-09")));
         // Counted from Wednesday 7 October, the same page would name days up to five days old.
         assert!(
-            weekday_distance(&a, &tokens(&a), d("2037-10-07"))
-                > weekday_distance(&a, &tokens(&a), d("2037-10-09"))
+            weekday_distance(&a, &tokenized_sentences(&a), d("2037-10-07"))
+                > weekday_distance(&a, &tokenized_sentences(&a), d("2037-10-09"))
         );
     }
 
@@ -135,9 +139,5 @@ mod tests {
         assert_eq!(likely_day_of_writing(&moved, d("2037-10-05"), false), None);
         let none = page("Two grain ships sailed on Oct. 5, the port authority said.");
         assert_eq!(likely_day_of_writing(&none, d("2037-10-05"), false), None);
-    }
-
-    fn tokens(a: &Analysed) -> Vec<Vec<Token>> {
-        a.doc.sentences.iter().map(|s| tokenize(&a.doc.raw[s.start..s.end])).collect()
     }
 }
