@@ -74,24 +74,10 @@ fn weekday_distance(a: &Analysed, sentences: &[Vec<Token>], day: Date) -> Option
 /// "on Thursday", "Friday morning": a weekday with nothing that moves it to another week
 /// ("last Wednesday", "next Monday") or fixes its date ("Tuesday, March 3").
 fn is_plain_weekday(text: &str) -> bool {
-    const WORDS: [&str; 13] = [
-        "on",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "overnight",
-    ];
+    const PARTS_OF_DAY: [&str; 6] = ["on", "morning", "afternoon", "evening", "night", "overnight"];
     text.split_whitespace().all(|w| {
         let w = w.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
-        WORDS.iter().any(|p| w.eq_ignore_ascii_case(p))
+        PARTS_OF_DAY.iter().any(|p| w.eq_ignore_ascii_case(p)) || crate::dates::is_calendar_name(w)
     })
 }
 
