@@ -189,6 +189,16 @@ fn period_ends_sentence(before: &str, after: &str) -> bool {
     if is_initial {
         return false;
     }
+    // "11. November 2036": a day's ordinal dot, as German and Nordic pages print it.
+    let next = first_word(after);
+    if word.len() <= 2
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && next.len() > 3
+        && next.starts_with(char::is_uppercase)
+        && crate::dates::is_month_name(next)
+    {
+        return false;
+    }
     let lower = word.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
@@ -241,6 +251,10 @@ mod tests {
                 "Mr. Kim met U.S. envoys on Nov. 19 in Washington D.C. and S. Korea agreed. No. 2 spoke."
             ),
             ["Mr. Kim met U.S. envoys on Nov. 19 in Washington D.C. and S. Korea agreed.", "No. 2 spoke."]
+        );
+        assert_eq!(
+            sentences("It erupted on 11. November 2036 near the town."),
+            ["It erupted on 11. November 2036 near the town."]
         );
     }
 

@@ -352,7 +352,8 @@ fn point(s: &Scan, i: usize, alone: bool) -> Option<(usize, Point, &'static str)
     let minutes = s.punct(i.wrapping_sub(1), ':') && s.kind(i.wrapping_sub(2)) == Some(TokenKind::Number);
     if let Some(d) = s.day(i).filter(|_| !minutes) {
         let mut j = i + 1;
-        if s.is(j, Key::Of) {
+        // "11. November 2036": the ordinal's dot of German and Nordic pages.
+        if s.is(j, Key::Of) || s.punct(j, '.') && s.month(j + 1).is_some() {
             j += 1;
         }
         if let Some((m, abbr)) = s.month(j) {
@@ -738,6 +739,7 @@ mod tests {
         assert_eq!(v("on the 4th of July, 1776", p), e("4th of July, 1776", "1776-07-04"));
         assert_eq!(v("Thu 11th July 2019 | 09:30 AM", p), e("Thu 11th July 2019", "2019-07-11"));
         assert_eq!(v("on 3 Oct. 2019", p), e("3 Oct. 2019", "2019-10-03"));
+        assert_eq!(v("Published 11. November 2036 at 14:05", p), e("11. November 2036", "2036-11-11"));
     }
 
     #[test]

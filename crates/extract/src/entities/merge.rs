@@ -64,7 +64,35 @@ pub(crate) fn doc_entities(raw: &str, mentions: &[Mention]) -> Vec<DocEntity> {
             }
         }
     }
+    keep_shared_family_name_once(&mut out);
     out
+}
+
+/// "Park" said alone of both Park Ji-hoon and his father Park Dong-sik: each mention stays
+/// with the person it was read as, but the family name is listed as an alias of one only, the
+/// one most mentioned (the first of equals), whom a reader takes the bare name to mean.
+fn keep_shared_family_name_once(entities: &mut [DocEntity]) {
+    let mut owner: FastMap<&str, usize> = FastMap::default();
+    let mut shared: Vec<(String, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+        for alias in e.aliases.iter().filter(|a| !a.contains(' ')) {
+            match owner.entry(alias.as_str()) {
+                Entry::Vacant(v) => {
+                    v.insert(i);
+                }
+                Entry::Occupied(mut o) => {
+                    let kept = *o.get();
+                    let (keep, drop) =
+                        if e.mentions.len() > entities[kept].mentions.len() { (i, kept) } else { (kept, i) };
+                    o.insert(keep);
+                    shared.push((alias.clone(), drop));
+                }
+            }
+        }
+    }
+    for (alias, i) in shared {
+        entities[i].aliases.retain(|a| *a != alias);
+    }
 }
 
 /// Whether `text` with its whitespace collapsed (as by [`collapse`]) is `form`.
@@ -345,6 +373,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Span;
 
     #[test]
     fn edit_distance_counts_changes() {
@@ -359,6 +388,17 @@ mod tests {
         assert!(!collapsed_eq("South Korea", "South Koreans"));
         assert!(!collapsed_eq("South Korea", "SouthKorea"));
         assert!(!collapsed_eq("South", "South Korea"));
+    }
+
+    #[test]
+    fn a_family_name_two_people_share_is_listed_with_the_more_mentioned() {
+        let raw = "Park Ji-hoon was sentenced. Park appealed. Park lost. His father Park Dong-sik wept. \
+                   The elder Park left.";
+        let mentions = crate::entities::find_mentions(raw, &[Span { start: 0, end: raw.len() }]);
+        let entities = doc_entities(raw, &mentions);
+        let aliases = |name: &str| entities.iter().find(|e| e.name == name).map(|e| e.aliases.clone());
+        assert_eq!(aliases("Park Ji-hoon"), Some(vec!["Park".to_string()]));
+        assert_eq!(aliases("Park Dong-sik"), Some(vec![]));
     }
 
     #[test]

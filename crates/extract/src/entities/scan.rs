@@ -202,6 +202,10 @@ const HONORIFICS: &[&str] =
 /// Words that qualify a role printed after them ("Deputy minister", "Acting director").
 const ROLE_MODIFIERS: &[&str] = &["deputy", "vice", "acting", "former", "senior", "assistant", "interim"];
 
+/// Titles that qualify a title printed after them in the same role: "Chief Risk Officer",
+/// "Executive Vice President".
+const QUALIFYING_TITLES: &[&str] = &["chief", "deputy", "vice", "executive", "senior", "assistant", "acting"];
+
 /// Lower-case nouns that a place owns: "Mezdra's mayor", "the city's outskirts".
 const PLACE_OWNED: &[&str] =
     &["mayor", "mayoral", "governor", "residents", "outskirts", "suburbs", "streets"];
@@ -433,7 +437,19 @@ fn chunks(items: &[Item], s: &Sentence, out: &mut Vec<(usize, usize)>) {
                 break;
             }
         }
-        out.push((start, end));
+        // "New Year's Eve", "Lunar New Year": capitalised words before "Year" name a holiday.
+        let mut last = end;
+        if s.words.get(items[end - 1].hi).is_some_and(|_| s.key(items[end - 1].hi) == "year") {
+            while last > start
+                && matches!(items[last - 1].kind, ItemKind::Cap)
+                && (last == end || !s.words[items[last - 1].lo].possessive)
+            {
+                last -= 1;
+            }
+        }
+        if last > start {
+            out.push((start, last));
+        }
         k = end;
     }
 }
@@ -941,6 +957,13 @@ impl<'a> Sentence<'a> {
                         && !self.title_opens_body(items, k, hi)
                         && !self.title_is_family_name(items, k, hi) =>
                 {
+                    // "Chief Risk and Compliance Officer": what stands between a title that
+                    // qualifies another ("Chief", "Deputy") and that title is the role's.
+                    if self.role_goes_on(&st, items) {
+                        st.pending.clear();
+                        k += 1;
+                        continue;
+                    }
                     let split = st
                         .pending
                         .iter()
@@ -953,6 +976,7 @@ impl<'a> Sentence<'a> {
                 }
                 ItemKind::Cap
                     if self.closes_head(items, k, hi)
+                        && !self.qualifies_title(&st, items, k, hi)
                         && !self.opens_coordinated_name(&st, items, k, hi)
                         && !self.inside_portfolio(&st, items, k, hi)
                         && !self.given_name_and_family_name(&st, items, k) =>
@@ -1113,7 +1137,10 @@ impl<'a> Sentence<'a> {
         let role = st.role.take();
         // "The Minister of Finance said": one word right after the role's "of" is what the
         // role is of, not who holds it.
-        if role.is_some() && hi - start == 1 && start > 0 && self.key(start - 1) == "of" {
+        // "The Minister for Foreign Affairs said": nor are portfolio words alone.
+        let role_of = start > 0 && matches!(self.key(start - 1), "of" | "for") && self.is_lower(start - 1);
+        if role.is_some() && role_of && (hi - start == 1 || (start..hi).all(|w| self.is(w, class::PORTFOLIO)))
+        {
             st.after_org = false;
             return;
         }
@@ -1131,6 +1158,31 @@ impl<'a> Sentence<'a> {
         }
         self.name(ctx, st, start, hi, role, out);
         st.after_org = false;
+    }
+
+    /// "Kenya's Cabinet Secretary", "the Council President": a head word alone right before a
+    /// title says whose title it is, and is part of the role.
+    fn qualifies_title(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize) -> bool {
+        st.pending.is_empty()
+            && k + 1 < hi
+            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && self.is(items[k + 1].lo, class::TITLE)
+            && !self.words[items[k].lo].possessive
+    }
+
+    /// Whether the capitalised words (and "and"s) pending since a qualifying title ("Chief",
+    /// "Deputy", "Executive") name what the next title is of: "Chief Ethics and Compliance
+    /// Officer" is one role, where "Minister Hong and Defence Minister Lee" are two people.
+    fn role_goes_on(&self, st: &ChunkState, items: &[Item]) -> bool {
+        let Some(&last) = st.pending.last() else { return false };
+        st.role.is_some_and(|r| {
+            let opener = (r..items[st.pending[0]].lo).rev().find(|&w| self.is(w, class::TITLE));
+            opener.is_some_and(|t| QUALIFYING_TITLES.contains(&self.key(t)))
+        }) && matches!(items[last].kind, ItemKind::Cap)
+            && st.pending.iter().all(|&p| {
+                matches!(items[p].kind, ItemKind::Cap) && !self.is(items[p].lo, class::FIRST_NAME)
+                    || self.is_conn(&items[p], "and")
+            })
     }
 
     /// "Stuart Hall", "Jerry Hall": a place's head word that is also a common family name, right
@@ -1173,8 +1225,12 @@ impl<'a> Sentence<'a> {
         }
         // "Deputy Minister of Finance Ashan Liyanage": the portfolio after a title's "of" is
         // the role's, not the name's.
-        if hi - lo >= 3 && lo > 0 && self.key(lo - 1) == "of" && self.is(lo, class::PORTFOLIO) {
-            return lo + 1;
+        // "Head of State Bauyrzhan Sadykov", "Minister for Foreign Affairs Wang Yi": all of it.
+        if lo > 0 && matches!(self.key(lo - 1), "of" | "for") && self.is(lo, class::PORTFOLIO) {
+            let name = (lo..hi).find(|&w| !self.is(w, class::PORTFOLIO)).unwrap_or(hi);
+            if name < hi {
+                return name;
+            }
         }
         if let Some(h) = (lo..hi).find(|&w| is_hyphenated_given_name(self.text(w))) {
             let family = h.saturating_sub(1).max(lo);

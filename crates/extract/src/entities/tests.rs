@@ -1395,3 +1395,33 @@ fn a_monarchs_title_is_a_role_and_the_name_with_it_an_alias() {
     // Other titles stay out of the name's forms.
     assert!(person("Ola Berg").aliases.is_empty());
 }
+
+#[test]
+fn what_a_role_is_of_or_for_is_no_person() {
+    assert_eq!(names("Kenya's Cabinet Secretary for Agriculture said the swarms had grown."), ["Kenya"]);
+    assert!(names("The Minister for Foreign Affairs said the talks would resume.").is_empty());
+    assert!(names("The Chief Risk and Compliance Officer said she was satisfied.").is_empty());
+    assert!(has("Head of State Bauyrzhan Sadykov visited the mine.", "Bauyrzhan Sadykov", "person"));
+    assert!(has("Secretary of State Pompeo said talks would go on.", "Pompeo", "person"));
+    // Two people, each with a title, are not one role.
+    let t = "Minister Hong and Defence Minister Lee met.";
+    assert!(has(t, "Hong", "person") && has(t, "Lee", "person"), "{:?}", found(t));
+}
+
+#[test]
+fn holidays_named_with_year_are_no_names() {
+    assert!(names("In his own New Year's address the prime minister thanked the King.").is_empty());
+    assert!(names("Shops closed for the Lunar New Year holiday.").is_empty());
+}
+
+#[test]
+fn football_clubs_units_and_facilities() {
+    assert!(has("The takeover of Newcastle United was approved.", "Newcastle United", "organization"));
+    assert!(has(
+        "The United States-Mexico-Canada Agreement took effect.",
+        "United States-Mexico-Canada Agreement",
+        "event"
+    ));
+    assert!(has("Its logistics arm, Tarsk Logis, will be listed.", "Tarsk Logis", "organization"));
+    assert!(has("He was moved to the Vardo Industrial Complex.", "Vardo Industrial Complex", "place"));
+}

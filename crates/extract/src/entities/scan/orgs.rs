@@ -15,6 +15,13 @@ use crate::tokens::TokenKind;
 
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &[
+    // Football clubs' last words ("Newcastle United"), not "United States-Mexico-Canada".
+    "united",
+    "rovers",
+    "wanderers",
+    "albion",
+    "hotspur",
+    "athletic",
     "mining",
     "management",
     "investment",
