@@ -33,7 +33,7 @@ use super::calendar::{add_days, add_months, month_value, week_value, year_of_mon
 use super::calendar::{Anchor, OUT_OF_RANGE};
 use super::lexicon::{classify, Key, Lex, Unit};
 use super::scan::Scan;
-use super::tense::{has_past_perfect_after, has_past_perfect_before, is_future};
+use super::tense::{has_past_perfect_after, has_past_perfect_before, is_future, is_planned};
 use super::{Basis, Cx, Hit};
 use crate::timevalue::TimeValue;
 use crate::tokens::TokenKind;
@@ -313,6 +313,9 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
             // "had forecast rain until the end of September": how long something lasts is as
             // often ahead as behind, past perfect or not.
             _ if until => Pick::Nearest,
+            // "had been scheduled to launch in June": a plan, whatever came of it, is as often
+            // still ahead as gone by.
+            _ if is_planned(s, first) => Pick::Nearest,
             // A deadline ("fall to 18 by February") is as often ahead as behind, unless a past
             // perfect says it has passed ("had fallen by February").
             _ if deadline && has_past_perfect_before(s, first) => Pick::Recent,

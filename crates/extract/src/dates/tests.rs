@@ -490,6 +490,14 @@ fn a_traded_month_is_still_to_come() {
 }
 
 #[test]
+fn a_month_once_planned_is_the_nearest_one() {
+    let t = "The next launch, which had been planned for June, is likely to be delayed.";
+    assert_eq!(v(t, "2037-03-17"), [e("June", "2037-06")]);
+    let t = "The last launch had been scheduled to fly in October.";
+    assert_eq!(v(t, "2037-03-17"), [e("in October", "2036-10")]);
+}
+
+#[test]
 fn a_closing_quote_does_not_open_a_clause() {
     let t = "The agency classified the fire as \"being held\" on May 28, meaning it is not expected to grow.";
     assert_eq!(v(t, "2037-06-02"), [e("May 28", "2037-05-28")]);
