@@ -91,7 +91,11 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     // is due, which news reports ahead of time.
     // "until at least Tuesday": a lower bound looks ahead.
     let at_least = first >= 2 && s.word(first - 1).eq_ignore_ascii_case("least") && s.is(first - 2, Key::At);
-    let lead = before(s, before_clock_time(s, if at_least { first - 2 } else { first }));
+    let lead_at = before_clock_time(s, if at_least { first - 2 } else { first });
+    let lead = before(s, lead_at);
+    // "The counties have until noon on Sunday": a time given to do something is still to come.
+    let given_until = lead == Some(Key::Until)
+        && ["have", "has"].iter().any(|w| s.word(lead_at.wrapping_sub(2)).eq_ignore_ascii_case(w));
     let bare = modifier.is_none() && week.is_none();
     // "from 2 a.m. on Wednesday until 2 a.m. on Friday": the end of a span is the first such
     // day after the day the sentence just named, whatever the tense.
@@ -130,7 +134,7 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
     }
     let deadline =
         lead == Some(Key::By) && !has_past_perfect_before(s, i) && !has_past_perfect_after(s, last);
-    let onset = lead == Some(Key::From) || deadline || (at_least && lead == Some(Key::Until));
+    let onset = lead == Some(Key::From) || deadline || (at_least || given_until) && lead == Some(Key::Until);
     let future = bare && (onset || is_future(s, i, last));
     // "last Wednesday" in an article dated to its month counts from the day it pins.
     let (anchor, basis) = match (cx.published.day(), cx.pinned_day()) {
@@ -159,6 +163,8 @@ fn before_clock_time(s: &Scan, i: usize) -> usize {
     let w = s.word(j);
     let start = if is_meridiem(w) && j > 0 && s.kind(j - 1) == Some(TokenKind::Number) {
         j - 1
+    } else if ["noon", "midnight", "midday"].iter().any(|m| w.eq_ignore_ascii_case(m)) {
+        j
     } else if s.kind(j) == Some(TokenKind::Number) && w.len() > 2 && is_meridiem(&w[w.len() - 2..]) {
         j
     } else {

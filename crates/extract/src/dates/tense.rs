@@ -27,7 +27,7 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     if has_past_perfect_before(s, first) {
         return false;
     }
-    if clause_before(s, first).any(|j| cue(s, j)) || adjourned_to(s, first) {
+    if clause_before(s, first).any(|j| cue(s, j)) || adjourned_to(s, first) || is_open_condition(s, first) {
         return true;
     }
     // A leading "on"/"in" belongs to the expression; a reporting verb before it does not make
@@ -118,6 +118,22 @@ pub(crate) fn has_past_perfect_after(s: &Scan, last: usize) -> bool {
     (from..(from + WINDOW).min(s.len()))
         .take_while(|&j| !ends_clause(s, j))
         .any(|j| s.word(j).eq_ignore_ascii_case("had"))
+}
+
+/// "If the commission certifies the results on Friday, he will be sworn in": a condition
+/// with no verb in the past before the expression looks ahead.
+fn is_open_condition(s: &Scan, first: usize) -> bool {
+    let mut between = Vec::new();
+    for j in clause_before(s, first) {
+        if ["if", "unless"].iter().any(|w| s.word(j).eq_ignore_ascii_case(w)) {
+            return !between.iter().any(|&k| {
+                is_simple_past(s, k)
+                    || ["was", "were", "did"].iter().any(|w| s.word(k).eq_ignore_ascii_case(w))
+            });
+        }
+        between.push(j);
+    }
+    false
 }
 
 /// "set the next hearing for April 8", "adjourned the case until June 9": a court or a body

@@ -498,6 +498,18 @@ fn a_month_once_planned_is_the_nearest_one() {
 }
 
 #[test]
+fn a_condition_and_a_time_given_look_ahead() {
+    // Thursday 13 November 2036.
+    let t = "If the commission certifies the results on Friday, Halvorsen will be sworn in.";
+    assert_eq!(v(t, "2036-11-13"), [e("on Friday", "2036-11-14")]);
+    assert_eq!(v("He asked if she resigned on Monday.", "2036-11-13"), [e("on Monday", "2036-11-10")]);
+    let t = "The counties have until noon on Sunday to report their results.";
+    assert_eq!(v(t, "2036-11-13"), [e("on Sunday", "2036-11-16")]);
+    let t = "The counties had until noon on Sunday to report their results.";
+    assert_eq!(v(t, "2036-11-13"), [e("on Sunday", "2036-11-09")]);
+}
+
+#[test]
 fn a_closing_quote_does_not_open_a_clause() {
     let t = "The agency classified the fire as \"being held\" on May 28, meaning it is not expected to grow.";
     assert_eq!(v(t, "2037-06-02"), [e("May 28", "2037-05-28")]);
