@@ -163,9 +163,9 @@ fn before_clock_time(s: &Scan, i: usize) -> usize {
     let w = s.word(j);
     let start = if is_meridiem(w) && j > 0 && s.kind(j - 1) == Some(TokenKind::Number) {
         j - 1
-    } else if ["noon", "midnight", "midday"].iter().any(|m| w.eq_ignore_ascii_case(m)) {
-        j
-    } else if s.kind(j) == Some(TokenKind::Number) && w.len() > 2 && is_meridiem(&w[w.len() - 2..]) {
+    } else if ["noon", "midnight", "midday"].iter().any(|m| w.eq_ignore_ascii_case(m))
+        || s.kind(j) == Some(TokenKind::Number) && w.len() > 2 && is_meridiem(&w[w.len() - 2..])
+    {
         j
     } else {
         return i;

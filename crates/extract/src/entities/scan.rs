@@ -1610,9 +1610,12 @@ impl<'a> Sentence<'a> {
                     && self.is_lower(p - 1)
                     && matches!(self.key(p - 1), "in" | "near" | "across" | "throughout")
             });
-        let place_context = in_the
-            || prev.is_some_and(|p| {
-                matches!(self.key(p), "in" | "near" | "nearby" | "outside") && self.is_lower(p)
+        // "confidence in the H3": a designation with digits names a thing, not a place.
+        let designation = (lo..hi).any(|w| self.text(w).bytes().any(|b| b.is_ascii_digit()));
+        let place_context = !designation
+            && (in_the
+                || prev.is_some_and(|p| {
+                    matches!(self.key(p), "in" | "near" | "nearby" | "outside") && self.is_lower(p)
                     || (self.key(p) == "of" && p > 0 && {
                         let k = self.key(p - 1);
                         PLACE_NOUNS.contains(&k)
@@ -1630,7 +1633,7 @@ impl<'a> Sentence<'a> {
                         && p > 0
                         && self.is_lower(p - 1)
                         && PERSON_FROM.contains(&self.key(p - 1)))
-            })
+                }))
             || (at_end
                 && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false))
                 && !names_a_sort)

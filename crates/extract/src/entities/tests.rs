@@ -1425,3 +1425,17 @@ fn football_clubs_units_and_facilities() {
     assert!(has("Its logistics arm, Tarsk Logis, will be listed.", "Tarsk Logis", "organization"));
     assert!(has("He was moved to the Vardo Industrial Complex.", "Vardo Industrial Complex", "place"));
 }
+
+#[test]
+fn a_centre_that_is_a_site_a_company_of_a_place_and_a_designation_in_the() {
+    assert!(has(
+        "The rocket lifted off from the Tanegashima Space Center.",
+        "Tanegashima Space Center",
+        "place"
+    ));
+    assert!(has("The Center for Strategic Studies said so.", "Center for Strategic Studies", "organization"));
+    let t = "The blade came from a supplier, Amagi Precision Castings of Shizuoka Prefecture.";
+    assert!(has(t, "Amagi Precision Castings", "organization"), "{:?}", found(t));
+    assert!(has("The Bank of Shizuoka Prefecture said so.", "Bank of Shizuoka Prefecture", "organization"));
+    assert!(names("They will restore confidence in the H3.").is_empty());
+}

@@ -13,6 +13,30 @@ use crate::entities::merge::title_case;
 use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
 
+/// What a centre is for when it is a site rather than a body: "Space Center", "Convention
+/// Centre", "Detention Center" ("Center for Strategic Studies" stays an organisation).
+const FACILITY_CENTRES: &[&str] = &[
+    "space",
+    "detention",
+    "convention",
+    "shopping",
+    "exhibition",
+    "community",
+    "data",
+    "control",
+    "launch",
+    "conference",
+    "visitor",
+    "visitors",
+    "evacuation",
+    "sports",
+    "civic",
+    "correctional",
+    "distribution",
+    "transit",
+    "aquatic",
+];
+
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &[
     // Football clubs' last words ("Newcastle United"), not "United States-Mexico-Canada".
@@ -184,6 +208,15 @@ impl Sentence<'_> {
         self.flush_person_before_of(ctx, st, out);
         self.flush_owner(ctx, st, out);
         let mut kind = self.head(items[k].lo).unwrap_or(EntityKind::Organization);
+        // "Tanegashima Space Center", "Seoul Detention Center": a centre that is a site.
+        if matches!(self.key(items[k].lo), "center" | "centre")
+            && items[k]
+                .lo
+                .checked_sub(1)
+                .is_some_and(|w| self.is_capitalised(w) && FACILITY_CENTRES.contains(&self.key(w)))
+        {
+            kind = EntityKind::Place;
+        }
         self.flush_listed_before_and(ctx, st, kind, out);
         let end = self.of_tail(items, k, hi);
         // "the Planalto Palace said", "City Hall announced": a seat of government that speaks
@@ -551,12 +584,13 @@ impl Sentence<'_> {
                     && matches!(items[j + 1].kind, ItemKind::Cap)
                     && !self.starts_name(items, j + 1, hi)
             };
+            // "Argonaut Tanker Management of Piraeus", "Amagi Precision Castings of Shizuoka
+            // Prefecture": a company's "of" and a place say where it is; a bank's or a
+            // university's ("Bank of England") name it.
+            if company && j < hi && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place) {
+                break;
+            }
             if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) && !demonym_opens(j) {
-                // "Argonaut Tanker Management of Piraeus": a company's "of" and a place say where
-                // it is; a bank's or a university's ("Bank of England") name it.
-                if company && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place) {
-                    break;
-                }
                 end = j + 1;
                 continue;
             }
@@ -587,6 +621,8 @@ impl Sentence<'_> {
                 j += 1;
             }
             match last {
+                // "of Shizuoka Prefecture" after a company: where it is.
+                Some(l) if company && self.is(items[l].hi - 1, class::HEAD_PLACE) => break,
                 Some(l) => end = l + 1,
                 None => break,
             }
