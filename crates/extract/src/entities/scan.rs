@@ -303,7 +303,26 @@ const PLACE_NOUNS: &[&str] = &[
     "suburb",
     "state",
     "department",
+    "road",
+    "street",
+    "highway",
+    "motorway",
+    "river",
+    "lake",
+    "fjord",
+    "bay",
+    "peninsula",
+    "neighbourhood",
+    "neighborhood",
+    "hill",
+    "mountain",
+    "volcano",
 ];
+
+/// Happenings of the earth named by where they struck: "the Heimaey eruption", "the Noto
+/// earthquake".
+/// (A fire's name is the fire's: "the Crooked Horse Creek wildfire" is an event.)
+const DISASTERS_AT: &[&str] = &["eruption", "earthquake", "quake", "tsunami", "landslide", "mudslide"];
 
 impl Scanner {
     /// Scans the sentence `raw[span]`, cut into `tokens` when given, appending candidates to
@@ -1615,7 +1634,7 @@ impl<'a> Sentence<'a> {
         let place_context = !designation
             && (in_the
                 || prev.is_some_and(|p| {
-                    matches!(self.key(p), "in" | "near" | "nearby" | "outside") && self.is_lower(p)
+                    matches!(self.key(p), "in" | "near" | "nearby" | "outside" | "along") && self.is_lower(p)
                     || (self.key(p) == "of" && p > 0 && {
                         let k = self.key(p - 1);
                         PLACE_NOUNS.contains(&k)
@@ -1634,6 +1653,11 @@ impl<'a> Sentence<'a> {
                         && self.is_lower(p - 1)
                         && PERSON_FROM.contains(&self.key(p - 1)))
                 }))
+            || at_end
+                && !designation
+                && !self.sentence_initial(lo)
+                && self.is_lower(hi)
+                && DISASTERS_AT.contains(&self.key(hi))
             || (at_end
                 && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false))
                 && !names_a_sort)

@@ -1439,3 +1439,12 @@ fn a_centre_that_is_a_site_a_company_of_a_place_and_a_designation_in_the() {
     assert!(has("The Bank of Shizuoka Prefecture said so.", "Bank of Shizuoka Prefecture", "organization"));
     assert!(names("They will restore confidence in the H3.").is_empty());
 }
+
+#[test]
+fn roads_along_and_where_the_earth_moved_are_places() {
+    assert!(has("Lava crossed Hraunvíkurvegur, the main road into the town.", "Hraunvíkurvegur", "place"));
+    assert!(has("The town can only be reached along Nesvegur from the west.", "Nesvegur", "place"));
+    assert!(has("He told me about the Heimaey eruption in 1973.", "Heimaey", "place"));
+    assert!(names("Powerful earthquake shakes the north.").is_empty());
+    assert!(!has("He called the Crooked Horse Creek wildfire the worst.", "Crooked Horse Creek", "place"));
+}
