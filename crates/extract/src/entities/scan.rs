@@ -970,6 +970,18 @@ impl<'a> Sentence<'a> {
                     k = last + 1;
                     continue;
                 }
+                // "Brigadier General L.Battsengel": a rank's second word goes on the role.
+                ItemKind::Cap
+                    if st.role.is_some()
+                        && st.pending.is_empty()
+                        && k > 0
+                        && items[k - 1].hi == it.lo
+                        && self.is(items[k - 1].lo, class::TITLE)
+                        && matches!(self.key(it.lo), "general" | "major") =>
+                {
+                    k += 1;
+                    continue;
+                }
                 ItemKind::Cap
                     if self.is(it.lo, class::TITLE)
                         && !self.possessive_in_body_name(items, k, hi)
@@ -1245,11 +1257,26 @@ impl<'a> Sentence<'a> {
         // "Deputy Minister of Finance Ashan Liyanage": the portfolio after a title's "of" is
         // the role's, not the name's.
         // "Head of State Bauyrzhan Sadykov", "Minister for Foreign Affairs Wang Yi": all of it.
-        if lo > 0 && matches!(self.key(lo - 1), "of" | "for") && self.is(lo, class::PORTFOLIO) {
+        let after_role_of = lo >= 2
+            && matches!(self.key(lo - 1), "of" | "for")
+            && self.is_lower(lo - 1)
+            && self.is(lo - 2, class::TITLE);
+        if after_role_of && self.is(lo, class::PORTFOLIO) {
             let name = (lo..hi).find(|&w| !self.is(w, class::PORTFOLIO)).unwrap_or(hi);
             if name < hi {
                 return name;
             }
+        }
+        // "L.Battsengel", "D.Ganzorig": a Mongolian name, its father's initial joined to it,
+        // opens the name whatever stands before it.
+        if let Some(w) = (lo..hi).find(|&w| is_initial_joined_name(self.text(w))) {
+            return w;
+        }
+        // "Supervisor of Elections Marguerite Oyelaran": after a role's "of", a known given
+        // name opens the name.
+        // Else, as no portfolio ends in a name, its last two words are the name.
+        if after_role_of && hi - lo >= 3 {
+            return (lo + 1..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)).unwrap_or(hi - 2);
         }
         if let Some(h) = (lo..hi).find(|&w| is_hyphenated_given_name(self.text(w))) {
             let family = h.saturating_sub(1).max(lo);
@@ -1770,6 +1797,14 @@ struct ChunkState {
     /// The last known name in the chunk: item, index in the output, entry.
     last_gaz: Option<(usize, usize, Entry)>,
     end_word: usize,
+}
+
+/// "L.Battsengel": a capital, a full stop and a capitalised name, in one word.
+fn is_initial_joined_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some('.'), Some(b)) if a.is_uppercase() && b.is_uppercase())
+        && chars.clone().count() >= 2
+        && chars.all(char::is_lowercase)
 }
 
 /// "Nam-ki", "Jae-in", "Ing-wen": a capitalised syllable, a hyphen, a lower-case syllable.

@@ -1448,3 +1448,19 @@ fn roads_along_and_where_the_earth_moved_are_places() {
     assert!(names("Powerful earthquake shakes the north.").is_empty());
     assert!(!has("He called the Crooked Horse Creek wildfire the worst.", "Crooked Horse Creek", "place"));
 }
+
+#[test]
+fn offices_of_a_county_party_labels_and_mongolian_names() {
+    let t = "The county met the deadline, said Supervisor of Elections Marguerite Oyelaran.";
+    assert_eq!(roles(t), [("Marguerite Oyelaran".into(), "Supervisor of Elections".into())]);
+    let t = "Its supervisor of elections, Marguerite Oyelaran, told the paper.";
+    assert!(has(t, "Marguerite Oyelaran", "person"), "{:?}", found(t));
+    let t = "The recount ended with Democrat Yolanda Castillo-Reyes behind.";
+    assert!(has(t, "Yolanda Castillo-Reyes", "person"), "{:?}", found(t));
+    let t = "Head of NEMA, Brigadier General L.Battsengel, said the stocks would run out.";
+    assert_eq!(roles(t), [("L.Battsengel".into(), "Brigadier General".into())]);
+    let t = "Minister of Food, Agriculture and Light Industry D.Ganzorig said so.";
+    assert!(has(t, "D.Ganzorig", "person"), "{:?}", found(t));
+    // An "of" that is no role's keeps a three-word name whole.
+    assert!(has("Supporters of Truong My Lan said she was innocent.", "Truong My Lan", "person"));
+}

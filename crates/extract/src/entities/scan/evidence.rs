@@ -549,7 +549,8 @@ impl Sentence<'_> {
         (from + 1..end).rev().take_while(|&w| !self.is_punct(w, ",")).any(|w| {
             matches!(self.key(w), "for" | "of" | "at" | "from")
                 && self.is_lower(w)
-                && PERSONS_IN_BODIES.contains(&self.key(w - 1))
+                && (PERSONS_IN_BODIES.contains(&self.key(w - 1))
+                    || self.is_lower(w - 1) && self.is(w - 1, class::TITLE))
         })
     }
 }
