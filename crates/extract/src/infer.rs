@@ -13,7 +13,9 @@
 //! ("crossings rise to 24 from Jan. 16" beside reports of Jan. 9 and 12) puts the article in
 //! that article's month: the story was being reported then. Failing that, news is written
 //! within days of the latest day it reports as past (not one still to come: "next Monday,
-//! March 1", "set the hearing for April 8"), so that day's month is taken. The result is flagged
+//! March 1", "set the hearing for April 8"), so that day's month is taken, or a later month it
+//! reports as past ("has examined the bid since early February"; not "last September", said
+//! against the writing, nor a month still to come). The result is flagged
 //! `published_inferred`, with its evidence.
 //!
 //! A day printed with its weekday ("Tuesday, January 13") is placed in the nearby year whose
@@ -275,8 +277,20 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
             return Some((value, evidence));
         }
     }
-    // Otherwise news is written within days of the latest day it reports as past: its month.
+    // Otherwise news is written within days of the latest day it reports as past: its month,
+    // unless it reports a later month as past ("has examined the bid since early February"
+    // beside "agreed on January 19").
     if let Some((y, m, d)) = latest_said.filter(|_| placed.iter().any(|p| p.day.is_some() && !p.future)) {
+        let later_month = placed
+            .iter()
+            .filter(|p| p.day.is_none() && !p.future)
+            .map(|p| (p.year, p.month))
+            .max()
+            .filter(|&later| later > (y, m));
+        if let Some((y, m)) = later_month {
+            let value = TimeValue::month(y, m)?;
+            return Some((value, format!("inferred: {basis}; {y}-{m:02} is the latest month it reports")));
+        }
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is the latest day it reports")));
     }
@@ -316,6 +330,18 @@ mod tests {
         // A day still to come is no day reported.
         let ahead = Yearless { future: true, ..y(11, Some(19)) };
         assert_eq!(infer_one(&[ahead], false, &dated).unwrap().0.to_iso(), "2019");
+    }
+
+    #[test]
+    fn a_later_month_reported_as_past_gives_the_month() {
+        let dated = [d("2038-03-17"), d("2038-03-22")];
+        // "agreed on January 19", "has examined the bid since early February".
+        let (v, evidence) = infer_one(&[y(1, Some(19)), y(2, None)], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2038-02");
+        assert!(evidence.contains("latest month"), "{evidence}");
+        // "will rule in April" is still to come.
+        let ahead = Yearless { future: true, ..y(4, None) };
+        assert_eq!(infer_one(&[y(1, Some(19)), ahead], false, &dated).unwrap().0.to_iso(), "2038-01");
     }
 
     #[test]

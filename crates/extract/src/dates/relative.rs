@@ -293,6 +293,8 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
         .map(|d| (d, 2))
         .or_else(|| s.is(last, Key::Of).then(|| relative_year(s, last + 1)).flatten().map(|d| (d, 3)));
     let mut basis = Basis::Published;
+    // Whether the month is read as still to come, so no clue to when the page was written.
+    let mut ahead = false;
     let value = if let Some((d, n)) = shift {
         last += n;
         cx.published.year().and_then(|y| month_value((y + d, m)))
@@ -328,9 +330,19 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
             _ if deadline => Pick::Nearest,
             _ => Pick::Recent,
         };
+        ahead = matches!(pick, Pick::After | Pick::Upcoming) || is_planned(s, first) || deadline || until;
         cx.published.month().and_then(|a| month_value((year_of_month(a, m, pick), m)))
     };
-    Some(Hit::new(first, last, "month-name", basis, value).yearless(m, None))
+    let hit = Hit::new(first, last, "month-name", basis, value);
+    // "last September" is said against the writing, so it places nothing by itself.
+    if matches!(prev, Some(Key::Last | Key::Next | Key::This)) {
+        return Some(hit);
+    }
+    let mut hit = hit.yearless(m, None);
+    if let Some(y) = hit.yearless.as_mut() {
+        y.future = ahead;
+    }
+    Some(hit)
 }
 
 /// "today", "tonight", "yesterday morning", "tomorrow", "the day before yesterday".
