@@ -721,7 +721,11 @@ impl<'a> Sentence<'a> {
         while j < self.words.len() && count < self.lex.max_words {
             let w = self.words[j];
             if w.kind == TokenKind::Punct {
-                if count > 0 && self.text(j) == "," {
+                // "Ministry of Trade, Industry and Energy"; not "Sunbridge Capital, a fund".
+                let capitalised = |k: usize| self.words.get(k).is_some_and(|n| n.is_capitalised(self.raw));
+                // "Gavi, the Vaccine Alliance" too.
+                let goes_on = capitalised(j + 1) || capitalised(j + 2) && self.key(j + 1) == "the";
+                if count > 0 && self.text(j) == "," && goes_on {
                     j += 1;
                     continue;
                 }

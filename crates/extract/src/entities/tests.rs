@@ -1464,3 +1464,24 @@ fn offices_of_a_county_party_labels_and_mongolian_names() {
     // An "of" that is no role's keeps a three-word name whole.
     assert!(has("Supporters of Truong My Lan said she was innocent.", "Truong My Lan", "person"));
 }
+
+#[test]
+fn a_bodys_branch_in_a_country_and_names_across_a_comma() {
+    assert!(has(
+        "Amnesty International UK urged the league to act.",
+        "Amnesty International UK",
+        "organization"
+    ));
+    let t = "Investors include Temasek Holdings Pte and Sunbridge Capital, a Shenzhen-based fund.";
+    assert!(
+        has(t, "Sunbridge Capital", "organization") && has(t, "Temasek Holdings Pte", "organization"),
+        "{:?}",
+        found(t)
+    );
+    assert!(has(t, "Shenzhen", "place"), "{:?}", found(t));
+    assert!(has(
+        "Officials of the Ministry of Trade, Industry and Energy met.",
+        "Ministry of Trade, Industry and Energy",
+        "organization"
+    ));
+}

@@ -236,7 +236,8 @@ impl Sentence<'_> {
     }
 
     /// "Toyota Motor North America", "Hyundai Motor Europe": a known company, one word of its
-    /// name and a known place that ends the run name the company's arm there.
+    /// name (or none: "Amnesty International UK") and a known place that ends the run name the
+    /// company's arm there.
     fn regional_arm(
         &self,
         k: usize,
@@ -245,12 +246,25 @@ impl Sentence<'_> {
         items: &[super::Item],
         out: &mut Vec<Cand>,
     ) -> Option<usize> {
+        let place_at =
+            |j: usize| matches!(items[j].kind, ItemKind::Gaz(p) if p.kind == EntityKind::Place && !p.demonym);
+        let joined = |to: usize| {
+            (k..to).all(|j| items[j].hi == items[j + 1].lo && !self.words[items[j].hi - 1].possessive)
+        };
+        let known_body = e.kind == EntityKind::Organization && !e.acronym;
+        // "Amnesty International UK", "Oxfam America": a known body's branch in a country.
+        // Not "Sunbridge Capital, a Shenzhen-based fund": the place must end its word.
+        let place_ends_word = || !self.raw[self.words[items[k + 1].hi - 1].end..].starts_with('-');
+        if known_body && k + 2 == hi && place_at(k + 1) && joined(k + 1) && place_ends_word() {
+            let span = self.span(items[k].lo, items[k + 1].hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+            return Some(2);
+        }
         let fits = k + 3 == hi
-            && e.kind == EntityKind::Organization
-            && !e.acronym
+            && known_body
             && matches!(items[k + 1].kind, ItemKind::Cap)
-            && matches!(items[k + 2].kind, ItemKind::Gaz(p) if p.kind == EntityKind::Place && !p.demonym)
-            && (k..k + 2).all(|j| items[j].hi == items[j + 1].lo && !self.words[items[j].hi - 1].possessive)
+            && place_at(k + 2)
+            && joined(k + 2)
             && !self.is(items[k + 1].lo, class::TITLE | class::FIRST_NAME | class::CALENDAR)
             && !NOT_UNITS.contains(&self.key(items[k + 1].lo));
         if !fits {
