@@ -132,6 +132,8 @@ pub(crate) fn title_case(name: &str) -> String {
 /// one word (or several without a given name: "Lumora Cells"), named so only because a verb
 /// followed it, takes the kind the corpus gives that name
 /// elsewhere (an organisation or a place), and joins that entity when its article has it too.
+/// And a one-word "place" that only its context made one ("in Sithole") is a person where
+/// another article names a person of that family name in full ("Mandla Sithole").
 /// Linear in the number of entities.
 pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
     let weak_person = |e: &DocEntity| {
@@ -139,6 +141,24 @@ pub(crate) fn settle_kinds(docs: &mut [&mut Vec<DocEntity>]) {
             && e.roles.is_empty()
             && (!e.name.contains(' ') || !reads_as_person(&e.name))
     };
+    // The family names of the corpus's persons named in full ("Mandla Sithole").
+    let family: FastSet<String> = docs
+        .iter()
+        .flat_map(|d| d.iter())
+        .filter(|e| e.kind == EntityKind::Person && (reads_as_person(&e.name) || !e.roles.is_empty()))
+        .filter_map(|e| e.name.rsplit_once(' ').map(|(_, last)| name_key(last)))
+        .collect();
+    let lex = super::lexicon::lexicon();
+    // "a motion of no confidence in Sithole": one word that only its context made a place,
+    // and that another article gives a person as family name, is that person.
+    for e in docs.iter_mut().flat_map(|d| d.iter_mut()) {
+        if e.kind == EntityKind::Place && !e.name.contains(' ') && e.aliases.is_empty() {
+            let key = name_key(&e.name);
+            if family.contains(&key) && lex.phrase(&key).is_none() {
+                e.kind = EntityKind::Person;
+            }
+        }
+    }
     let mut known: FastMap<String, EntityKind> = FastMap::default();
     for e in docs.iter().flat_map(|d| d.iter()).filter(|e| e.kind != EntityKind::Person) {
         for name in std::iter::once(&e.name).chain(&e.aliases) {

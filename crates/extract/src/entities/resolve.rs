@@ -10,7 +10,9 @@
 //! Affairs" ↔ "Foreign Ministry"); the group's name is the data file's canonical name, else
 //! the longest "X of Y" form, else the most used form. Lower-case forms ("the trade
 //! ministry") join a group only when the article names it in capitals; a portfolio and
-//! "ministry" ("the interior ministry") is a ministry on its own, named in capitals.
+//! "ministry" ("the interior ministry") is a ministry on its own, named in capitals. An
+//! acronym the article defines in brackets ("Annapurna Base Camp (ABC)") stands for that name
+//! wherever the article prints it, whatever the data files make of it.
 //!
 //! Limits: two persons sharing a family name in one article are told apart only by position.
 
@@ -34,6 +36,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     // The article's words printed in lower case, read once if a weak place needs them.
     let lower_words = std::cell::OnceCell::new();
     let named_by_lead = named_by_lead(cands);
+    let redefined = acronyms_defined_here(raw, cands);
     let mut out = Vec::new();
     // Where the last body or known name ended: a lone word right after it ("the Extended Fund
     // Facility", "Vestsjø Seafood Production") is the rest of a name the scanner cut, not a
@@ -57,6 +60,11 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
             _ => None,
         };
         match cand {
+            // "Annapurna Base Camp (ABC)": in this article ABC is the camp, not the broadcaster.
+            Cand::Known { span, surface, .. } if redefined.contains_key(&raw[span.start..span.end]) => {
+                let (canonical, kind) = &redefined[&raw[span.start..span.end]];
+                out.push(mention(*span, *surface, canonical, *kind, None));
+            }
             Cand::Known { span, surface, canonical, kind } => {
                 // "Maumere airport" where the article places Maumere: the town is named.
                 let town = (*kind == EntityKind::Place)
@@ -152,6 +160,31 @@ const SUBDIVISIONS: &[&str] = &["state", "province", "region", "prefecture", "go
 
 /// "Edo" for "Edo State": the name a subdivision is also printed by, where no data file knows
 /// that name as a place of its own ("Lagos" the city is not "Lagos State").
+/// Acronyms the article defines in brackets for a name of another kind or meaning than the
+/// data's ("Annapurna Base Camp (ABC)", where the data knows ABC as a broadcaster): the
+/// acronym, printed so, to the name it stands for here and its kind.
+fn acronyms_defined_here(raw: &str, cands: &[Cand]) -> FastMap<String, (String, EntityKind)> {
+    let mut defined = FastMap::default();
+    for pair in cands.windows(2) {
+        let (long, kind) = match &pair[0] {
+            Cand::Known { canonical, kind, .. } => (canonical, *kind),
+            Cand::Org { name, .. } => (name, EntityKind::Organization),
+            _ => continue,
+        };
+        let (Some(before), Cand::Known { span, canonical, .. }) = (pair[0].span(), &pair[1]) else {
+            continue;
+        };
+        let printed = &raw[span.start..span.end];
+        let bracketed = raw.get(before.end..span.start) == Some(" (") && raw[span.end..].starts_with(')');
+        let initials: String =
+            long.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+        if bracketed && canonical != long && initials == printed {
+            defined.insert(printed.to_string(), (long.clone(), kind));
+        }
+    }
+    defined
+}
+
 pub(crate) fn subdivision_short_name(name: &str) -> Option<&str> {
     let (short, last) = name.rsplit_once(' ')?;
     let subdivision = SUBDIVISIONS.iter().any(|w| last.eq_ignore_ascii_case(w));

@@ -582,6 +582,17 @@ fn a_one_word_speaker_takes_the_kind_other_articles_give_it() {
 }
 
 #[test]
+fn a_word_placed_only_by_its_context_is_the_person_another_article_names() {
+    let a = "Energy Minister Mandla Sithole said the tender would be rerun.";
+    let b = "The party will table a motion of no confidence in Sithole.";
+    let doc = |t: &str| doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    let (mut da, mut db) = (doc(a), doc(b));
+    assert_eq!(db[0].kind, EntityKind::Place, "alone, a name after \"in\" reads as a place");
+    settle_kinds(&mut [&mut da, &mut db]);
+    assert_eq!((db[0].name.as_str(), db[0].kind), ("Sithole", EntityKind::Person));
+}
+
+#[test]
 fn bad_input_does_not_panic_and_stays_linear() {
     let caps = "Alpha Beta Gamma Delta ".repeat(5_000);
     let _ = find_mentions(&caps, &[Span { start: 0, end: caps.len() }]);
@@ -1484,4 +1495,14 @@ fn a_bodys_branch_in_a_country_and_names_across_a_comma() {
         "Ministry of Trade, Industry and Energy",
         "organization"
     ));
+}
+
+#[test]
+fn an_acronym_the_article_defines_means_what_it_says_there() {
+    let t = "Trekkers were buried near Annapurna Base Camp (ABC), and rescuers reached ABC later.";
+    let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    let camp = doc.iter().find(|e| e.name == "Annapurna Base Camp").expect("the camp");
+    assert_eq!((camp.kind, camp.mentions.len()), (EntityKind::Place, 3), "{doc:?}");
+    assert!(!doc.iter().any(|e| e.name == "ABC News"), "{doc:?}");
+    assert!(has("ABC News reported the avalanche.", "ABC News", "organization"));
 }
