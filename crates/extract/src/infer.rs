@@ -286,7 +286,8 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
             .filter(|p| p.day.is_none() && !p.future)
             .map(|p| (p.year, p.month))
             .max()
-            .filter(|&later| later > (y, m));
+            // A month long after it ("in August" beside "June 12") is as likely the year before.
+            .filter(|&later| later > (y, m) && months_between((y, m), later) <= LATER_MONTH_REACH);
         if let Some((y, m)) = later_month {
             let value = TimeValue::month(y, m)?;
             return Some((value, format!("inferred: {basis}; {y}-{m:02} is the latest month it reports")));
@@ -295,6 +296,14 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is the latest day it reports")));
     }
     placed.iter().all(|p| p.year == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
+}
+
+/// How many months after the latest day reported a month reported as past may lie and still
+/// date the page.
+const LATER_MONTH_REACH: i32 = 1;
+
+fn months_between((y0, m0): (i16, i8), (y1, m1): (i16, i8)) -> i32 {
+    (i32::from(y1) - i32::from(y0)) * 12 + i32::from(m1) - i32::from(m0)
 }
 
 /// How near another report's date a day mention must be to date an article by that report.
@@ -342,6 +351,9 @@ mod tests {
         // "will rule in April" is still to come.
         let ahead = Yearless { future: true, ..y(4, None) };
         assert_eq!(infer_one(&[y(1, Some(19)), ahead], false, &dated).unwrap().0.to_iso(), "2038-01");
+        // "in August" beside "June 12" is as likely last year's August: the day's month stays.
+        let dated = [d("2036-06-12"), d("2036-06-13")];
+        assert_eq!(infer_one(&[y(6, Some(12)), y(8, None)], false, &dated).unwrap().0.to_iso(), "2036-06");
     }
 
     #[test]
