@@ -577,6 +577,19 @@ impl<'a> Sentence<'a> {
                 .then(|| self.gazetteer(i, key))
                 .flatten()
                 .filter(|&(hi, e)| !(e.minor && self.touches_capitalised(i, hi)))
+                // "Trade Union Congress": a known body named by its head word alone ("Congress")
+                // is another body's head word after capitalised words.
+                .filter(|&(hi, e)| {
+                    !(e.kind == EntityKind::Organization
+                        && hi == i + 1
+                        && self.is(i, class::HEAD_ORG)
+                        && i.checked_sub(1).is_some_and(|p| {
+                            self.is_word(p)
+                                && self.is_capitalised(p)
+                                && !self.words[p].possessive
+                                && !self.is(p, class::STARTER | class::CALENDAR)
+                        }))
+                })
             {
                 items.push(Item { kind: ItemKind::Gaz(e), lo: i, hi });
                 i = hi;

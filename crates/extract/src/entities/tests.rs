@@ -1506,3 +1506,15 @@ fn an_acronym_the_article_defines_means_what_it_says_there() {
     assert!(!doc.iter().any(|e| e.name == "ABC News"), "{doc:?}");
     assert!(has("ABC News reported the avalanche.", "ABC News", "organization"));
 }
+
+#[test]
+fn a_known_bodys_head_word_after_capitalised_words_heads_another_body() {
+    assert!(has("The Trade Union Congress said it would join.", "Trade Union Congress", "organization"));
+    assert!(has(
+        "The Nigeria Labour Congress said it would strike.",
+        "Nigeria Labour Congress",
+        "organization"
+    ));
+    assert!(has("Peru's Congress voted to remove him.", "Congress", "organization"));
+    assert!(has("The chancellor was received at Schloss Bellevue.", "Schloss Bellevue", "place"));
+}
