@@ -141,6 +141,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "click",
     "here",
     "more:",
+    "from",
 ];
 
 /// Cuts `raw` into classified lines.
@@ -456,6 +457,13 @@ fn is_furniture(text: &str, key: &str) -> bool {
         .iter()
         .any(|p| starts_with_ignore_ascii_case(trimmed, p))
         && trimmed.len() < 80
+    {
+        return true;
+    }
+    // An appeal under the article: "Support PREMIUM TIMES' journalism of integrity".
+    if starts_with_ignore_ascii_case(trimmed, "support ")
+        && !ends_like_sentence(text)
+        && count_words(text, 12) <= 10
     {
         return true;
     }
@@ -782,6 +790,21 @@ mod tests {
     }
 
     const PAGE: &str = "Back To Top\n\nMinisters Meet Over Trade Row In Geneva\n\nMinisters meet over trade row in Geneva\n\nBy Jane Doe\n\nPublished : March 10, 2020 - 13:59\n\n    • Link copied\n\nThe ministers met on Tuesday to discuss the row, officials said.\n\nThey agreed to meet again next month.\n\nCopyright 2020 The Example Press. All rights reserved.\n\nMOST POPULAR\nLATEST NEWS\nsubscribe\n피터빈트";
+
+    #[test]
+    fn appeals_and_more_from_lists_under_the_article_are_furniture() {
+        let page = "Naira slides after rate decision\n\nThe naira fell on Monday, traders said.\n\n\
+                    Support PREMIUM TIMES' journalism of integrity and credibility\n\
+                    More From Bloomberg\n- Kenya Taps Eurobond Market for $1.5 Billion Buyback\n\
+                    Support for the plan fell to 40% in March, a poll showed.";
+        assert_eq!(
+            body(page),
+            [
+                "The naira fell on Monday, traders said.",
+                "Support for the plan fell to 40% in March, a poll showed."
+            ]
+        );
+    }
 
     #[test]
     fn a_masthead_line_before_the_menus_is_not_the_headline() {
