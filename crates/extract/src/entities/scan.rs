@@ -202,10 +202,6 @@ const HONORIFICS: &[&str] =
 /// Words that qualify a role printed after them ("Deputy minister", "Acting director").
 const ROLE_MODIFIERS: &[&str] = &["deputy", "vice", "acting", "former", "senior", "assistant", "interim"];
 
-/// Titles that qualify a title printed after them in the same role: "Chief Risk Officer",
-/// "Executive Vice President".
-const QUALIFYING_TITLES: &[&str] = &["chief", "deputy", "vice", "executive", "senior", "assistant", "acting"];
-
 /// Lower-case nouns that a place owns: "Mezdra's mayor", "the city's outskirts".
 const PLACE_OWNED: &[&str] =
     &["mayor", "mayoral", "governor", "residents", "outskirts", "suburbs", "streets"];
@@ -1225,7 +1221,10 @@ impl<'a> Sentence<'a> {
         let Some(&last) = st.pending.last() else { return false };
         st.role.is_some_and(|r| {
             let opener = (r..items[st.pending[0]].lo).rev().find(|&w| self.is(w, class::TITLE));
-            opener.is_some_and(|t| QUALIFYING_TITLES.contains(&self.key(t)))
+            // "Chief Risk Officer", "Executive Vice President", "Deputy ... Minister".
+            opener.is_some_and(|t| {
+                ROLE_MODIFIERS.contains(&self.key(t)) || matches!(self.key(t), "chief" | "executive")
+            })
         }) && matches!(items[last].kind, ItemKind::Cap)
             && st.pending.iter().all(|&p| {
                 matches!(items[p].kind, ItemKind::Cap) && !self.is(items[p].lo, class::FIRST_NAME)
@@ -1290,8 +1289,7 @@ impl<'a> Sentence<'a> {
             return w;
         }
         // "Supervisor of Elections Marguerite Oyelaran": after a role's "of", a known given
-        // name opens the name.
-        // Else, as no portfolio ends in a name, its last two words are the name.
+        // name opens the name; else its last two words are the name.
         if after_role_of && hi - lo >= 3 {
             return (lo + 1..hi.saturating_sub(1)).find(|&w| self.is(w, class::FIRST_NAME)).unwrap_or(hi - 2);
         }
