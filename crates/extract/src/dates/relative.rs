@@ -313,6 +313,7 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
         let until = prev == Some(Key::Until)
             || s.is(first, Key::Until)
             || part && before(s, first) == Some(Key::Until);
+        let planned = is_planned(s, first);
         let pick = match prev {
             Some(Key::Last) => Pick::Before,
             Some(Key::Next) => Pick::After,
@@ -323,14 +324,14 @@ fn month_name(s: &Scan, i: usize, m: i8, prefixed: bool, cx: &Cx) -> Option<Hit>
             _ if until => Pick::Nearest,
             // "had been scheduled to launch in June": a plan, whatever came of it, is as often
             // still ahead as gone by.
-            _ if is_planned(s, first) => Pick::Nearest,
+            _ if planned => Pick::Nearest,
             // A deadline ("fall to 18 by February") is as often ahead as behind, unless a past
             // perfect says it has passed ("had fallen by February").
             _ if deadline && has_past_perfect_before(s, first) => Pick::Recent,
             _ if deadline => Pick::Nearest,
             _ => Pick::Recent,
         };
-        ahead = matches!(pick, Pick::After | Pick::Upcoming) || is_planned(s, first) || deadline || until;
+        ahead = matches!(pick, Pick::After | Pick::Upcoming) || planned || deadline || until;
         cx.published.month().and_then(|a| month_value((year_of_month(a, m, pick), m)))
     };
     let hit = Hit::new(first, last, "month-name", basis, value);

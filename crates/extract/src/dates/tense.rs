@@ -123,15 +123,14 @@ pub(crate) fn has_past_perfect_after(s: &Scan, last: usize) -> bool {
 /// "If the commission certifies the results on Friday, he will be sworn in": a condition
 /// with no verb in the past before the expression looks ahead.
 fn is_open_condition(s: &Scan, first: usize) -> bool {
-    let mut between = Vec::new();
+    // Read back from the expression: a verb in the past before the "if" is reached says no.
     for j in clause_before(s, first) {
         if ["if", "unless"].iter().any(|w| s.word(j).eq_ignore_ascii_case(w)) {
-            return !between.iter().any(|&k| {
-                is_simple_past(s, k)
-                    || ["was", "were", "did"].iter().any(|w| s.word(k).eq_ignore_ascii_case(w))
-            });
+            return true;
         }
-        between.push(j);
+        if is_simple_past(s, j) || ["was", "were", "did"].iter().any(|w| s.word(j).eq_ignore_ascii_case(w)) {
+            return false;
+        }
     }
     false
 }
