@@ -815,6 +815,39 @@ impl<'a> Sentence<'a> {
             }
         }
         let Some(first) = items.get(k).filter(|_| k < hi) else { return };
+        if !ctx.headline {
+            if let Some((mut j, acronym)) = self.name_spelled_with_connectors(items, k, hi) {
+                // "the Qaumajuaq Hunters and Trappers Organization (HTO)": a body's name closed
+                // by its head word keeps the capitalised words right before what the acronym
+                // spells.
+                if self.head(items[hi - 1].hi - 1) == Some(EntityKind::Organization) {
+                    while j > k
+                        && matches!(items[j - 1].kind, ItemKind::Cap | ItemKind::Gaz(_))
+                        && !self.is(items[j - 1].lo, class::TITLE | class::STARTER)
+                    {
+                        j -= 1;
+                    }
+                }
+                let mut before = j;
+                while before > k && matches!(items[before - 1].kind, ItemKind::Conn | ItemKind::Comma) {
+                    before -= 1;
+                }
+                if before > k {
+                    self.chunk(ctx, lo, before, out);
+                }
+                let span = self.span(items[j].lo, items[hi - 1].hi);
+                let name = collapse(&self.raw[span.start..span.end]);
+                if self.is(items[hi - 1].hi - 1, class::PRODUCT_AFTER) {
+                    let kind = EntityKind::Product;
+                    out.push(Cand::Known { span: acronym, surface: acronym, canonical: name.clone(), kind });
+                    out.push(Cand::Known { span, surface: span, canonical: name, kind });
+                } else {
+                    out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+                    out.push(Cand::Org { span, surface: span, name });
+                }
+                return;
+            }
+        }
         // "operator Andes Copper", "firm China Mobile": after a noun for a company, a known
         // place and the words after it are the company's name.
         let end_word = items[hi - 1].hi;

@@ -210,6 +210,25 @@ fn a_name_whose_initials_an_acronym_spells_is_a_body_even_after_a_role() {
 }
 
 #[test]
+fn a_name_with_connectors_that_an_acronym_spells_is_one_body() {
+    let t = "The opposition Movement for Democratic Change (MDC) won the count.";
+    assert!(has(t, "Movement for Democratic Change", "organization"), "{:?}", found(t));
+    let t = "Plaintiffs Students for Fair Admissions (SFFA) sued the college.";
+    assert!(has(t, "Students for Fair Admissions", "organization"), "{:?}", found(t));
+    // An acronym of the name in its own language still names it.
+    let t = "The far-right Alternative for Germany (AfD) rose to 24%.";
+    assert!(has(t, "Alternative for Germany", "organization"), "{:?}", found(t));
+    // What the acronym spells is the body, not the one whose arm it is.
+    let t = "The arbitration went to the International Court of Arbitration of the International Chamber of Commerce (ICC) in Paris.";
+    assert!(has(t, "International Chamber of Commerce", "organization"), "{:?}", found(t));
+    // A head word keeps the capitalised words before what the acronym spells.
+    let t = "Its chair, Jaypetee Qillaq of the Qaumajuaq Hunters and Trappers Organization (HTO), spoke.";
+    assert!(has(t, "Qaumajuaq Hunters and Trappers Organization", "organization"), "{:?}", found(t));
+    // A word that says what the name is still decides.
+    assert!(has("Oil output in the Gulf of Mexico (GoM) fell.", "Gulf of Mexico", "place"));
+}
+
+#[test]
 fn the_last_two_names_of_a_list_before_a_head_word_are_two() {
     let t = "A state of emergency was declared in Enga, Hela and Western Highlands on Monday.";
     assert_eq!(names(t), ["Enga", "Hela", "Western Highlands"]);

@@ -434,6 +434,57 @@ impl Sentence<'_> {
         initials.then(|| Span { start: self.words[end + 1].start, end: self.words[close - 1].end })
     }
 
+    /// "Alternative for Germany (AfD)", "Movement for Democratic Change (MDC)": the last items
+    /// of the chunk `k..hi` whose initials the acronym in brackets after them spells, each
+    /// connector ("for", "of", "the") giving its letter or none; a small letter ("MfG") only a
+    /// connector's. With one connector at least (names without one are read in `name`) and
+    /// no word that says what else the name is ("Gulf of Mexico (GoM)"). Returns the item the
+    /// name opens at and the acronym's span.
+    pub(super) fn name_spelled_with_connectors(
+        &self,
+        items: &[Item],
+        k: usize,
+        hi: usize,
+    ) -> Option<(usize, Span)> {
+        let end = items[hi - 1].hi;
+        let w = self.words.get(end + 1)?;
+        let t = w.text(self.raw);
+        let acronym = self.is_punct(end, "(")
+            && self.is_punct(end + 2, ")")
+            && w.kind == TokenKind::Word
+            && (2..=8).contains(&t.chars().count())
+            && t.starts_with(char::is_uppercase)
+            && t.chars().all(char::is_alphabetic)
+            && t.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if !acronym {
+            return None;
+        }
+        let letters: Vec<char> = t.chars().collect();
+        for j in (k..hi - 1).rev() {
+            if !matches!(items[j].kind, ItemKind::Cap | ItemKind::Gaz(_)) {
+                continue;
+            }
+            let has_connector = (j..hi).any(|i| matches!(items[i].kind, ItemKind::Conn));
+            let lead = self.is(items[j].lo, class::LEAD);
+            let initials: Vec<(char, bool)> = (items[j].lo..end)
+                .filter(|&w| self.is_word(w))
+                .map(|w| {
+                    let connector = self.is_lower(w);
+                    (self.text(w).chars().next().unwrap_or(' '), connector)
+                })
+                .collect();
+            // "Alternative for Germany (AfD)": an acronym of the name in its own language
+            // opens with the same letter and has a letter for each word or each capitalised one.
+            let translated = j == k
+                && initials.first().is_some_and(|&(c, _)| letters[0].to_lowercase().eq(c.to_lowercase()))
+                && (initials.iter().filter(|i| !i.1).count()..=initials.len()).contains(&letters.len());
+            if has_connector && !lead && (spells(&letters, &initials) || translated) {
+                return Some((j, Span { start: w.start, end: w.end }));
+            }
+        }
+        None
+    }
+
     /// "(ECB)" right after word `end - 1`: the acronym's span.
     pub(super) fn acronym_after(&self, end: usize) -> Option<Span> {
         // "Borvik Motor Co. (BMC)", "Contemporary Amperex Technology Co. Ltd. (CATL)": a legal
@@ -629,4 +680,16 @@ impl Sentence<'_> {
         }
         end
     }
+}
+
+/// Whether an acronym's `letters` spell the `initials` of a name's words in order, a
+/// connector's (flagged `true`) optionally; a small letter stands only for a connector.
+fn spells(letters: &[char], initials: &[(char, bool)]) -> bool {
+    let Some((&(initial, connector), rest)) = initials.split_first() else {
+        return letters.is_empty();
+    };
+    let takes = letters
+        .first()
+        .is_some_and(|&l| l.to_lowercase().eq(initial.to_lowercase()) && (connector || l.is_uppercase()));
+    (takes && spells(&letters[1..], rest)) || (connector && spells(letters, rest))
 }
