@@ -1502,6 +1502,8 @@ fn a_bodys_branch_in_a_country_and_names_across_a_comma() {
         "Amnesty International UK",
         "organization"
     ));
+    let t = "He was general counsel to the Republican Party of Florida until May.";
+    assert!(has(t, "Republican Party of Florida", "organization"), "{:?}", found(t));
     let t = "Investors include Temasek Holdings Pte and Sunbridge Capital, a Shenzhen-based fund.";
     assert!(
         has(t, "Sunbridge Capital", "organization") && has(t, "Temasek Holdings Pte", "organization"),

@@ -1,7 +1,8 @@
 //! Names built around a known name or a name just read: a country's own body of a movement
-//! ("Bulgarian Red Cross"), a company's arm in a country ("Stanbic Bank Zambia"), a place, a
-//! particle and a name ("San Pedro de Atacama"), and a structure or an institution after a
-//! name ("Mwanza airport", "the Bhakra dam", "the Sismanogleio hospital").
+//! ("Bulgarian Red Cross"), a company's arm in a country ("Stanbic Bank Zambia", "Republican
+//! Party of Florida"), a place, a particle and a name ("San Pedro de Atacama"), and a
+//! structure or an institution after a name ("Mwanza airport", "the Bhakra dam", "the
+//! Sismanogleio hospital").
 //!
 //! Approach: each is tried where the scanner meets a known name (or, for structures, at the
 //! end of unknown capitalised words), looking one or two words around it; the first that fits
@@ -259,6 +260,19 @@ impl Sentence<'_> {
             let span = self.span(items[k].lo, items[k + 1].hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return Some(2);
+        }
+        // "the Republican Party of Florida", "the Democratic Party of Japan": a known body whose
+        // name ends in a head word, "of" and a place that ends the run name its branch there.
+        let branch_of_place = k + 3 == hi
+            && known_body
+            && self.is(items[k].hi - 1, class::HEAD_ORG)
+            && matches!(items[k + 1].kind, ItemKind::Conn)
+            && self.key(items[k + 1].lo) == "of"
+            && place_at(k + 2);
+        if branch_of_place {
+            let span = self.span(items[k].lo, items[k + 2].hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+            return Some(3);
         }
         let fits = k + 3 == hi
             && known_body
