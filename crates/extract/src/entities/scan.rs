@@ -127,7 +127,8 @@ fn is_adjective_of_place(key: &str) -> bool {
 }
 
 /// Place head words that are also common family names.
-const FAMILY_NAME_HEADS: &[&str] = &["hall", "marsh", "weir", "moss", "field", "banks"];
+const FAMILY_NAME_HEADS: &[&str] =
+    &["hall", "marsh", "weir", "moss", "field", "banks", "plant", "mine", "farm", "quarry"];
 
 /// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
 /// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al

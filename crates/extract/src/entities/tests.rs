@@ -1212,6 +1212,24 @@ fn a_facility_named_with_its_lower_case_noun_is_a_place_of_both_names() {
     // After a known place the noun is no part of a name, nor after a sentence's first capital.
     assert!(has("Ships waited at the Aarhus terminal.", "Aarhus", "place"));
     assert!(found("Emerging market stocks fell.").is_empty(), "{:?}", found("Emerging market stocks fell."));
+    let t = "Strikers blocked the Pelitak alumina refinery and the Los Cóndores concentrator, and \
+             gas built up near the Nuwerus substation.";
+    for facility in ["Pelitak alumina refinery", "Los Cóndores concentrator", "Nuwerus substation"] {
+        assert!(has(t, facility, "place"), "{facility}: {:?}", found(t));
+    }
+}
+
+#[test]
+fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
+    let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
+             Kashiwabara Egg Co. in May.";
+    for site in ["Kareebos Wind Farm", "Cerro Vicuña Mine", "Hokota Farm"] {
+        assert!(has(t, site, "place"), "{site}: {:?}", found(t));
+    }
+    assert!(has(t, "Kashiwabara Egg Co", "organization"), "{:?}", found(t));
+    let t = "Singer Robert Plant toured while President Park met Kim and Park.";
+    assert!(has(t, "Robert Plant", "person"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(_, k)| *k == "place"), "{:?}", found(t));
 }
 
 #[test]

@@ -51,11 +51,24 @@ const STRUCTURES: &[&str] = &[
 /// Lower-case nouns for facilities after a name the data does not know that make the name and
 /// the noun a place ("the Viau terminal", "the Yindi Creek mine", "the Eki-Oke market"); after
 /// a known place they do not ("the Aarhus terminal" is Aarhus, "the US market" the US).
-const FACILITIES: &[&str] = &["terminal", "mine", "market", "elevator"];
+const FACILITIES: &[&str] = &[
+    "terminal",
+    "mine",
+    "market",
+    "elevator",
+    "refinery",
+    "smelter",
+    "concentrator",
+    "substation",
+    "shaft",
+    "colliery",
+    "quarry",
+    "depot",
+];
 
 /// Lower-case words before one of [`FACILITIES`] or "station"/"plant" that belong to the
 /// facility's noun: "the Reykjanes power station", "the Viterra grain elevator", "the Yumihama
-/// nuclear power plant".
+/// nuclear power plant", "the Pelitak alumina refinery".
 const FACILITY_SORTS: &[&str] = &[
     "power",
     "nuclear",
@@ -68,6 +81,22 @@ const FACILITY_SORTS: &[&str] = &[
     "iron",
     "lithium",
     "nickel",
+    "alumina",
+    "oil",
+    "gas",
+    "geothermal",
+    "hydroelectric",
+    "wind",
+    "solar",
+    "ventilation",
+    "desalination",
+    "steel",
+    "cement",
+    "sugar",
+    "water",
+    "treatment",
+    "pumping",
+    "processing",
 ];
 
 /// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio

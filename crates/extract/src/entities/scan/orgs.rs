@@ -37,6 +37,10 @@ const FACILITY_CENTRES: &[&str] = &[
     "aquatic",
 ];
 
+/// Place head words for sites a company runs, whose "of" names the owner, not the site.
+const OWNED_SITES: &[&str] =
+    &["farm", "plant", "mine", "refinery", "smelter", "concentrator", "substation", "colliery", "quarry"];
+
 /// Head words that close a name only at the end of its capitalised run.
 const WEAK_HEADS: &[&str] = &[
     // Football clubs' last words ("Newcastle United"), not "United States-Mexico-Canada".
@@ -621,6 +625,10 @@ impl Sentence<'_> {
         // company does things for others ("Natco Pharma for Bayer").
         let head = self.key(items[k].lo);
         let company = is_weak_head(head) || crate::entities::resolve::COMPANY_HEADS.contains(&head);
+        // "the Hokota Farm of Kashiwabara Egg Co.": a site's "of" says whose it is.
+        if OWNED_SITES.contains(&head) {
+            return end;
+        }
         while (is(end, "of") || is(end, "for") && !company) && !self.words[items[end - 1].lo].possessive {
             let mut j = end + 1;
             if is(j, "the") {
