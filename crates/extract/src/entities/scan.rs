@@ -762,8 +762,14 @@ impl<'a> Sentence<'a> {
     fn printed_as(&self, e: &Entry, lo: usize, hi: usize) -> bool {
         let surface = &self.raw[self.words[lo].start..self.words[hi - 1].end];
         let end = self.words[hi - 1].end;
-        if e.dotted && !surface.contains('.') && !self.raw[end..].starts_with('.') {
-            return false;
+        if e.dotted && !surface.contains('.') {
+            // "Calgary, Alta." or "in Fla." but not "campaign on Maré Alta.": an abbreviation
+            // whose full stop follows it stands after a comma or alone, not inside a name.
+            let inside_name =
+                lo > 0 && self.words[lo - 1].kind == TokenKind::Word && self.is_capitalised(lo - 1);
+            if !self.raw[end..].starts_with('.') || inside_name {
+                return false;
+            }
         }
         if e.acronym {
             surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
@@ -1216,7 +1222,11 @@ impl<'a> Sentence<'a> {
         // "The Minister of Finance said": one word right after the role's "of" is what the
         // role is of, not who holds it.
         // "The Minister for Foreign Affairs said": nor are portfolio words alone.
-        let role_of = start > 0 && matches!(self.key(start - 1), "of" | "for") && self.is_lower(start - 1);
+        // "the President of the Republic", "the Speaker of the House": nor one after "of the".
+        let of_at = |w: usize| matches!(self.key(w), "of" | "for") && self.is_lower(w);
+        let role_of = start > 0
+            && (of_at(start - 1)
+                || start > 1 && self.key(start - 1) == "the" && self.is_lower(start - 1) && of_at(start - 2));
         if role.is_some() && role_of && (hi - start == 1 || (start..hi).all(|w| self.is(w, class::PORTFOLIO)))
         {
             st.after_org = false;

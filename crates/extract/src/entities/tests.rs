@@ -1220,6 +1220,16 @@ fn a_facility_named_with_its_lower_case_noun_is_a_place_of_both_names() {
 }
 
 #[test]
+fn what_a_role_is_of_is_no_person_and_an_abbreviation_inside_a_name_no_place() {
+    let t = "I have presented my resignation to the President of the Republic, and the Speaker of the House agreed.";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    let t = "The Minister of the Interior Ana Silva said so.";
+    assert_eq!(roles(t), [("Ana Silva".into(), "Minister of the Interior".into())]);
+    assert!(!has("Chega will campaign on nothing but Maré Alta.", "Alberta", "place"));
+    assert!(has("He lives in Calgary, Alta.", "Alberta", "place"));
+}
+
+#[test]
 fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
     let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
              Kashiwabara Egg Co. in May.";
