@@ -126,6 +126,27 @@ fn is_adjective_of_place(key: &str) -> bool {
     ["an", "ese", "ish", "ic", "i"].iter().any(|suffix| key.ends_with(suffix))
 }
 
+/// Words that name a place with a number after them.
+const NUMBERED_PLACES: &[&str] = &[
+    "route",
+    "highway",
+    "interstate",
+    "motorway",
+    "expressway",
+    "line",
+    "terminal",
+    "pier",
+    "berth",
+    "platform",
+    "kiosk",
+    "gate",
+    "area",
+    "zone",
+    "block",
+    "sector",
+    "ward",
+];
+
 /// Place head words that are also common family names.
 const FAMILY_NAME_HEADS: &[&str] =
     &["hall", "marsh", "weir", "moss", "field", "banks", "plant", "mine", "farm", "quarry"];
@@ -1512,11 +1533,9 @@ impl<'a> Sentence<'a> {
             return;
         }
         // "Route 23", "Highway 401", "Federal Highway 40", "National Route 51": a numbered road
-        // is a place.
-        if model_number
-            && hi - lo <= 3
-            && matches!(self.key(hi - 1), "route" | "highway" | "interstate" | "motorway" | "expressway")
-        {
+        // is a place; so are a numbered line, terminal, pier, kiosk or zone ("Line 10",
+        // "Terminal 2", "Wuse Zone 4", "Area 43").
+        if model_number && hi - lo <= 3 && NUMBERED_PLACES.contains(&self.key(hi - 1)) {
             out.push(self.known(self.span(lo, hi + 1), EntityKind::Place));
             return;
         }

@@ -1230,6 +1230,23 @@ fn what_a_role_is_of_is_no_person_and_an_abbreviation_inside_a_name_no_place() {
 }
 
 #[test]
+fn numbered_lines_and_kiosks_museums_trusts_and_races_are_named() {
+    let t = "Line 10 was delayed, and residents queued at Kiosk 7 and Terminal 2.";
+    for place in ["Line 10", "Kiosk 7", "Terminal 2"] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    let t = "Works on loan from the Fries Museum were safe, the Merrowind Trust said, and the \
+             Heritage Inspectorate agreed.";
+    for body in ["Fries Museum", "Merrowind Trust", "Heritage Inspectorate"] {
+        assert!(has(t, body, "organization"), "{body}: {:?}", found(t));
+    }
+    let t = "The rider's B-sample from the Tour de France was opened in Andorra la Vella.";
+    assert!(has(t, "Tour de France", "event"), "{:?}", found(t));
+    assert!(has(t, "Andorra la Vella", "place"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(n, _)| n.contains("sample")), "{:?}", found(t));
+}
+
+#[test]
 fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
     let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
              Kashiwabara Egg Co. in May.";

@@ -35,9 +35,13 @@ impl Word {
     /// Starts with a capital letter (or is an initial).
     pub fn is_capitalised(&self, raw: &str) -> bool {
         let t = self.text(raw);
+        // "the B-sample", "an X-ray", "a U-turn": a letter before a common noun names nothing.
+        let letter_and_noun = |t: &[u8]| t.len() > 3 && t[1] == b'-' && t[2].is_ascii_lowercase();
         self.kind == TokenKind::Word
             && match t.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase() || has_arabic_article(t),
+                Some(b) if b.is_ascii() => {
+                    b.is_ascii_uppercase() && !letter_and_noun(t.as_bytes()) || has_arabic_article(t)
+                }
                 _ => t.starts_with(char::is_uppercase),
             }
     }

@@ -101,7 +101,7 @@ const FACILITY_SORTS: &[&str] = &[
 
 /// Lower-case nouns after a name that make the name and the noun a body: "the Sismanogleio
 /// hospital".
-const INSTITUTIONS: &[&str] = &["hospital", "clinic"];
+const INSTITUTIONS: &[&str] = &["hospital", "clinic", "museum"];
 
 /// Words after a body's name that name something it issues or holds, not a unit of it ("the
 /// IMF Review", "an ILO Convention").
