@@ -26,7 +26,10 @@
 //!
 //! Undated sentences do not become events: they stay readable in the article reader. Dates
 //! coarser than a year (centuries, decades such as "the 1990s"), seasons ("this summer") and
-//! durations are never placed on the timeline; a span between two years ("1910-45") is.
+//! durations are never placed on the timeline; a span between two years ("1910-45") is. A
+//! vague time that only one report gives ("next week", "at the weekend", "last year", "since
+//! March", "between January and May") is the story's background, not a point on its timeline,
+//! and is dropped after merging; given by two reports or more it stays.
 //!
 //! Limits: different happenings on the same day that share most actors and words can merge;
 //! one happening described with no shared entity or word across articles stays split.
@@ -87,7 +90,13 @@ pub(crate) fn build(docs: &[Analysed], entities: &[Entity]) -> Vec<Event> {
     for (d, (doc, dated)) in docs.iter().zip(dated).enumerate() {
         collect_candidates(d, doc, dated, &outlet, &mut interner, &mut words_seen, &mut candidates);
     }
-    let clusters = merge(&candidates, interner.len());
+    let mut clusters = merge(&candidates, interner.len());
+    // One report of a vague time ("next week", "at the weekend", "last year", "since March")
+    // is the background of a story, not a point on its timeline; several reports of it are.
+    clusters.retain(|members| {
+        let c = &candidates[members[0]];
+        members.len() > 1 || !is_vague_time(&docs[c.doc].doc.dates[c.mention], c.granularity)
+    });
     // Events are independent once clustered: built on every core.
     let mut events: Vec<Event> =
         crate::each_article(clusters, |members| to_event(&members, &candidates, docs, entities));
@@ -537,6 +546,28 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         });
     }
     out
+}
+
+/// Whether a date mention names a vague time rather than when something happened: a week not
+/// gone by ("this week") or a weekend, a span, a part of a year, a holiday, a year counted
+/// from the article's ("last year", "next year"; not "at the end of last year"), a time
+/// counted back ("two years ago"), a time ahead ("next month", "by the end of the month",
+/// "until Friday"), or the edge of a span ("since March", "between January and May").
+fn is_vague_time(mention: &crate::model::DateMention, granularity: Granularity) -> bool {
+    let text = mention.text.to_lowercase();
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let ahead = words.iter().any(|w| matches!(*w, "next" | "coming" | "until"))
+        || text.contains("later this")
+        || text.contains("by the end");
+    let edge = matches!(words.first(), Some(&("since" | "until" | "by" | "between" | "from")));
+    // "Last week" tells what happened in a week gone by; "this week" and "next week" do not.
+    let past = words.iter().any(|w| matches!(*w, "last" | "earlier" | "previous" | "ago"));
+    granularity == Granularity::Week && !past
+        || mention.value.as_deref().is_some_and(|v| v.contains('/'))
+        || mention.rule == "relative-year" && granularity == Granularity::Year
+        || matches!(mention.rule.as_str(), "part-of-year" | "weekend" | "holiday" | "ago")
+        || ahead
+        || edge
 }
 
 /// Whether a date is a figure's baseline ("stood at 78.4 ft, against 83.1 ft a year earlier",

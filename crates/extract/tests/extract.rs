@@ -343,6 +343,26 @@ fn copies_of_one_article_merge_into_the_same_events() {
     assert!(corpus.events.iter().all(|e| e.sources.len() == 300));
 }
 
+#[test]
+fn one_report_of_a_vague_time_is_no_timeline_event_but_two_reports_are() {
+    let page = |outlet: &str, day: &str| {
+        format!(
+            "Port Strike Spreads to Second Terminal\n\nBy {outlet} staff\n\nPublished: March {day}, 2036\n\n\
+             Dockworkers walked out at the Nordhavn terminal on Monday, the union said.\n\n\
+             The harbour authority expects talks to resume next week.\n\n\
+             Exports rose 4% last year, customs figures show."
+        )
+    };
+    let one = extract(&[Article::new("a.txt", page("Harbour Post", "12"))]);
+    let dates: Vec<&str> = one.events.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(dates, ["2036-03-10"], "only the walk-out is a point on the timeline");
+    let two = extract(&[
+        Article::new("a.txt", page("Harbour Post", "12")),
+        Article::new("b.txt", page("Dock Daily", "12")),
+    ]);
+    assert!(two.events.iter().any(|e| e.date == "2035" && e.sources.len() == 2), "{:?}", two.events);
+}
+
 /// The held-out pages of `tests/heldout/articles/` (two stories, six outlets); their
 /// annotation is `tests/heldout/gold.json`, scored by `shared/eval/score.py`.
 fn heldout() -> Corpus {
