@@ -126,6 +126,10 @@ fn is_adjective_of_place(key: &str) -> bool {
     ["an", "ese", "ish", "ic", "i"].iter().any(|suffix| key.ends_with(suffix))
 }
 
+/// Words for a storm's grade before "Storm", "Cyclone" or "Typhoon" in its name.
+const STORM_GRADES: &[&str] =
+    &["tropical", "subtropical", "post-tropical", "extratropical", "severe", "super"];
+
 /// Words that name a place with a number after them.
 const NUMBERED_PLACES: &[&str] = &[
     "route",
@@ -1025,13 +1029,25 @@ impl<'a> Sentence<'a> {
                                 }
                         }) =>
                 {
+                    // "Tropical Storm Agatha", "Severe Tropical Cyclone Ilsa": a storm's grade
+                    // before its word is part of its name.
+                    let mut opens = it.lo;
+                    while self.is(it.lo, class::LEAD_EVENT)
+                        && st.pending.last().is_some_and(|&p| {
+                            items[p].hi == opens
+                                && matches!(items[p].kind, ItemKind::Cap)
+                                && STORM_GRADES.contains(&self.key(items[p].lo))
+                        })
+                    {
+                        opens = st.pending.pop().map_or(opens, |p| items[p].lo);
+                    }
                     self.flush(ctx, &mut st, out);
                     let last = self.lead_name_end(items, k, hi);
                     // "MV Lady Mary Joy 3": a vessel's number is part of its name.
                     let numbered = self.is(it.lo, class::LEAD_PRODUCT)
                         && self.words.get(items[last].hi).is_some_and(|w| w.kind == TokenKind::Number)
                         && self.text(items[last].hi).len() <= 3;
-                    let span = self.span(it.lo, items[last].hi + usize::from(numbered));
+                    let span = self.span(opens, items[last].hi + usize::from(numbered));
                     let canonical = collapse(&self.raw[span.start..span.end]);
                     let kind = lead_kind(self.classes[it.lo]).unwrap_or(EntityKind::Event);
                     // "the Port Operations Resumption Act": a law's name, whatever opens it.

@@ -1247,6 +1247,21 @@ fn numbered_lines_and_kiosks_museums_trusts_and_races_are_named() {
 }
 
 #[test]
+fn clubs_service_firms_graded_storms_and_hyphenated_titles() {
+    let t = "Oda Majestic FC beat Volta Harbour FC, and spraying was done by Indus Aerial Services.";
+    for body in ["Oda Majestic FC", "Volta Harbour FC", "Indus Aerial Services"] {
+        assert!(has(t, body, "organization"), "{body}: {:?}", found(t));
+    }
+    let t = "Tropical Storm Agatha flooded the capital before Severe Tropical Cyclone Ilsa struck.";
+    for storm in ["Tropical Storm Agatha", "Severe Tropical Cyclone Ilsa"] {
+        assert!(has(t, storm, "event"), "{storm}: {:?}", found(t));
+    }
+    let t = "Editor-in-Chief Marjolein de Vries said the paper was retracted.";
+    assert_eq!(roles(t), [("Marjolein de Vries".into(), "Editor-in-Chief".into())]);
+    assert!(has("Locusts reached Sistan and Baluchestan.", "Sistan and Baluchestan", "place"));
+}
+
+#[test]
 fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
     let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
              Kashiwabara Egg Co. in May.";
