@@ -252,13 +252,15 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     } else {
         latest_day
     };
-    if let (true, Some((y, m, _))) = (this_month, latest_said) {
-        let value = TimeValue::month(y, m)?;
-        return Some((value, format!("inferred: {basis}, and “this month” in the text")));
-    }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
     let pinned = placed.iter().filter(|p| p.pinned).filter_map(Placed::date).max();
+    // A day printed with its weekday says which month "this month" is better than a day with
+    // no verb to say it is still to come ("Q3 results on November 4").
+    if let (true, Some((y, m, _))) = (this_month, pinned.or(latest_said)) {
+        let value = TimeValue::month(y, m)?;
+        return Some((value, format!("inferred: {basis}, and “this month” in the text")));
+    }
     if let Some((y, m, d)) = pinned {
         let value = TimeValue::month(y, m)?;
         return Some((value, format!("inferred: {basis}; {y}-{m:02}-{d:02} is printed with its weekday")));
@@ -389,6 +391,21 @@ mod tests {
         // A weekday no nearby year agrees with is no evidence.
         let friday = Yearless { weekday: Some(jiff::civil::Weekday::Friday), ..tuesday };
         assert_ne!(infer_one(&[friday], false, &dated).map(|v| v.0.to_iso()), Some("2026-01".into()));
+    }
+
+    #[test]
+    fn this_month_is_the_month_of_a_day_printed_with_its_weekday() {
+        let dated = [d("2038-09-10"), d("2038-09-14")];
+        // "opened on Monday, September 20 ... this month's walkouts ... results on November 4".
+        let monday = Yearless {
+            month: 9,
+            day: Some(20),
+            weekday: Some(jiff::civil::Weekday::Monday),
+            future: false,
+            next: false,
+        };
+        let (v, _) = infer_one(&[monday, y(10, Some(29)), y(11, Some(4))], true, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2038-09");
     }
 
     #[test]
