@@ -1048,6 +1048,23 @@ impl<'a> Sentence<'a> {
                         && self.words.get(items[last].hi).is_some_and(|w| w.kind == TokenKind::Number)
                         && self.text(items[last].hi).len() <= 3;
                     let span = self.span(opens, items[last].hi + usize::from(numbered));
+                    // "the Port of Rotterdam Authority": a body's head word after a place so
+                    // named names the body that runs it.
+                    let body = last + 1 < hi
+                        && matches!(items[last + 1].kind, ItemKind::Cap)
+                        && items[last + 1].lo == items[last].hi
+                        && self.is(it.lo, class::LEAD_PLACE)
+                        && self.head(items[last + 1].lo) == Some(EntityKind::Organization);
+                    if body {
+                        let span = self.span(opens, items[last + 1].hi);
+                        out.push(Cand::Org {
+                            span,
+                            surface: span,
+                            name: collapse(&self.raw[span.start..span.end]),
+                        });
+                        k = last + 2;
+                        continue;
+                    }
                     let canonical = collapse(&self.raw[span.start..span.end]);
                     let kind = lead_kind(self.classes[it.lo]).unwrap_or(EntityKind::Event);
                     // "the Port Operations Resumption Act": a law's name, whatever opens it.
@@ -1224,6 +1241,20 @@ impl<'a> Sentence<'a> {
         let b = pending.iter().rposition(is_cap).map_or(a, |x| x + 1);
         let pending = &pending[a..b];
         let titled = st.role.is_some() || st.after_org;
+        // "the National Security and Investment Act", "the Health and Safety Act": a law's
+        // name runs across its "and".
+        let law = pending.len() >= 3
+            && orgs::is_law_word(self.key(items[pending[pending.len() - 1]].hi - 1))
+            && pending.iter().all(|&p| match items[p].kind {
+                ItemKind::Cap => true,
+                ItemKind::Conn => matches!(self.key(items[p].lo), "and" | "of" | "for" | "the"),
+                _ => false,
+            });
+        if !titled && law {
+            let (lo, hi) = (items[pending[0]].lo, items[pending[pending.len() - 1]].hi);
+            self.name(ctx, st, lo, hi, None, out);
+            return;
+        }
         if !titled {
             for group in pending.split(|p| !is_cap(p)).filter(|g| !g.is_empty()) {
                 let (lo, hi) = (items[group[0]].lo, items[group[group.len() - 1]].hi);

@@ -1262,6 +1262,20 @@ fn clubs_service_firms_graded_storms_and_hyphenated_titles() {
 }
 
 #[test]
+fn a_laws_name_runs_across_its_and_and_a_ports_authority_is_a_body() {
+    let t = "The deal was reviewed under the National Security and Investment Act.";
+    assert!(has(t, "National Security and Investment Act", "product"), "{:?}", found(t));
+    let t = "The Port of Rotterdam Authority closed the channel, and ships left the Port of Montreal.";
+    assert!(has(t, "Port of Rotterdam Authority", "organization"), "{:?}", found(t));
+    assert!(has(t, "Port of Montreal", "place"), "{:?}", found(t));
+    let t = "Drivers at Meridian Coast Railways struck, and Elections Canada said the vote would go ahead.";
+    for body in ["Meridian Coast Railways", "Elections Canada"] {
+        assert!(has(t, body, "organization"), "{body}: {:?}", found(t));
+    }
+    assert!(has("The quake struck near the Kuril Trench.", "Kuril Trench", "place"));
+}
+
+#[test]
 fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
     let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
              Kashiwabara Egg Co. in May.";
