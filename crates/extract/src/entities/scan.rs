@@ -961,6 +961,19 @@ impl<'a> Sentence<'a> {
                     } else {
                         e.canonical.into()
                     };
+                    // "the Socialist Party (PS)": an acronym in brackets after a known body's
+                    // name is that body's.
+                    let acronym = (e.kind == EntityKind::Organization && !e.acronym && !compass_after)
+                        .then(|| self.acronym_after(it.hi))
+                        .flatten();
+                    if let Some(acronym) = acronym {
+                        out.push(Cand::Known {
+                            span: acronym,
+                            surface: acronym,
+                            canonical: canonical.clone(),
+                            kind: e.kind,
+                        });
+                    }
                     out.push(Cand::Known { span, surface: span, canonical, kind: e.kind });
                     st.last_gaz = Some((k, out.len() - 1, e));
                     // "Airbus A321neo": a maker's name and a model's designation name a product.

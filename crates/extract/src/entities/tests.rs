@@ -226,6 +226,13 @@ fn a_name_with_connectors_that_an_acronym_spells_is_one_body() {
     assert!(has(t, "Qaumajuaq Hunters and Trappers Organization", "organization"), "{:?}", found(t));
     // A word that says what the name is still decides.
     assert!(has("Oil output in the Gulf of Mexico (GoM) fell.", "Gulf of Mexico", "place"));
+    // A known body's acronym in brackets is that body's, and so is its plural nickname.
+    let t = "The Socialist Party (PS) won, and the Socialists and the Liberals celebrated. The PS said so.";
+    let all = [Span { start: 0, end: t.len() }];
+    let doc = doc_entities(t, &find_mentions(t, &all));
+    let socialists = doc.iter().find(|e| e.name == "Socialist Party").expect("the party");
+    assert!(socialists.aliases.iter().any(|a| a == "PS"), "{:?}", socialists.aliases);
+    assert!(has(t, "Liberal Party", "organization"), "{:?}", found(t));
 }
 
 #[test]
