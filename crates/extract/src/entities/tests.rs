@@ -1280,6 +1280,10 @@ fn a_laws_name_runs_across_its_and_and_a_ports_authority_is_a_body() {
         assert!(has(t, body, "organization"), "{body}: {:?}", found(t));
     }
     assert!(has("The quake struck near the Kuril Trench.", "Kuril Trench", "place"));
+    let t = "Railcrest Advisory said the club's owner, Ampofo-Darko Haulage, had paid.";
+    for firm in ["Railcrest Advisory", "Ampofo-Darko Haulage"] {
+        assert!(has(t, firm, "organization"), "{firm}: {:?}", found(t));
+    }
 }
 
 #[test]
