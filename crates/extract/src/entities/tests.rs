@@ -1287,6 +1287,16 @@ fn a_laws_name_runs_across_its_and_and_a_ports_authority_is_a_body() {
 }
 
 #[test]
+fn a_currency_and_a_language_name_no_country() {
+    let t = "Hackers drained US$386 million, and the token fell below one US dollar.";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    let t = "The debate was held in English at the Edmonton Convention Centre, and a French-language one followed.";
+    assert!(!has(t, "England", "place") && !has(t, "France", "place"), "{:?}", found(t));
+    assert!(has("English football clubs lost.", "England", "place"));
+    assert!(has("The US said no.", "United States", "place"));
+}
+
+#[test]
 fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
     let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
              Kashiwabara Egg Co. in May.";
