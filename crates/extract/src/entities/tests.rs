@@ -1297,6 +1297,14 @@ fn a_currency_and_a_language_name_no_country() {
 }
 
 #[test]
+fn a_model_that_owns_something_is_read_without_a_panic() {
+    // The owner's "'s" on the model itself once left an empty, inverted span.
+    let t = "Kessler F1's programme is approvals clause.";
+    assert!(found(t).iter().all(|(name, _)| !name.is_empty()), "{:?}", found(t));
+    assert!(has("Hwaseon's HX-7 sold well.", "HX-7", "product"));
+}
+
+#[test]
 fn a_sites_head_word_names_a_place_but_not_a_person_nor_its_owner() {
     let t = "The Kareebos Wind Farm and the Cerro Vicuña Mine shut, 4 km from the Hokota Farm of \
              Kashiwabara Egg Co. in May.";

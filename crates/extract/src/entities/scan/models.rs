@@ -87,7 +87,12 @@ impl Sentence<'_> {
             end.filter(|_| !(lo + 1..=hi).take(3).any(|m| self.model_end(m).is_some() && numbered_part(m)));
         match end {
             Some(end) => {
+                // "Hwaseon's HX-7": an owner before the model is not part of it; "Kessler F1's
+                // programme": a model that is itself the owner is read as a name.
                 let lo = (lo..hi).rfind(|&w| self.words[w].possessive).map_or(lo, |w| w + 1);
+                if lo >= end {
+                    return ModelInName::Neither;
+                }
                 ModelInName::Product(self.model_span(lo, end))
             }
             None => ModelInName::Neither,
