@@ -1468,6 +1468,8 @@ impl<'a> Sentence<'a> {
             && items[k - 1].hi == items[k].lo
             && self.is(items[k - 1].lo, class::FIRST_NAME)
             && !(k + 1 < hi && matches!(items[k + 1].kind, ItemKind::Cap | ItemKind::Gaz(_)))
+            // "a San Antonio Democrat": a party's label is nobody's family name.
+            && !matches!(self.key(items[k].lo), "democrat" | "republican")
     }
 
     /// Where a person's name starts in the capitalised words `lo..hi`: at the family name
@@ -1485,7 +1487,12 @@ impl<'a> Sentence<'a> {
             && matches!(self.key(lo - 1), "of" | "for")
             && self.is_lower(lo - 1)
             && self.is(lo - 2, class::TITLE);
-        if after_role_of && self.is(lo, class::PORTFOLIO) {
+        // "Minister for Youth and Sports Ama Serwaa Benneh": a portfolio's second word.
+        let portfolio_and = lo >= 2
+            && self.key(lo - 1) == "and"
+            && self.is_lower(lo - 1)
+            && self.is(lo - 2, class::PORTFOLIO);
+        if (after_role_of || portfolio_and) && self.is(lo, class::PORTFOLIO) {
             let name = (lo..hi).find(|&w| !self.is(w, class::PORTFOLIO)).unwrap_or(hi);
             if name < hi {
                 return name;

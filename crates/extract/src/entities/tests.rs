@@ -1297,6 +1297,17 @@ fn a_currency_and_a_language_name_no_country() {
 }
 
 #[test]
+fn a_party_label_in_an_apposition_and_a_portfolios_second_word() {
+    let t = "Dale Whitacre, a Lubbock Republican whose district includes Terry County, said he grieved.";
+    assert!(has(t, "Dale Whitacre", "person"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(n, _)| n.contains("Republican")), "{:?}", found(t));
+    let t = "Marisol Treviño-Hale, a San Antonio Democrat, filed the bill.";
+    assert_eq!(found(t).iter().filter(|(_, k)| *k == "person").count(), 1, "{:?}", found(t));
+    let t = "Minister for Youth and Sports Ama Serwaa Benneh told parliament on Tuesday.";
+    assert_eq!(roles(t), [("Ama Serwaa Benneh".into(), "Minister for Youth and Sports".into())]);
+}
+
+#[test]
 fn a_model_that_owns_something_is_read_without_a_panic() {
     // The owner's "'s" on the model itself once left an empty, inverted span.
     let t = "Kessler F1's programme is approvals clause.";
