@@ -1308,6 +1308,18 @@ fn a_party_label_in_an_apposition_and_a_portfolios_second_word() {
 }
 
 #[test]
+fn zones_legal_forms_and_airlines_close_their_names() {
+    let t = "The airport lies between the Lekki Free Trade Zone and the Dangote Petroleum Refinery, near Wuse Zone 4.";
+    for place in ["Lekki Free Trade Zone", "Dangote Petroleum Refinery", "Wuse Zone 4"] {
+        assert!(has(t, place, "place"), "{place}: {:?}", found(t));
+    }
+    let t = "Banca Albrisi SA was fined, and flights by Air Peace and Arik Air were cut.";
+    for body in ["Banca Albrisi SA", "Air Peace", "Arik Air"] {
+        assert!(has(t, body, "organization"), "{body}: {:?}", found(t));
+    }
+}
+
+#[test]
 fn a_model_that_owns_something_is_read_without_a_panic() {
     // The owner's "'s" on the model itself once left an empty, inverted span.
     let t = "Kessler F1's programme is approvals clause.";

@@ -7,7 +7,10 @@
 //! Limits: English word order; a head word must end the name ("Ministry of Finance" is read
 //! through its "of" tail, "Gewerkschaft Deutscher Lokomotivführer" not at all).
 
-use super::{collapse, Cand, ChunkCtx, ChunkState, Item, ItemKind, Sentence, LONE_BODIES, REGION_COMPASS};
+use super::{
+    collapse, Cand, ChunkCtx, ChunkState, Item, ItemKind, Sentence, LONE_BODIES, NUMBERED_PLACES,
+    REGION_COMPASS,
+};
 use crate::entities::lexicon::{class, is_acronym};
 use crate::entities::merge::title_case;
 use crate::model::{EntityKind, Span};
@@ -296,7 +299,7 @@ impl Sentence<'_> {
         }
         // "along Highway 986": a road's head word with its number names the road.
         let numbered_road = !has_name
-            && matches!(self.key(items[k].lo), "highway" | "motorway" | "expressway")
+            && NUMBERED_PLACES.contains(&self.key(items[k].lo))
             && self.words.get(items[k].hi).is_some_and(|w| w.kind == TokenKind::Number);
         if numbered_road {
             let span = self.span(items[k].lo, items[k].hi + 1);
@@ -322,7 +325,7 @@ impl Sentence<'_> {
             }
             // "Federal Highway 40", "State Route 9": a numbered road's number is its name.
             let numbered_road = kind == EntityKind::Place
-                && matches!(self.key(end_word - 1), "highway" | "route" | "motorway" | "expressway")
+                && NUMBERED_PLACES.contains(&self.key(end_word - 1))
                 && self.words.get(end_word).is_some_and(|w| w.kind == TokenKind::Number);
             if numbered_road {
                 span.end = self.words[end_word].end;
