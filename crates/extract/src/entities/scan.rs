@@ -896,16 +896,7 @@ impl<'a> Sentence<'a> {
                 if before > k {
                     self.chunk(ctx, lo, before, out);
                 }
-                let span = self.span(items[j].lo, items[hi - 1].hi);
-                let name = collapse(&self.raw[span.start..span.end]);
-                if self.is(items[hi - 1].hi - 1, class::PRODUCT_AFTER) {
-                    let kind = EntityKind::Product;
-                    out.push(Cand::Known { span: acronym, surface: acronym, canonical: name.clone(), kind });
-                    out.push(Cand::Known { span, surface: span, canonical: name, kind });
-                } else {
-                    out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
-                    out.push(Cand::Org { span, surface: span, name });
-                }
+                self.push_spelled_name(items[j].lo, items[hi - 1].hi, acronym, out);
                 return;
             }
         }
@@ -1182,6 +1173,22 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         self.flush(ctx, &mut st, out);
+    }
+
+    /// Words `lo..hi` whose initials the acronym at `acronym` spells, and the acronym: one
+    /// body's two names, or one made thing's when its last word names one ("Small Satellite
+    /// Launch Vehicle (SSLV)").
+    fn push_spelled_name(&self, lo: usize, hi: usize, acronym: Span, out: &mut Vec<Cand>) {
+        let span = self.span(lo, hi);
+        let name = collapse(&self.raw[span.start..span.end]);
+        if self.is(hi - 1, class::PRODUCT_AFTER) {
+            let kind = EntityKind::Product;
+            out.push(Cand::Known { span: acronym, surface: acronym, canonical: name.clone(), kind });
+            out.push(Cand::Known { span, surface: span, canonical: name, kind });
+        } else {
+            out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
+            out.push(Cand::Org { span, surface: span, name });
+        }
     }
 
     /// Whether the words from `w` name a currency after a country's name or abbreviation:
@@ -1719,16 +1726,7 @@ impl<'a> Sentence<'a> {
         // more whose initials an acronym in brackets spells is a body's, whatever role it has;
         // one that ends in a made thing is that thing ("Small Satellite Launch Vehicle (SSLV)").
         if let Some(acronym) = self.initials_spelled_after(lo, hi) {
-            let span = self.span(lo, hi);
-            let name = collapse(&self.raw[span.start..span.end]);
-            if self.is(hi - 1, class::PRODUCT_AFTER) {
-                let kind = EntityKind::Product;
-                out.push(Cand::Known { span: acronym, surface: acronym, canonical: name.clone(), kind });
-                out.push(Cand::Known { span, surface: span, canonical: name, kind });
-            } else {
-                out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
-                out.push(Cand::Org { span, surface: span, name });
-            }
+            self.push_spelled_name(lo, hi, acronym, out);
             return;
         }
         if hi - lo == 1 && model_number && evidence::is_camel_case(self.text(lo)) {
