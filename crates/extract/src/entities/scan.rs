@@ -1939,6 +1939,7 @@ impl<'a> Sentence<'a> {
             || (hi - lo >= 2 && self.shares_plural_title(lo))
             || ((2..=3).contains(&(hi - lo))
                 && (self.speech_before(lo)
+                    || at_end && self.speaker_between_commas(lo, hi)
                     || self.personal_pronoun_after(hi)
                     || at_end && self.who_after(hi)));
         let weak_place = at_end && self.after_preposition_of_place(lo, hi);

@@ -1320,6 +1320,20 @@ fn zones_legal_forms_and_airlines_close_their_names() {
 }
 
 #[test]
+fn a_speaker_set_off_by_commas_after_a_trade_is_a_person_but_a_firm_after_a_partner() {
+    let t = "The boat's skipper, Bjørnar Eliassen, said the protest had cost his crew two days.";
+    assert!(has(t, "Bjørnar Eliassen", "person"), "{:?}", found(t));
+    let t = "A spokesperson for the Ministry of Aviation and Aerospace Development, Oluwakemi Fashola-Idris, said so.";
+    assert!(has(t, "Oluwakemi Fashola-Idris", "person"), "{:?}", found(t));
+    for t in [
+        "Its local partner, Constructora Quillay, said it would not comment.",
+        "Its publisher, Springer Nature, said it was assessing the decision.",
+    ] {
+        assert!(!found(t).iter().any(|(_, k)| *k == "person"), "{:?}", found(t));
+    }
+}
+
+#[test]
 fn a_model_that_owns_something_is_read_without_a_panic() {
     // The owner's "'s" on the model itself once left an empty, inverted span.
     let t = "Kessler F1's programme is approvals clause.";

@@ -135,6 +135,18 @@ pub(super) fn is_trade_noun(key: &str) -> bool {
         "member",
         "component",
         "agent",
+        "publisher",
+        "supplier",
+        "manufacturer",
+        "operator",
+        "lender",
+        "insurer",
+        "developer",
+        "contractor",
+        "carrier",
+        "retailer",
+        "broadcaster",
+        "regulator",
     ];
     TRADES.contains(&key)
         || key.len() > 4 && ENDINGS.iter().any(|e| key.ends_with(e)) && !NOT_TRADES.contains(&key)
@@ -406,6 +418,30 @@ impl Sentence<'_> {
                     | "interviewed"
                     | "replaced"
             )
+    }
+
+    /// "The boat's skipper, Bjørnar Eliassen, said", "A spokesperson for the Ministry of
+    /// Aviation, Oluwakemi Fashola-Idris, said": a name set off by commas before a speech verb,
+    /// after a noun for a person's trade (or one with "for", "of" or "at" and a body's name), is
+    /// the speaker; after "its local partner" or "whose publisher" it is a firm.
+    pub(super) fn speaker_between_commas(&self, lo: usize, hi: usize) -> bool {
+        let speaks = lo >= 2
+            && self.is_punct(lo - 1, ",")
+            && self.is_punct(hi, ",")
+            && self.is_word(hi + 1)
+            && self.is_lower(hi + 1)
+            && matches!(self.key(hi + 1), "said" | "says" | "told" | "added" | "wrote");
+        if !speaks {
+            return false;
+        }
+        let trade = |w: usize| self.is_word(w) && self.is_lower(w) && is_trade_noun(self.key(w));
+        if trade(lo - 2) {
+            return true;
+        }
+        (lo.saturating_sub(12)..lo - 2)
+            .rev()
+            .take_while(|&w| self.is_word(w))
+            .any(|w| trade(w) && self.is_lower(w + 1) && matches!(self.key(w + 1), "for" | "of" | "at"))
     }
 
     /// "Rasheeda Khatoon has moved her family": a personal pronoun within the next four words
