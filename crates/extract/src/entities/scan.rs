@@ -130,35 +130,6 @@ fn is_adjective_of_place(key: &str) -> bool {
 const STORM_GRADES: &[&str] =
     &["tropical", "subtropical", "post-tropical", "extratropical", "severe", "super"];
 
-/// Demonyms that are also languages' names.
-const LANGUAGES: &[&str] = &[
-    "english",
-    "french",
-    "spanish",
-    "portuguese",
-    "german",
-    "italian",
-    "russian",
-    "chinese",
-    "japanese",
-    "korean",
-    "dutch",
-    "swedish",
-    "norwegian",
-    "danish",
-    "finnish",
-    "polish",
-    "greek",
-    "turkish",
-    "czech",
-    "hungarian",
-    "romanian",
-    "ukrainian",
-    "vietnamese",
-    "thai",
-    "indonesian",
-];
-
 /// Words that name a place with a number after them.
 const NUMBERED_PLACES: &[&str] = &[
     "route",
@@ -1189,53 +1160,6 @@ impl<'a> Sentence<'a> {
             out.push(Cand::Org { span: acronym, surface: acronym, name: name.clone() });
             out.push(Cand::Org { span, surface: span, name });
         }
-    }
-
-    /// Whether the words from `w` name a currency after a country's name or abbreviation:
-    /// "US$386 million", "one US dollar", "the Canadian dollar".
-    fn names_currency(&self, w: usize) -> bool {
-        let dollar_sign =
-            self.words.get(w).is_some_and(|n| n.kind == TokenKind::Punct && self.text(w) == "$")
-                && self.words[w - 1].end == self.words[w].start;
-        dollar_sign || self.is_word(w) && matches!(self.key(w), "dollar" | "dollars" | "cent" | "cents")
-    }
-
-    /// Whether the demonym `lo..hi` names a language rather than its country: "held in
-    /// English at the centre", "whose English was halting", "she spoke French".
-    fn names_language(&self, lo: usize, hi: usize, e: Entry) -> bool {
-        if !e.demonym || hi - lo != 1 || !LANGUAGES.contains(&self.key(lo)) {
-            return false;
-        }
-        let before = lo.checked_sub(1).filter(|&p| self.is_word(p)).map(|p| self.key(p));
-        let spoken = matches!(
-            before,
-            Some(
-                "speak"
-                    | "speaks"
-                    | "spoke"
-                    | "speaking"
-                    | "fluent"
-                    | "whose"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "into"
-            )
-        );
-        // After "in", only where no noun follows: "in English football" is the country's.
-        let after_in = before == Some("in")
-            && (!self.is_word(hi)
-                || self.is_lower(hi)
-                    && (self.is(hi, class::CONNECTOR | class::STARTER | class::VERB)
-                        || matches!(
-                            self.key(hi),
-                            "at" | "on" | "or" | "with" | "by" | "to" | "from" | "as" | "but"
-                        )));
-        let noun_after = self.is_word(hi) && matches!(self.key(hi), "translation" | "subtitles" | "speakers");
-        // "a French-language debate", "English-speaking provinces".
-        let rest = &self.raw[self.words[lo].end..];
-        let compound = rest.starts_with("-language") || rest.starts_with("-speaking");
-        spoken || after_in || noun_after || compound
     }
 
     /// The end (exclusive) of a body's name opened at item `k` by a noun that comes first: the

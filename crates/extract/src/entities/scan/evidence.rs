@@ -4,14 +4,15 @@
 //! department", a German body's compound) or a person's ("Justices Sonia Sotomayor and Clarence
 //! Thomas"; "said Dwi Ratnasari", ", a 38-year-old farmer", ", a fire ecologist at …", "a
 //! spokesperson for the office, Miriam Kessler,", "Kang also expressed"), or a product's
-//! ("PowerCell 500"). Each predicate looks at a few words either side of a run; none decides
-//! alone, `Sentence::name` weighs them.
+//! ("PowerCell 500"); and when a country's name names no place but a currency ("US$386
+//! million") or a language ("held in English at"). Each predicate looks at a few words either
+//! side of a run; none decides alone, `Sentence::name` weighs them.
 //!
 //! Limits: fixed word lists and English word order; a context farther than a few words away is
 //! not seen.
 
 use super::{is_plural_of, Sentence, PLACE_NOUNS, PLACE_NOUNS_AFTER, STAFF};
-use crate::entities::lexicon::{class, is_acronym};
+use crate::entities::lexicon::{class, is_acronym, Entry};
 use crate::model::EntityKind;
 use crate::tokens::TokenKind;
 
@@ -365,6 +366,85 @@ impl Sentence<'_> {
         (after + 2..(after + 6).min(self.words.len()))
             .take_while(|&w| self.is_lower(w) || self.is_known_place(w))
             .any(|w| self.is_lower(w) && nouns.contains(&self.key(w)) && ends_phrase(w + 1))
+    }
+}
+
+/// Demonyms that are also languages' names.
+const LANGUAGES: &[&str] = &[
+    "english",
+    "french",
+    "spanish",
+    "portuguese",
+    "german",
+    "italian",
+    "russian",
+    "chinese",
+    "japanese",
+    "korean",
+    "dutch",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "polish",
+    "greek",
+    "turkish",
+    "czech",
+    "hungarian",
+    "romanian",
+    "ukrainian",
+    "vietnamese",
+    "thai",
+    "indonesian",
+];
+
+/// What the words right after a country's name say it is instead.
+impl Sentence<'_> {
+    /// Whether the words from `w` name a currency after a country's name or abbreviation:
+    /// "US$386 million", "one US dollar", "the Canadian dollar".
+    pub(super) fn names_currency(&self, w: usize) -> bool {
+        let dollar_sign =
+            self.words.get(w).is_some_and(|n| n.kind == TokenKind::Punct && self.text(w) == "$")
+                && self.words[w - 1].end == self.words[w].start;
+        dollar_sign || self.is_word(w) && matches!(self.key(w), "dollar" | "dollars" | "cent" | "cents")
+    }
+
+    /// Whether the demonym `lo..hi` names a language rather than its country: "held in
+    /// English at the centre", "whose English was halting", "she spoke French".
+    pub(super) fn names_language(&self, lo: usize, hi: usize, e: Entry) -> bool {
+        if !e.demonym || hi - lo != 1 || !LANGUAGES.contains(&self.key(lo)) {
+            return false;
+        }
+        let before = lo.checked_sub(1).filter(|&p| self.is_word(p)).map(|p| self.key(p));
+        let spoken = matches!(
+            before,
+            Some(
+                "speak"
+                    | "speaks"
+                    | "spoke"
+                    | "speaking"
+                    | "fluent"
+                    | "whose"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "into"
+            )
+        );
+        // After "in", only where no noun follows: "in English football" is the country's.
+        let after_in = before == Some("in")
+            && (!self.is_word(hi)
+                || self.is_lower(hi)
+                    && (self.is(hi, class::CONNECTOR | class::STARTER | class::VERB)
+                        || matches!(
+                            self.key(hi),
+                            "at" | "on" | "or" | "with" | "by" | "to" | "from" | "as" | "but"
+                        )));
+        let noun_after = self.is_word(hi) && matches!(self.key(hi), "translation" | "subtitles" | "speakers");
+        // "a French-language debate", "English-speaking provinces".
+        let rest = &self.raw[self.words[lo].end..];
+        let compound = rest.starts_with("-language") || rest.starts_with("-speaking");
+        spoken || after_in || noun_after || compound
     }
 }
 
