@@ -314,6 +314,7 @@ const NEAR_REPORT_DAYS: i32 = 7;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::Weekday;
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -321,6 +322,11 @@ mod tests {
 
     fn y(month: i8, day: Option<i8>) -> Yearless {
         Yearless { month, day, weekday: None, future: false, next: false }
+    }
+
+    /// A day printed with its weekday and no year: "Tuesday, January 13".
+    fn on_weekday(month: i8, day: i8, weekday: Weekday) -> Yearless {
+        Yearless { weekday: Some(weekday), ..y(month, Some(day)) }
     }
 
     #[test]
@@ -378,18 +384,12 @@ mod tests {
     fn a_day_printed_with_its_weekday_fixes_the_year_and_the_month() {
         let dated = [d("2025-02-10"), d("2026-02-20")];
         // 13 January is a Tuesday in 2026, not in 2025 or 2027.
-        let tuesday = Yearless {
-            month: 1,
-            day: Some(13),
-            weekday: Some(jiff::civil::Weekday::Tuesday),
-            future: false,
-            next: false,
-        };
+        let tuesday = on_weekday(1, 13, Weekday::Tuesday);
         let (v, evidence) = infer_one(&[y(12, Some(28)), tuesday], false, &dated).unwrap();
         assert_eq!(v.to_iso(), "2026-01");
         assert!(evidence.contains("weekday"), "{evidence}");
         // A weekday no nearby year agrees with is no evidence.
-        let friday = Yearless { weekday: Some(jiff::civil::Weekday::Friday), ..tuesday };
+        let friday = Yearless { weekday: Some(Weekday::Friday), ..tuesday };
         assert_ne!(infer_one(&[friday], false, &dated).map(|v| v.0.to_iso()), Some("2026-01".into()));
     }
 
@@ -397,33 +397,15 @@ mod tests {
     fn this_month_is_the_month_of_a_day_printed_with_its_weekday() {
         let dated = [d("2038-09-10"), d("2038-09-14")];
         // "opened on Monday, September 20 ... this month's walkouts ... results on November 4".
-        let monday = Yearless {
-            month: 9,
-            day: Some(20),
-            weekday: Some(jiff::civil::Weekday::Monday),
-            future: false,
-            next: false,
-        };
+        let monday = on_weekday(9, 20, Weekday::Monday);
         let (v, _) = infer_one(&[monday, y(10, Some(29)), y(11, Some(4))], true, &dated).unwrap();
         assert_eq!(v.to_iso(), "2038-09");
     }
 
     #[test]
     fn the_latest_day_printed_with_its_weekday_in_a_month() {
-        let tuesday = Yearless {
-            month: 9,
-            day: Some(15),
-            weekday: Some(jiff::civil::Weekday::Tuesday),
-            future: false,
-            next: false,
-        };
-        let monday = Yearless {
-            month: 9,
-            day: Some(7),
-            weekday: Some(jiff::civil::Weekday::Monday),
-            future: false,
-            next: false,
-        };
+        let tuesday = on_weekday(9, 15, Weekday::Tuesday);
+        let monday = on_weekday(9, 7, Weekday::Monday);
         let month = TimeValue::month(2026, 9).unwrap();
         assert_eq!(latest_pinned_day(&[monday, tuesday, y(9, Some(20))], &month), Some(d("2026-09-15")));
         assert_eq!(latest_pinned_day(&[y(9, Some(20))], &month), None);
@@ -433,17 +415,11 @@ mod tests {
     fn a_page_date_printed_without_its_year_takes_the_year_its_weekday_agrees_with() {
         let dated = [d("2029-08-03"), d("2029-08-06")];
         // 18 August is a Saturday in 2029 and in 2018, not in 2028 or 2030.
-        let saturday = Yearless {
-            month: 8,
-            day: Some(18),
-            weekday: Some(jiff::civil::Weekday::Saturday),
-            future: false,
-            next: false,
-        };
+        let saturday = on_weekday(8, 18, Weekday::Saturday);
         let (v, evidence) = printed_day(&saturday, "Sat 18 Aug", &dated).unwrap();
         assert_eq!(v.to_iso(), "2029-08-18");
         assert!(evidence.contains("Sat 18 Aug"), "{evidence}");
-        let monday = Yearless { weekday: Some(jiff::civil::Weekday::Monday), ..saturday };
+        let monday = Yearless { weekday: Some(Weekday::Monday), ..saturday };
         assert_eq!(printed_day(&monday, "Mon 18 Aug", &dated), None, "no year from 2028 to 2030 agrees");
         assert_eq!(printed_day(&y(8, Some(18)), "18 Aug", &dated).unwrap().0.to_iso(), "2029-08-18");
     }
