@@ -128,7 +128,11 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 let company = (n.parts.len() <= 2 && n.role.is_none())
                     .then(|| orgs.short_name(&n.parts.join(" ")))
                     .flatten();
-                if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym).or(company) {
+                // "Cimej said" after "the Middle Jamanxim Indigenous Council (Cimej)": a word
+                // the article defined as a body's acronym, however it is capitalised.
+                let defined = n.parts.len() == 1;
+                if let Some(canonical) = orgs.acronym(&n.parts[0]).filter(|_| acronym || defined).or(company)
+                {
                     out.push(mention(n.span, n.span, canonical, EntityKind::Organization, None));
                 } else if let Some(&(canonical, kind)) = led.filter(|_| n.role.is_none()) {
                     out.push(mention(n.span, n.span, canonical, kind, None));

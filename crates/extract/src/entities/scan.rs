@@ -149,6 +149,14 @@ const NUMBERED_PLACES: &[&str] = &[
     "block",
     "sector",
     "ward",
+    "road",
+    "runway",
+    "plant",
+    "reactor",
+    "dock",
+    "exit",
+    "junction",
+    "shaft",
 ];
 
 /// Place head words that are also common family names.
@@ -619,6 +627,9 @@ impl<'a> Sentence<'a> {
             } else if w.kind == TokenKind::Word
                 && (w.is_capitalised(self.raw) || w.initial)
                 && (!self.is(i, class::CALENDAR) || self.calendar_word_in_name(i))
+                && !self.unit_after_number(i)
+                || self.ordinal_street(i)
+                || self.lower_case_legal_form(i)
             {
                 items.push(item(ItemKind::Cap));
             } else if self.is(i, class::CONNECTOR) && self.is_lower(i) {
@@ -628,6 +639,49 @@ impl<'a> Sentence<'a> {
             }
             i += 1;
         }
+    }
+
+    /// "Hraunorka hf", "Grjótverk ehf.": Iceland's legal forms are printed in lower case after
+    /// the firm's capitalised name, and close it like "Ltd" or "SA".
+    fn lower_case_legal_form(&self, w: usize) -> bool {
+        w > 0 && self.is_capitalised(w - 1) && matches!(self.text(w), "hf" | "ehf" | "ohf")
+    }
+
+    /// "the 75 MW Hrólfsvellir Power Station": a unit after a number opens no name.
+    fn unit_after_number(&self, w: usize) -> bool {
+        w > 0
+            && self.words[w - 1].kind == TokenKind::Number
+            && matches!(
+                self.text(w),
+                "MW" | "GW"
+                    | "TW"
+                    | "KW"
+                    | "MWh"
+                    | "GWh"
+                    | "TWh"
+                    | "MWe"
+                    | "GWe"
+                    | "MWp"
+                    | "MVA"
+                    | "GB"
+                    | "TB"
+            )
+    }
+
+    /// "East 57th Street", "42nd Avenue": an ordinal before a street's head word is a word of
+    /// the street's name.
+    fn ordinal_street(&self, w: usize) -> bool {
+        let ordinal = |t: &str| {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && matches!(&t[digits..], "st" | "nd" | "rd" | "th")
+        };
+        self.words[w].kind == TokenKind::Number
+            && ordinal(self.text(w))
+            && self.is_capitalised(w + 1)
+            && matches!(
+                self.key(w + 1),
+                "street" | "avenue" | "st" | "ave" | "boulevard" | "road" | "parallel"
+            )
     }
 
     /// "Nguyen Thi Thu Ha": a short weekday or month abbreviation without a period between two
@@ -696,12 +750,24 @@ impl<'a> Sentence<'a> {
                     )
             })
             && ends_run;
+        // "Georgia O'Keeffe", "Victoria Beckham": a place's name that is also a given name,
+        // before one more capitalised word that no list knows and that ends the run, opens a
+        // person's name.
+        let given_name_first = e.kind == EntityKind::Place
+            && self.is(it.lo, class::FIRST_NAME)
+            && caps_pending == 0
+            && k + 2 == hi
+            && is_cap(k + 1)
+            && it.hi == items[k + 1].lo
+            && !self.words[it.hi - 1].possessive
+            && self.classes[items[k + 1].lo] == 0;
         single
             && (after_title
                 || after_given_name
                 || titled_two_words
                 || before_titled_apposition
-                || after_particle)
+                || after_particle
+                || given_name_first)
     }
 
     /// "the Energy and Water Utilities Regulatory Authority": a head word (item `k`) that opens
@@ -874,9 +940,11 @@ impl<'a> Sentence<'a> {
         // "operator Andes Copper", "firm China Mobile": after a noun for a company, a known
         // place and the words after it are the company's name.
         let end_word = items[hi - 1].hi;
+        // "Developer Jurema Energia said": the noun opening the sentence counts too.
         let org_before =
-            first.lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && self.is(p, class::ORG_BEFORE))
-                || self.org_noun_then_comma(first.lo, end_word, true);
+            first.lo.checked_sub(1).is_some_and(|p| {
+                (self.is_lower(p) || self.sentence_initial(p)) && self.is(p, class::ORG_BEFORE)
+            }) || self.org_noun_then_comma(first.lo, end_word, true);
         // The name runs to the first "and" or comma: "contractor Ardac Yapi and the Italian firm".
         let name_end = self.noun_first_end(items, k, hi);
         let mixed = (k..name_end)
@@ -887,6 +955,8 @@ impl<'a> Sentence<'a> {
         let body_of_place = hi - k >= 2
             && matches!(items[hi - 1].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place && !e.demonym)
             && (k..hi - 1).all(|j| matches!(items[j].kind, ItemKind::Cap | ItemKind::Conn))
+            // "Bellweather & Crane's New York headquarters": an owner's place, not its name.
+            && !(k..hi - 1).any(|j| self.words[items[j].hi - 1].possessive)
             && (k..hi - 1)
                 .any(|j| matches!(items[j].kind, ItemKind::Cap) && self.is(items[j].lo, class::ORG_WORD));
         if ((org_before && mixed) || body_of_place) && !ctx.headline {
@@ -1324,6 +1394,16 @@ impl<'a> Sentence<'a> {
                 || start > 1 && self.key(start - 1) == "the" && self.is_lower(start - 1) && of_at(start - 2));
         if role.is_some() && role_of && (hi - start == 1 || (start..hi).all(|w| self.is(w, class::PORTFOLIO)))
         {
+            // "Detective Superintendent Flemming Krogh of NSK": two or three capitalised words
+            // between the title and the "of" are the person's name; the "of" says where from.
+            let before_of = &pending[..tail.saturating_sub(1)];
+            if (2..=3).contains(&before_of.len())
+                && before_of.iter().all(|&p| matches!(items[p].kind, ItemKind::Cap))
+                && self.is_conn(&items[pending[tail - 1]], "of")
+            {
+                let (lo, hi) = (items[before_of[0]].lo, items[before_of[before_of.len() - 1]].hi);
+                self.name(ctx, st, lo, hi, role, out);
+            }
             st.after_org = false;
             return;
         }
@@ -1542,7 +1622,7 @@ impl<'a> Sentence<'a> {
         let prev = lo.checked_sub(1);
         // "shipping group Maersk", "ship-tracking firm Kpler", "Hamburg-based Hapag-Lloyd".
         let org_before = prev.is_some_and(|p| {
-            self.is_lower(p)
+            (self.is_lower(p) || self.sentence_initial(p) && self.is(p, class::STARTER))
                 && (self.is(p, class::ORG_BEFORE)
                     || self.key(p) == "based"
                     || self.key(p).ends_with("-based")

@@ -1679,3 +1679,78 @@ fn a_known_bodys_head_word_after_capitalised_words_heads_another_body() {
     assert!(has("Peru's Congress voted to remove him.", "Congress", "organization"));
     assert!(has("The chancellor was received at Schloss Bellevue.", "Schloss Bellevue", "place"));
 }
+
+#[test]
+fn legal_forms_close_a_firms_name_and_keep_its_place_out() {
+    assert!(has("Pruett Lanahan LLP filed the suit.", "Pruett Lanahan LLP", "organization"));
+    assert!(has("The supplier, Nordvik IT Service ApS, was hit.", "Nordvik IT Service ApS", "organization"));
+    // Iceland prints its legal forms in lower case.
+    assert!(has("The plant's owner, Hraunorka hf, said it would restart.", "Hraunorka hf", "organization"));
+    let t = "The report by Lemanic Digital Forensics SA of Lausanne was read out.";
+    assert!(has(t, "Lemanic Digital Forensics SA", "organization"), "{:?}", found(t));
+    assert!(has(t, "Lausanne", "place"), "{:?}", found(t));
+}
+
+#[test]
+fn an_owners_place_is_not_part_of_the_owners_name() {
+    let t = "Police entered Bellweather & Crane's New York headquarters on Monday.";
+    assert!(has(t, "Bellweather & Crane", "organization"), "{:?}", found(t));
+    assert!(has(t, "New York", "place"), "{:?}", found(t));
+    assert!(has("Pratt & Whitney Canada said it would hire.", "Pratt & Whitney Canada", "organization"));
+}
+
+#[test]
+fn streets_roads_and_units_around_numbers() {
+    let t = "The auction house on East 57th Street said it had passed.";
+    assert!(has(t, "East 57th Street", "place"), "{:?}", found(t));
+    let t = "The lava cut Road 427 and destroyed two sheds.";
+    assert!(has(t, "Road 427", "place"), "{:?}", found(t));
+    // A unit after a number opens no name.
+    let t = "The 75 MW Hrolfsvellir Power Station shut down.";
+    assert!(has(t, "Hrolfsvellir Power Station", "place"), "{:?}", found(t));
+}
+
+#[test]
+fn a_place_that_is_also_a_given_name_opens_a_persons_name() {
+    let t = "The record was set by Georgia O'Keeffe in 2014.";
+    assert!(has(t, "Georgia O'Keeffe", "person"), "{:?}", found(t));
+    assert!(has("He flew to Georgia in 2014.", "Georgia", "place"));
+    assert!(has("Victoria Police said it would investigate.", "Victoria Police", "organization"));
+}
+
+#[test]
+fn a_known_body_after_of_is_named_on_its_own() {
+    let t = "The Ethics and Disciplinary Commission of FIDE met on Monday.";
+    assert!(has(t, "Ethics and Disciplinary Commission", "organization"), "{:?}", found(t));
+    assert!(has(t, "International Chess Federation", "organization"), "{:?}", found(t));
+    // An acronym alone before "and" is a body of its own.
+    let t = "The GBDMA and Karakoram International University issued an alert.";
+    assert!(has(t, "Karakoram International University", "organization"), "{:?}", found(t));
+    assert!(!names(t).iter().any(|n| n.starts_with("GBDMA and")), "{:?}", found(t));
+}
+
+#[test]
+fn a_title_and_a_name_before_of_and_an_unknown_acronym() {
+    let t = "Detective Chief Superintendent Flemming Krogh of NSK said the data was taken.";
+    assert!(has(t, "Flemming Krogh", "person"), "{:?}", found(t));
+    let t = "She filed a complaint with chief arbiter Ilse Vandenbroucke of Belgium.";
+    assert!(has(t, "Ilse Vandenbroucke", "person"), "{:?}", found(t));
+    assert!(roles(t).contains(&("Ilse Vandenbroucke".into(), "chief arbiter".into())), "{:?}", roles(t));
+    // The role's "of" and one word stay the role's.
+    assert!(!names("The Minister of Finance said so.").contains(&"Finance".to_string()));
+}
+
+#[test]
+fn an_acronym_printed_like_a_word_names_the_body_it_follows() {
+    let t =
+        "The Middle Jamanxim Indigenous Council (Cimej) organised the march, and Cimej said it would return.";
+    let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    let council = doc.iter().find(|e| e.name == "Middle Jamanxim Indigenous Council").expect("the council");
+    assert_eq!(council.mentions.len(), 3, "{doc:?}");
+}
+
+#[test]
+fn a_trade_noun_opening_the_sentence_still_says_company() {
+    let t = "Developer Jurema Energia said it would appeal.";
+    assert!(has(t, "Jurema Energia", "organization"), "{:?}", found(t));
+}

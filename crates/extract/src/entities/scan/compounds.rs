@@ -251,7 +251,12 @@ impl Sentence<'_> {
     /// "Pratt & Whitney Canada", "Stanbic Bank Zambia": a company's arm in a country, when the
     /// place ends the run right after the company's name.
     fn company_arm(&self, k: usize, hi: usize, items: &[super::Item], out: &mut [Cand]) -> Option<usize> {
-        if k + 1 != hi || k == 0 || items[k - 1].hi != items[k].lo {
+        // "Bellweather & Crane's New York headquarters": an owner's place is not its arm.
+        if k + 1 != hi
+            || k == 0
+            || items[k - 1].hi != items[k].lo
+            || self.words[items[k - 1].hi - 1].possessive
+        {
             return None;
         }
         let prev_end = self.words[items[k - 1].hi - 1].end;

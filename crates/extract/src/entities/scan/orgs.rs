@@ -85,7 +85,10 @@ const WEAK_HEADS: &[&str] = &[
 const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate"];
 
 /// Legal forms that may follow a company's name and its own legal form ("Co. Ltd.").
-const LEGAL_FORMS: &[&str] = &["ltd", "limited", "inc", "plc", "corp", "llc", "sa", "ag", "nv", "bv", "spa"];
+const LEGAL_FORMS: &[&str] = &[
+    "ltd", "limited", "inc", "plc", "corp", "llc", "llp", "sa", "ag", "nv", "bv", "spa", "ab", "oy", "oyj",
+    "asa", "aps", "a/s", "srl", "gmbh", "hf", "ehf",
+];
 
 /// Head words of buildings whose name also stands for the office in them.
 const SEATS: &[&str] = &["palace", "hall", "house"];
@@ -509,7 +512,9 @@ impl Sentence<'_> {
         let ok = self.is_punct(end, "(")
             && self.is_punct(end + 2, ")")
             && w.kind == TokenKind::Word
-            && capitals >= 2
+            // "the Middle Jamanxim Indigenous Council (Cimej)": a short word with one capital,
+            // which no list knows, is an acronym printed like a word.
+            && (capitals >= 2 || capitals == 1 && t.chars().count() <= 6 && !self.is(end + 1, class::PHRASE))
             && t.starts_with(char::is_uppercase);
         ok.then_some(Span { start: w.start, end: w.end })
     }
@@ -569,8 +574,11 @@ impl Sentence<'_> {
         {
             return;
         }
-        if the {
-            let rest = st.pending.split_off(and + 2);
+        // "the GBDMA and Karakoram International University": an acronym alone before "and" is
+        // a body of its own.
+        let acronym = !ctx.headline && before.len() == 1 && is_acronym(self.text(items[before[0]].lo));
+        if acronym || the {
+            let rest = st.pending.split_off(and + 1 + usize::from(the));
             st.pending.truncate(and);
             self.flush(ctx, st, out);
             st.pending = rest;
@@ -629,7 +637,8 @@ impl Sentence<'_> {
         let head = self.key(items[k].lo);
         let company = is_weak_head(head) || crate::entities::resolve::COMPANY_HEADS.contains(&head);
         // "the Hokota Farm of Kashiwabara Egg Co.": a site's "of" says whose it is.
-        if OWNED_SITES.contains(&head) {
+        // "Lemanic Digital Forensics SA of Lausanne": a legal form closes the name.
+        if OWNED_SITES.contains(&head) || LEGAL_FORMS.contains(&head) {
             return end;
         }
         while (is(end, "of") || is(end, "for") && !company) && !self.words[items[end - 1].lo].possessive {
@@ -650,6 +659,11 @@ impl Sentence<'_> {
             // Prefecture": a company's "of" and a place say where it is; a bank's or a
             // university's ("Bank of England") name it.
             if company && j < hi && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Place) {
+                break;
+            }
+            // "the Ethics and Disciplinary Commission of FIDE": a known body after "of" is the
+            // one the body belongs to, named on its own.
+            if j < hi && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Organization) {
                 break;
             }
             if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) && !demonym_opens(j) {
