@@ -693,7 +693,8 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Legal forms after a company's name ("Laurentia Nutrition Inc.").
 const LEGAL_FORMS: &[&str] = &[
     "inc", "ltd", "llc", "llp", "plc", "corp", "co", "ag", "sa", "gmbh", "nv", "bv", "asa", "ab", "spa",
-    "limited",
+    "limited", "oy", "oyj", "srl", "sac", "aps", "a/s", "hf", "ehf", "pty", "bhd", "tbk", "pte", "jsc",
+    "sarl",
 ];
 
 /// The keys of the shorter names a company goes by: without its legal form, and without a

@@ -606,7 +606,14 @@ impl<'a> Sentence<'a> {
             } else if let Some((hi, e)) = (self.is(i, class::PHRASE) || w.initial)
                 .then(|| self.gazetteer(i, key))
                 .flatten()
-                .filter(|&(hi, e)| !(e.minor && self.touches_capitalised(i, hi)))
+                // "the Cobalt Meridian painting": a material's name (lower case in the data)
+                // between capitalised words is a word of another name.
+                .filter(|&(hi, e)| {
+                    let material = e.kind == EntityKind::Product
+                        && e.canonical.starts_with(char::is_lowercase)
+                        && self.is_capitalised(i);
+                    !((e.minor || material && !self.sentence_initial(i)) && self.touches_capitalised(i, hi))
+                })
                 // "Trade Union Congress": a known body named by its head word alone ("Congress")
                 // is another body's head word after capitalised words.
                 .filter(|&(hi, e)| {
@@ -1305,7 +1312,8 @@ impl<'a> Sentence<'a> {
     /// organisation's "of" tail ("Ministry of Foreign Affairs Spokesman Geng Shuang").
     fn starts_name(&self, items: &[Item], j: usize, hi: usize) -> bool {
         let next_cap = j + 1 < hi && matches!(items[j + 1].kind, ItemKind::Cap);
-        let title = self.is(items[j].lo, class::TITLE) && next_cap;
+        // "the Court of King's Bench": a title's possessive is part of a body's name.
+        let title = self.is(items[j].lo, class::TITLE) && next_cap && !self.words[items[j].hi - 1].possessive;
         title || (next_cap && is_hyphenated_given_name(self.text(items[j + 1].lo)))
     }
 

@@ -1754,3 +1754,23 @@ fn a_trade_noun_opening_the_sentence_still_says_company() {
     let t = "Developer Jurema Energia said it would appeal.";
     assert!(has(t, "Jurema Energia", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_titles_possessive_inside_a_courts_name() {
+    let t = "He appealed to the Court of King's Bench of Alberta on Monday.";
+    assert!(has(t, "Court of King's Bench of Alberta", "organization"), "{:?}", found(t));
+    // An owner's possessive before a body's head word still closes the owner.
+    let t = "The Ministry of Health's Communicable Disease Control Department said so.";
+    assert!(has(t, "Communicable Disease Control Department", "organization"), "{:?}", found(t));
+}
+
+#[test]
+fn a_materials_name_inside_a_capitalised_title_is_no_material() {
+    let t = "The Cobalt Meridian painting sold for $96 million.";
+    assert!(!found(t).iter().any(|(_, k)| *k == "product"), "{:?}", found(t));
+    assert!(has("Prices of cobalt rose again.", "cobalt", "product"));
+    // An owner's possessive keeps what follows it out of a maker's model.
+    let t = "Shares on Borsa Istanbul's BIST 100 index fell.";
+    assert!(has(t, "Borsa Istanbul", "organization"), "{:?}", found(t));
+    assert!(!names(t).iter().any(|n| n.contains("BIST")), "{:?}", found(t));
+}

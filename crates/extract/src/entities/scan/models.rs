@@ -59,7 +59,8 @@ impl Sentence<'_> {
     /// and the designation after it name. A bare number must have three digits or more:
     /// "Boeing 737", not "EU 27".
     pub(super) fn maker_and_model(&self, lo: usize, hi: usize, e: Entry) -> Option<Span> {
-        let maker = e.kind == EntityKind::Organization && !e.acronym;
+        // "Borsa Istanbul's BIST 100": what an owner's possessive is followed by is its own.
+        let maker = e.kind == EntityKind::Organization && !e.acronym && !self.words[hi - 1].possessive;
         let designation =
             self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Word || self.text(hi).len() >= 3);
         (maker && designation).then(|| self.model_end(hi)).flatten().map(|end| self.model_span(lo, end))

@@ -87,7 +87,7 @@ const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasur
 /// Legal forms that may follow a company's name and its own legal form ("Co. Ltd.").
 const LEGAL_FORMS: &[&str] = &[
     "ltd", "limited", "inc", "plc", "corp", "llc", "llp", "sa", "ag", "nv", "bv", "spa", "ab", "oy", "oyj",
-    "asa", "aps", "a/s", "srl", "gmbh", "hf", "ehf",
+    "asa", "aps", "a/s", "srl", "sac", "gmbh", "hf", "ehf",
 ];
 
 /// Head words of buildings whose name also stands for the office in them.
@@ -676,8 +676,20 @@ impl Sentence<'_> {
                     ItemKind::Cap if self.starts_name(items, j, hi) => break,
                     ItemKind::Cap => {
                         last = Some(j);
+                        // "the Court of King's Bench of Alberta": a possessive right before
+                        // another plain capitalised word is inside the name.
+                        // Not "the Ministry of Health's Communicable Disease Control
+                        // Department": a head word after it closes the owner's unit.
+                        let inside = j + 1 < hi
+                            && matches!(items[j + 1].kind, ItemKind::Cap)
+                            && items[j].hi == items[j + 1].lo
+                            && !self.is(items[j + 1].lo, class::TITLE | class::FIRST_NAME)
+                            && !(j + 1..hi)
+                                .take_while(|&n| matches!(items[n].kind, ItemKind::Cap))
+                                .any(|n| self.is(items[n].lo, class::HEAD));
                         if self.words[items[j].lo].possessive
                             && !self.words[items[j].lo].plural_possessive(self.raw)
+                            && !inside
                         {
                             break;
                         }
