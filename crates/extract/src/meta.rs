@@ -98,19 +98,30 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
             .iter()
             .find_map(|l| author(l))
             .or_else(|| under_headline.iter().find_map(|l| bare_byline(l))),
-        published_yearless: published.is_none().then(|| yearless_publication_day(&meta_lines)).flatten(),
+        published_yearless: published
+            .is_none()
+            .then(|| yearless_publication_day(&meta_lines, first_sentence))
+            .flatten(),
         published,
     }
 }
 
 /// "Last updated: Sat 18 Aug": a day and month without a year on a line labelled as the
-/// page's date.
-fn yearless_publication_day(meta_lines: &[&str]) -> Option<(Yearless, String)> {
-    meta_lines.iter().filter(|l| is_date_labelled(l)).find_map(|line| {
+/// page's date; else the dateline's ("ISLAMABAD, July 29 (Reuters) -").
+fn yearless_publication_day(meta_lines: &[&str], first_sentence: &str) -> Option<(Yearless, String)> {
+    let day_in = |line: &str, dateline: bool| {
         find_dates(line, &mut DateContext::default()).into_iter().find_map(|f| {
-            f.yearless.filter(|y| y.day.is_some()).map(|y| (y, collapse_whitespace(&line[f.start..f.end])))
+            f.yearless
+                .filter(|y| y.day.is_some() && (!dateline || opens_dateline(&line[..f.start])))
+                .map(|y| (y, collapse_whitespace(&line[f.start..f.end])))
         })
-    })
+    };
+    let dateline = &first_sentence[..first_sentence.floor_char_boundary(160)];
+    meta_lines
+        .iter()
+        .filter(|l| is_date_labelled(l))
+        .find_map(|line| day_in(line, false))
+        .or_else(|| dateline_parenthesis(dateline).and_then(|_| day_in(dateline, true)))
 }
 
 /// Whether a line says it holds the page's date ("Published", "Last updated: ..."): a label
@@ -591,6 +602,19 @@ mod tests {
              21, 2030, of The Daily Planet.",
         );
         assert_eq!(m.published.map(|p| p.0.to_iso()).as_deref(), Some("2030-02-21"));
+    }
+
+    #[test]
+    fn a_datelines_day_without_a_year_is_kept_for_inference() {
+        let m = meta(
+            "Army airlifts engineers after flood\n\nISLAMABAD, July 29 (Reuters) - Army helicopters \
+                      evacuated 43 engineers on Wednesday.\n",
+        );
+        assert_eq!(m.published, None);
+        assert_eq!(m.published_yearless.map(|(_, text)| text).as_deref(), Some("July 29"));
+        // A day in the first sentence's prose is no dateline's.
+        let m = meta("Flood relief\n\nThe army said on July 29 that it had evacuated 43 engineers.\n");
+        assert_eq!(m.published_yearless, None);
     }
 
     #[test]
