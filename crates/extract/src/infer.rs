@@ -267,8 +267,10 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     }
     // "lift crossings starting Jan. 16" in a corpus with reports of Jan. 9 and Jan. 12: a
     // day within a week of another report's date places this one in that report's month.
-    // The latest day said of the past is tried first, then the latest of all.
-    for (y, m, d) in [latest_said, latest_day].into_iter().flatten() {
+    // The latest day said of the past; only when none is, the latest of all: a day still to
+    // come is often the day a later report of the story was written ("the board is scheduled
+    // to discuss it on 8 December", reported on 9 December).
+    for (y, m, d) in latest_said.or(latest_day) {
         let Some((nearest, days)) = Date::new(y, m, d).ok().and_then(|day| nearest_report(day, dated)) else {
             continue;
         };

@@ -27,7 +27,11 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     if has_past_perfect_before(s, first) {
         return false;
     }
-    if clause_before(s, first).any(|j| cue(s, j)) || adjourned_to(s, first) || is_open_condition(s, first) {
+    if clause_before(s, first).any(|j| cue(s, j))
+        || adjourned_to(s, first)
+        || is_open_condition(s, first)
+        || names_the_next(s, first)
+    {
         return true;
     }
     // A leading "on"/"in" belongs to the expression; a reporting verb before it does not make
@@ -135,6 +139,17 @@ fn is_open_condition(s: &Scan, first: usize) -> bool {
     false
 }
 
+/// "at its next regular meeting, on 18 November": a day set off by a comma after a noun
+/// phrase that says "next" or "upcoming" is that next one.
+fn names_the_next(s: &Scan, first: usize) -> bool {
+    let lead = if first > 0 && s.is(first - 1, Key::On) { first - 1 } else { first };
+    lead > 1
+        && s.punct(lead - 1, ',')
+        && clause_before(s, lead - 1)
+            .take(5)
+            .any(|j| ["next", "upcoming", "coming"].iter().any(|w| s.word(j).eq_ignore_ascii_case(w)))
+}
+
 /// "set the next hearing for April 8", "adjourned the case until June 9": a court or a body
 /// fixing a later day for something, which is to come.
 fn adjourned_to(s: &Scan, first: usize) -> bool {
@@ -204,6 +219,12 @@ mod tests {
         let s = Scan::new(text, &toks);
         let at = toks.iter().position(|t| t.text(text) == expr).unwrap();
         is_future(&s, at, at + 1)
+    }
+
+    #[test]
+    fn a_day_set_off_after_the_next_meeting_is_to_come() {
+        assert!(future("she expected rates on hold at its next regular meeting, on 18 November.", "18"));
+        assert!(!future("The bank raised rates at its meeting, on 13 October.", "13"));
     }
 
     #[test]
