@@ -270,11 +270,9 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     // The latest day said of the past; only when none is, the latest of all: a day still to
     // come is often the day a later report of the story was written ("the board is scheduled
     // to discuss it on 8 December", reported on 9 December).
-    for (y, m, d) in latest_said.or(latest_day) {
-        let Some((nearest, days)) = Date::new(y, m, d).ok().and_then(|day| nearest_report(day, dated)) else {
-            continue;
-        };
-        if days <= NEAR_REPORT_DAYS {
+    if let Some((y, m, d)) = latest_said.or(latest_day) {
+        let near = Date::new(y, m, d).ok().and_then(|day| nearest_report(day, dated));
+        if let Some((nearest, _)) = near.filter(|&(_, days)| days <= NEAR_REPORT_DAYS) {
             let value = TimeValue::month(nearest.year(), nearest.month())?;
             let evidence =
                 format!("inferred: {basis}; {m:02}-{d:02} is within a week of a report of {nearest}");
