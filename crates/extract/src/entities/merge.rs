@@ -263,8 +263,65 @@ fn merge_keys(e: &DocEntity) -> Vec<String> {
             keys.push(name_key(name));
         }
     }
+    // "Vladescu" is "Vlădescu", "Sao Paulo" is "São Paulo": outlets that print no marks.
+    for i in 0..keys.len() {
+        if let Some(plain) = without_marks(&keys[i]) {
+            keys.push(plain);
+        }
+    }
+    // "Morishige Tetsuya" is "Tetsuya Morishige": a two-word name printed family name first.
+    if e.kind == EntityKind::Person {
+        let swapped: Vec<String> = keys
+            .iter()
+            .filter_map(|k| {
+                k.split_once(' ').filter(|(_, b)| !b.contains(' ')).map(|(a, b)| format!("{b} {a}"))
+            })
+            .collect();
+        keys.extend(swapped);
+    }
     keys.retain(|k| !k.is_empty());
     keys
+}
+
+/// A lower-case key with the diacritics of Latin letters taken off ("vlădescu" →
+/// "vladescu"), or `None` when it has none.
+fn without_marks(key: &str) -> Option<String> {
+    if key.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(key.len());
+    let mut changed = false;
+    for c in key.chars() {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+            'ď' | 'đ' | 'ð' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+            'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+            'ŕ' | 'ř' => "r",
+            'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+            'ţ' | 'ť' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'æ' => "ae",
+            'œ' => "oe",
+            'ß' => "ss",
+            'þ' => "th",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(base);
+        changed = true;
+    }
+    changed.then_some(out)
 }
 
 fn entity(g: usize, members: &[usize], all: &[(&str, &DocEntity)]) -> Entity {

@@ -1774,3 +1774,14 @@ fn a_materials_name_inside_a_capitalised_title_is_no_material() {
     assert!(has(t, "Borsa Istanbul", "organization"), "{:?}", found(t));
     assert!(!names(t).iter().any(|n| n.contains("BIST")), "{:?}", found(t));
 }
+
+#[test]
+fn one_person_printed_with_and_without_marks_or_family_name_first_is_one_entity() {
+    let doc = |t: &str| doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    let a = doc("Grandmaster Tudor Vlădescu said he would appeal. President Tetsuya Morishige bowed.");
+    let b = doc("Grandmaster Tudor Vladescu filed his appeal. President Morishige Tetsuya resigned.");
+    let corpus = corpus_entities(&[("a.txt", &a), ("b.txt", &b)]);
+    let persons: Vec<_> = corpus.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    assert_eq!(persons.len(), 2, "{persons:?}");
+    assert!(persons.iter().all(|p| p.files.len() == 2), "{persons:?}");
+}
