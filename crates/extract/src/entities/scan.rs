@@ -725,8 +725,9 @@ impl<'a> Sentence<'a> {
         let after_given_name = cap_just_before && self.is(items[k - 1].lo, class::FIRST_NAME);
         // "Defense Secretary Gilberto Asuncion": after a title, one unknown word and a place's
         // name that ends the run are the person's given and family names.
+        // "Commission chair Yesenia Cahuana Flores": after two words, a second family name.
         let titled_two_words = st.role.is_some()
-            && caps_pending == 1
+            && (1..=2).contains(&caps_pending)
             && cap_just_before
             && items[k - 1].hi == it.lo
             && !self.words[items[k - 1].hi - 1].possessive
@@ -1006,7 +1007,16 @@ impl<'a> Sentence<'a> {
                                 && matches!(items[p].kind, ItemKind::Cap)
                                 && REGION_COMPASS.contains(&self.key(items[p].lo))
                         });
-                    if region.is_some() {
+                    // "the Royal Danish Defence College": "Royal" before a demonym waits for the
+                    // body's head word (see `head_phrase`), it names nothing alone.
+                    let royal = e.demonym
+                        && !ctx.headline
+                        && st.pending.last().is_some_and(|&p| {
+                            p + 1 == k
+                                && matches!(items[p].kind, ItemKind::Cap)
+                                && self.key(items[p].lo) == "royal"
+                        });
+                    if region.is_some() || royal {
                         st.pending.pop();
                     }
                     if region.is_none() {

@@ -1785,3 +1785,24 @@ fn one_person_printed_with_and_without_marks_or_family_name_first_is_one_entity(
     assert_eq!(persons.len(), 2, "{persons:?}");
     assert!(persons.iter().all(|p| p.files.len() == 2), "{persons:?}");
 }
+
+#[test]
+fn royal_and_a_demonym_open_a_bodys_name() {
+    let t = "Camilla Juul, a researcher at the Royal Danish Defence College who studies attacks, said so.";
+    assert!(has(t, "Royal Danish Defence College", "organization"), "{:?}", found(t));
+    // The relative clause says what she does; the role stops before it.
+    assert!(
+        roles(t).contains(&("Camilla Juul".into(), "researcher at the Royal Danish Defence College".into())),
+        "{:?}",
+        roles(t)
+    );
+    assert!(has("The Royal Thai Navy sent two ships.", "Royal Thai Navy", "organization"));
+    assert!(has("The Danish Army sent two trucks.", "Danish Army", "organization"));
+}
+
+#[test]
+fn a_titled_name_of_three_words_keeps_a_family_name_that_is_a_place() {
+    let t = "Commission chair Yesenia Cahuana Flores accused both men.";
+    assert!(has(t, "Yesenia Cahuana Flores", "person"), "{:?}", found(t));
+    assert!(!has(t, "Flores", "place"), "{:?}", found(t));
+}

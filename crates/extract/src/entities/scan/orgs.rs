@@ -255,8 +255,11 @@ impl Sentence<'_> {
             let by_demonym = (e.demonym || e.acronym && e.kind == EntityKind::Place)
                 && !has_name
                 && DEMONYM_BODIES.contains(&self.key(items[k].lo));
-            if by_demonym {
-                name_lo = items[g].lo;
+            // "the Royal Danish Defence College", "the Royal Thai Navy": one name.
+            let royal =
+                e.demonym && g > 0 && items[g - 1].hi == items[g].lo && self.key(items[g - 1].lo) == "royal";
+            if by_demonym || royal {
+                name_lo = if royal { items[g - 1].lo } else { items[g].lo };
                 surface_lo = name_lo;
                 has_name = true;
             } else if (e.demonym || e.acronym || e.kind != EntityKind::Place || possessive) && !org_named {

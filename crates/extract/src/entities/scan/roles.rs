@@ -148,6 +148,11 @@ impl Sentence<'_> {
             if self.words[k].kind == TokenKind::Punct && !ctx.inside[k] && !self.is_punct(k, "-") {
                 break;
             }
+            // ", a researcher at the college who studies attacks,": the relative clause is
+            // about what the person does, not the role.
+            if k > j && self.is_lower(k) && matches!(self.key(k), "who" | "whose" | "which" | "that") {
+                break;
+            }
             if k - j < 8 && self.is(k, class::TITLE) {
                 // ", union president Héctor Salinas told ...": the title opens the next name.
                 let next = k + 1;
@@ -158,7 +163,9 @@ impl Sentence<'_> {
             }
             k += 1;
         }
-        let ends = k == self.words.len() || self.words[k].kind == TokenKind::Punct;
+        let ends = k == self.words.len()
+            || self.words[k].kind == TokenKind::Punct
+            || matches!(self.key(k), "who" | "whose" | "which" | "that");
         (titled && ends && k > j)
             .then(|| collapse(&self.raw[self.words[j].start..self.words[k - 1].full_end(self.raw)]))
     }
