@@ -145,7 +145,16 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                         && !lower_words
                             .get_or_init(|| lower_case_words(raw))
                             .contains(&name_key(&n.parts[0]));
-                    persons.settle(n, weak_place, &places, &bodies, &longer_places)
+                    persons.settle(n, weak_place, &places, &bodies, &longer_places).filter(|(_, kind)| {
+                        // "the Nobel Prize in Physiology or Medicine", "World Heritage in Danger":
+                        // one word after "in" that the article also prints in lower case is a
+                        // common word, not a place no list knows.
+                        !(*kind == EntityKind::Place
+                            && n.parts.len() == 1
+                            && lower_words
+                                .get_or_init(|| lower_case_words(raw))
+                                .contains(&name_key(&n.parts[0])))
+                    })
                 } {
                     let surface = if kind == EntityKind::Person { n.surface } else { n.span };
                     out.push(mention(n.span, surface, &canonical, kind, n.role.clone()));

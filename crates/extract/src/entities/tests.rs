@@ -1806,3 +1806,12 @@ fn a_titled_name_of_three_words_keeps_a_family_name_that_is_a_place() {
     assert!(has(t, "Yesenia Cahuana Flores", "person"), "{:?}", found(t));
     assert!(!has(t, "Flores", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn a_common_word_after_in_is_no_place() {
+    let t =
+        "The institute awards the Nobel Prize in Physiology or Medicine. It studies medicine and physiology.";
+    assert!(!found(t).iter().any(|(_, k)| *k == "place"), "{:?}", found(t));
+    // An unknown name after "in" that the article never prints in lower case stays a place.
+    assert!(has("Rescuers searched for survivors in Chuquicancha on Thursday.", "Chuquicancha", "place"));
+}
