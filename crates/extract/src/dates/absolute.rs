@@ -100,11 +100,30 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             if y.next || is_future(s, i, hit.last) { Tense::Future } else { tense_of(s, i, hit.last) };
         y.future = tense == Tense::Future || is_limit_or_plan(s, i, hit.last);
         if let (Some(d), Some(TimeValue::Day(_))) = (y.day, &hit.value) {
-            hit.value = day_without_year(cx.published, y.month, d, tense).ok().map(TimeValue::Day);
+            let by_tense = day_without_year(cx.published, y.month, d, tense).ok();
+            hit.value = by_tense.map(|day| agreeing_year(day, weekday)).map(TimeValue::Day);
         }
     }
     hit.first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     Some(hit)
+}
+
+/// "Next Monday, June 7": a day printed with its weekday is in the year, of the one its tense
+/// chose and the ones either side, that agrees with the weekday, when only one of them does;
+/// a writing day guessed a little late must not push it into the next year.
+fn agreeing_year(day: jiff::civil::Date, weekday: jiff::civil::Weekday) -> jiff::civil::Date {
+    if day.weekday() == weekday {
+        return day;
+    }
+    let agreeing: Vec<jiff::civil::Date> = [day.year() - 1, day.year() + 1]
+        .into_iter()
+        .filter_map(|y| jiff::civil::Date::new(y, day.month(), day.day()).ok())
+        .filter(|d| d.weekday() == weekday)
+        .collect();
+    match agreeing.as_slice() {
+        [only] => *only,
+        _ => day,
+    }
 }
 
 /// A day given as a limit, a start or a plan ("until Oct. 21", "by March 3", "the November 17
@@ -689,6 +708,16 @@ mod tests {
         assert_eq!(v("from August 28.", "2019-08-29"), e("August 28", "2019-08-28"));
         assert_eq!(v("on March 10, 2020.", p), e("March 10, 2020", "2020-03-10"));
         assert_eq!(v("on May 5 2018 it began", p), e("May 5 2018", "2018-05-05"));
+    }
+
+    #[test]
+    fn a_weekday_keeps_its_day_in_the_year_it_agrees_with() {
+        // 7 June 2038 is a Monday; a writing day guessed as 9 June must not make it 2039's.
+        assert_eq!(
+            v("Next Monday, June 7, the first residents return.", "2038-06-09"),
+            e("Monday, June 7", "2038-06-07")
+        );
+        assert_eq!(v("It opens on Monday, June 7.", "2038-06-01"), e("on Monday, June 7", "2038-06-07"));
     }
 
     /// Whether the first yearless day in `text` is said of what is still to come or bounds
