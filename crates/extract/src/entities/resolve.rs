@@ -696,11 +696,9 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// The normalised name and its short forms: "Ministry of Trade, Industry and Energy" →
-/// "trade ministry"; "Ministry of Foreign Affairs" → "foreign affairs ministry", "foreign
-/// ministry".
-/// Legal forms after a company's name ("Laurentia Nutrition Inc.").
-const LEGAL_FORMS: &[&str] = &[
+/// Legal forms after a company's name ("Laurentia Nutrition Inc.", "Hraunorka hf"): they close
+/// the name (no "of" tail, see `scan::orgs`) and drop for its short name.
+pub(crate) const LEGAL_FORMS: &[&str] = &[
     "inc", "ltd", "llc", "llp", "plc", "corp", "co", "ag", "sa", "gmbh", "nv", "bv", "asa", "ab", "spa",
     "limited", "oy", "oyj", "srl", "sac", "aps", "a/s", "hf", "ehf", "pty", "bhd", "tbk", "pte", "jsc",
     "sarl",
@@ -726,6 +724,9 @@ fn short_forms(name: &str) -> Vec<String> {
     out
 }
 
+/// The normalised name and its short forms: "Ministry of Trade, Industry and Energy" →
+/// "trade ministry"; "Ministry of Foreign Affairs" → "foreign affairs ministry", "foreign
+/// ministry".
 pub(crate) fn org_keys(name: &str) -> Vec<String> {
     let mut keys = vec![name_key(name)];
     if let Some((head, rest)) = name.split_once(" of ") {

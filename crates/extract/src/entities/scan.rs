@@ -1640,7 +1640,8 @@ impl<'a> Sentence<'a> {
         let prev = lo.checked_sub(1);
         // "shipping group Maersk", "ship-tracking firm Kpler", "Hamburg-based Hapag-Lloyd".
         let org_before = prev.is_some_and(|p| {
-            (self.is_lower(p) || self.sentence_initial(p) && self.is(p, class::STARTER))
+            // "Developer Jurema Energia said": the noun opening the sentence counts too.
+            (self.is_lower(p) || self.sentence_initial(p))
                 && (self.is(p, class::ORG_BEFORE)
                     || self.key(p) == "based"
                     || self.key(p).ends_with("-based")

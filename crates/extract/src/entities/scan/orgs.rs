@@ -13,6 +13,7 @@ use super::{
 };
 use crate::entities::lexicon::{class, is_acronym};
 use crate::entities::merge::title_case;
+use crate::entities::resolve::LEGAL_FORMS;
 use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
 
@@ -83,12 +84,6 @@ const WEAK_HEADS: &[&str] = &[
 /// Head words of bodies named after a demonym alone: armed and police forces, a country's
 /// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
 const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate"];
-
-/// Legal forms that may follow a company's name and its own legal form ("Co. Ltd.").
-const LEGAL_FORMS: &[&str] = &[
-    "ltd", "limited", "inc", "plc", "corp", "llc", "llp", "sa", "ag", "nv", "bv", "spa", "ab", "oy", "oyj",
-    "asa", "aps", "a/s", "srl", "sac", "gmbh", "hf", "ehf",
-];
 
 /// Head words of buildings whose name also stands for the office in them.
 const SEATS: &[&str] = &["palace", "hall", "house"];
