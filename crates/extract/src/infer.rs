@@ -11,7 +11,9 @@
 //! the year evidence, the year (`YYYY`). With no evidence the date stays unknown: nothing is
 //! invented. Without that cue, a day mentioned within a week of another article's date
 //! ("crossings rise to 24 from Jan. 16" beside reports of Jan. 9 and 12) puts the article in
-//! that article's month: the story was being reported then. Failing that, news is written
+//! that article's month: the story was being reported then. The day tried is the latest said
+//! as past, and one still to come only when none is: a planned day is often the day a later
+//! report was written ("scheduled to discuss it on 8 December", reported on 9 December). Failing that, news is written
 //! within days of the latest day it reports as past (not one still to come: "next Monday,
 //! March 1", "set the hearing for April 8"), so that day's month is taken, or a later month it
 //! reports as past ("has examined the bid since early February"; not "last September", said

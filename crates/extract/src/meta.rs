@@ -11,7 +11,9 @@
 //! dates are read by [`crate::dates`], so every printed form it knows counts.
 //!
 //! When no line prints a full date, the day in the page's own address is taken
-//! ("Permalink: https://…/2027/03/25/…", or an address alone on the first or last line).
+//! ("Permalink: https://…/2027/03/25/…", or an address alone on the first or last line). A
+//! day without a year on a date line ("Last updated: Sat 18 Aug") or in the dateline
+//! ("ISLAMABAD, July 29 (Reuters) -") is kept for [`crate::infer`] to place in a year.
 //!
 //! Limits: an outlet named only in a logo image is not seen; an address among related links
 //! is not read; an article that prints no date is dated later by [`crate::infer`].
