@@ -33,7 +33,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     let persons = Persons::new(cands, &places);
     let bodies = first_words_of_bodies(cands);
     let longer_places = places_by_first_word(cands);
-    // The article's words printed in lower case, read once if a weak place needs them.
+    // The article's words printed in lower case, read once if a one-word place needs them.
     let lower_words = std::cell::OnceCell::new();
     let named_by_lead = named_by_lead(cands);
     let redefined = acronyms_defined_here(raw, cands);
@@ -139,21 +139,15 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 } else if orgs.is_brand_and_model(n) {
                     out.push(mention(n.span, n.span, &n.parts.join(" "), EntityKind::Product, None));
                 } else if let Some((canonical, kind)) = {
+                    let common_word =
+                        || lower_words.get_or_init(|| lower_case_words(raw)).contains(&name_key(&n.parts[0]));
                     // A weak place's word the article also prints in lower case is a common
                     // word; only that reading is dropped, not the name's other ones.
-                    let weak_place = n.weak_place
-                        && !lower_words
-                            .get_or_init(|| lower_case_words(raw))
-                            .contains(&name_key(&n.parts[0]));
+                    let weak_place = n.weak_place && !common_word();
+                    // "the Nobel Prize in Physiology or Medicine", "World Heritage in Danger": so
+                    // is one word after "in", not a place no list knows.
                     persons.settle(n, weak_place, &places, &bodies, &longer_places).filter(|(_, kind)| {
-                        // "the Nobel Prize in Physiology or Medicine", "World Heritage in Danger":
-                        // one word after "in" that the article also prints in lower case is a
-                        // common word, not a place no list knows.
-                        !(*kind == EntityKind::Place
-                            && n.parts.len() == 1
-                            && lower_words
-                                .get_or_init(|| lower_case_words(raw))
-                                .contains(&name_key(&n.parts[0])))
+                        !(*kind == EntityKind::Place && n.parts.len() == 1 && common_word())
                     })
                 } {
                     let surface = if kind == EntityKind::Person { n.surface } else { n.span };
