@@ -20,6 +20,9 @@ pub(crate) struct Analysed {
     pub published: Option<TimeValue>,
     /// Days and months printed without a year, for inferring a missing publication date.
     pub yearless: Vec<crate::dates::Yearless>,
+    /// Days the page counts from a yearless day it prints ("ten days after the attack began
+    /// on Sunday 8 November"), for its likely day of writing.
+    pub counted_days: Vec<crate::infer::CountedDay>,
     /// The page's own date printed without its year ("Last updated: Sat 18 Aug") and its text.
     pub printed_yearless: Option<(crate::dates::Yearless, String)>,
     /// Whether the text says "this month", which ties an inferred date to a month.
@@ -69,6 +72,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
     // Each sentence is tokenized once, for its dates and its entities.
     let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(&raw[s.start..s.end])).collect();
     let mut yearless = Vec::new();
+    let mut counted_days = Vec::new();
     let mut speaks_of_this_month = false;
     let (mut dates, mut date_sentence) = (Vec::new(), Vec::new());
     let title = cleaned.title();
@@ -90,6 +94,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
                 let text = &raw[s.start..s.end];
                 let found = find_dates_tokenized(text, tokens, &mut DateContext::default());
                 yearless.extend(found.iter().filter_map(|f| f.yearless));
+                counted_days.extend(crate::infer::counted_days(text, &found));
                 speaks_of_this_month |= text.to_lowercase().contains("this month");
             }
         }
@@ -129,6 +134,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
         published,
         printed_yearless: meta.published_yearless,
         yearless,
+        counted_days,
         speaks_of_this_month,
         mentions,
         date_sentence,

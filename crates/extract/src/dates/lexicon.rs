@@ -258,7 +258,7 @@ const GROUPS: &[(&str, Lex)] = &[
     ("up", Lex::Key(Key::Up)),
     ("once twice times per every", Lex::Key(Key::Rate)),
     ("will shall won't would could might must should upcoming scheduled expected expect expects forecast forecasts forecasting begins starts ends expires opens closes resumes takes meets", Lex::Key(Key::Future)),
-    ("plan plans planned planning set going due aims intends intend hopes likely unlikely", Lex::Key(Key::FutureTo)),
+    ("plan plans planned planning set going due aims intends intend hopes likely unlikely prepares preparing poised", Lex::Key(Key::FutureTo)),
     ("be", Lex::Key(Key::Be)),
     ("said says say told added noted reported announced stated according who which whom but while although though because", Lex::Key(Key::Clause)),
     ("million billion trillion thousand hundred percent pct per-cent people won yen yuan km kg mw gmt utc hrs hr h local et est edt bst cet cest kst jst am pm a.m. p.m. feet metres meters tonnes tons units points bn mln m", Lex::Key(Key::NotYear)),

@@ -33,7 +33,7 @@ use super::calendar::{add_days, add_months, month_value, week_value, year_of_mon
 use super::calendar::{Anchor, OUT_OF_RANGE};
 use super::lexicon::{classify, Key, Lex, Unit};
 use super::scan::Scan;
-use super::tense::{has_past_perfect_after, has_past_perfect_before, is_future, is_planned};
+use super::tense::{has_past_after, has_past_perfect_before, is_future, is_planned};
 use super::{Basis, Cx, Hit};
 use crate::timevalue::TimeValue;
 use crate::tokens::TokenKind;
@@ -132,8 +132,7 @@ fn weekday(s: &Scan, i: usize, d: Weekday, cx: &Cx) -> Option<Hit> {
             value.map(TimeValue::Day).map_err(|_| OUT_OF_RANGE),
         ));
     }
-    let deadline =
-        lead == Some(Key::By) && !has_past_perfect_before(s, i) && !has_past_perfect_after(s, last);
+    let deadline = lead == Some(Key::By) && !has_past_perfect_before(s, i) && !has_past_after(s, last);
     let onset = lead == Some(Key::From) || deadline || (at_least || given_until) && lead == Some(Key::Until);
     let future = bare && (onset || is_future(s, i, last));
     // "last Wednesday" in an article dated to its month counts from the day it pins.

@@ -115,13 +115,14 @@ pub(crate) fn has_past_perfect_before(s: &Scan, first: usize) -> bool {
     clause_before(s, first).any(|j| s.word(j).eq_ignore_ascii_case("had"))
 }
 
-/// "By 10 p.m. on Monday, 243 people had been rescued": an expression that opens its clause,
-/// followed in it by a past perfect, tells what was done by then, not what is due.
-pub(crate) fn has_past_perfect_after(s: &Scan, last: usize) -> bool {
+/// "By 10 p.m. on Monday, 243 people had been rescued", "By Wednesday afternoon more than 120
+/// ships were anchored": an expression that opens its clause, followed in it by a verb in the
+/// past, tells what was done by then, not what is due.
+pub(crate) fn has_past_after(s: &Scan, last: usize) -> bool {
     let from = if s.punct(last, ',') { last + 1 } else { last };
     (from..(from + WINDOW).min(s.len()))
         .take_while(|&j| !ends_clause(s, j))
-        .any(|j| s.word(j).eq_ignore_ascii_case("had"))
+        .any(|j| ["had", "was", "were"].iter().any(|w| s.word(j).eq_ignore_ascii_case(w)))
 }
 
 /// "If the commission certifies the results on Friday, he will be sworn in": a condition
@@ -243,6 +244,7 @@ mod tests {
         assert!(future("Economists said the bank could cut rates in April.", "April"));
         assert!(future("His term ends in December.", "December"));
         assert!(future("The strike began on Wednesday and is due to end early on Friday.", "Friday"));
+        assert!(future("The commission prepares to begin public sittings on Monday.", "Monday"));
         assert!(future(
             "The weather bureau is forecasting temperatures above 40 degrees and winds on Friday.",
             "Friday"

@@ -46,6 +46,15 @@ fn other_outlets_datelines() {
 }
 
 #[test]
+fn by_a_day_is_a_deadline_unless_the_clause_tells_what_was_done_by_then() {
+    // Thursday 12 March 2037.
+    let done = "By Wednesday afternoon more than 120 ships were anchored at the two entrances.";
+    assert_eq!(v(done, "2037-03-12"), [e("Wednesday afternoon", "2037-03-11")]);
+    let due = "The consortium must file its plan by Wednesday.";
+    assert_eq!(v(due, "2037-03-12"), [e("Wednesday", "2037-03-18")]);
+}
+
+#[test]
 fn year_boundaries() {
     assert_eq!(v("Last month, exports fell.", "2020-01-15"), [e("Last month", "2019-12")]);
     assert_eq!(v("In December, exports fell.", "2020-01-15"), [e("In December", "2019-12")]);

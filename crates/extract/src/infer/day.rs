@@ -16,12 +16,20 @@
 //! November. A latest day printed with its weekday ("said on Wednesday, April 26") keeps the
 //! day in its month (moving on from it cost set 12 a right month and five dates).
 //!
+//! A day the page counts from a day it prints ([`counted_days`]) is a day it reports too: the
+//! day of writing itself when the sentence speaks in the present ("The agreement comes 12 days
+//! after the bank let the pound float on 13 October", "Ten days after the attack began on
+//! Sunday 8 November, the hospitals are still running on paper"), else a day reported as past
+//! ("The order came two weeks after Honda widened its recall on April 3"), from which the
+//! search starts. A day given as a limit ("excluded until 21 days after the last case") or
+//! said of the future ("takes effect 30 days after its publication on May 3") is none.
+//!
 //! Limits: a page that names no weekday, or no day it reports as past, keeps only its month;
 //! one written the day after its latest weekday ("on Wednesday", written on Thursday) is
 //! placed on that weekday, which moves "yesterday" and "today" by a day but no weekday; one
 //! written a week or more after the latest day it reports is placed a week early.
 
-use crate::dates::{find_dates_tokenized, DateContext};
+use crate::dates::{find_dates_tokenized, DateContext, FoundDate, Yearless};
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use crate::tokens::{tokenize, Token};
@@ -45,6 +53,99 @@ pub(crate) fn likely_day_of_writing(a: &Analysed, latest_past: Date, same_month:
         }
     }
     best.map(|(_, day)| day)
+}
+
+/// A day given as a length of time after a yearless day: `days` after `from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CountedDay {
+    pub(crate) from: Yearless,
+    pub(crate) days: i32,
+    /// The sentence speaks in the present ("the agreement comes 12 days after"): the day is
+    /// the day of writing.
+    pub(crate) now: bool,
+}
+
+impl CountedDay {
+    /// The day itself, with `from` placed in `year`.
+    pub(crate) fn in_year(&self, year: i16) -> Option<Date> {
+        let from = Date::new(year, self.from.month, self.from.day?).ok()?;
+        from.checked_add(self.days.days()).ok()
+    }
+}
+
+/// The days a sentence counts from a day it prints without a year: "17 days after the Nov. 4
+/// election", "a week after the Senate approved it on March 13", "four weeks to the day after
+/// the dam gave way on 9 February". The length must be in days or weeks, the day must follow
+/// it with "after" between, in the same clause, and neither may be said of the future.
+pub(crate) fn counted_days(text: &str, found: &[FoundDate]) -> Vec<CountedDay> {
+    let mut out = Vec::new();
+    for (i, length) in found.iter().enumerate() {
+        let Some(days) = length.value.as_ref().and_then(days_of_length) else { continue };
+        let Some(day) = found.get(i + 1) else { continue };
+        let Some(from) = day.yearless.filter(|y| y.day.is_some() && !y.future) else { continue };
+        let between = text[length.end..day.start].trim_start().to_lowercase();
+        let joined = ["after ", "to the day after "].iter().any(|p| between.starts_with(p));
+        let one_clause = between.len() <= MAX_GAP && !between.contains([';', ':', '(', ')', '"']);
+        let before = &text[..length.start];
+        if joined
+            && one_clause
+            && !speaks_of_the_future(before)
+            && !is_limit(before, &text[length.start..length.end])
+        {
+            // The main clause: before the length, or after the day when the sentence opens
+            // with the length ("Ten days after …, the hospitals are still running").
+            let main = if before.trim().is_empty() { &text[day.end..] } else { before };
+            out.push(CountedDay { from, days, now: speaks_in_the_present(main) });
+        }
+    }
+    out
+}
+
+/// How many bytes of text may lie between the length and the day it counts from.
+const MAX_GAP: usize = 80;
+
+/// The days in a length of whole days or weeks ("P10D", "P2W"), at most a year.
+fn days_of_length(value: &TimeValue) -> Option<i32> {
+    let TimeValue::Duration(iso) = value else { return None };
+    let body = iso.strip_prefix('P')?;
+    let (count, per) = match body.as_bytes().last()? {
+        b'D' => (&body[..body.len() - 1], 1),
+        b'W' => (&body[..body.len() - 1], 7),
+        _ => return None,
+    };
+    let days = count.parse::<i32>().ok()? * per;
+    (1..=366).contains(&days).then_some(days)
+}
+
+/// "until 21 days after", "within 60 days after": a limit, not a day that happened.
+fn is_limit(before: &str, length: &str) -> bool {
+    const LIMITS: [&str; 6] = ["until", "till", "before", "by", "within", "than"];
+    let first_of_length = length.split_whitespace().next().unwrap_or("");
+    let last_before = before.split_whitespace().last().unwrap_or("");
+    [first_of_length, last_before].iter().any(|w| LIMITS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
+/// Whether a clause speaks in the present ("comes", "are still running") and has no verb in
+/// the past ("came", "signed", "had resumed").
+fn speaks_in_the_present(clause: &str) -> bool {
+    const PRESENT: [&str; 10] =
+        ["is", "are", "comes", "come", "remains", "remain", "has", "have", "still", "now"];
+    const PAST: [&str; 12] =
+        ["was", "were", "came", "had", "did", "said", "began", "spoke", "took", "made", "gave", "met"];
+    let words =
+        || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+    let past = words().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")));
+    !past && words().any(|w| PRESENT.contains(&w.as_str()))
+}
+
+/// A future cue in the words before a length ("the law will take effect 30 days after").
+fn speaks_of_the_future(before: &str) -> bool {
+    const CUES: [&str; 9] =
+        ["will", "would", "shall", "'ll", "due", "expected", "scheduled", "plans", "must"];
+    before.split(|c: char| c.is_whitespace() || c == ',').any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        CUES.iter().any(|c| w.eq_ignore_ascii_case(c) || (c.starts_with('\'') && w.ends_with(c)))
+    })
 }
 
 /// Each of the article's sentences cut into tokens, once for all the days tried.
@@ -86,6 +187,7 @@ mod tests {
     use super::*;
     use crate::model::DocId;
     use crate::pipeline::analyse;
+    use crate::timevalue::TimeValue;
     use crate::Article;
 
     fn page(body: &str) -> Analysed {
@@ -117,6 +219,38 @@ mod tests {
         let a = page("The minister said on Wednesday, April 28, that talks on Monday had failed.");
         assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), true), Some(d("2038-04-28")));
         assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), false), Some(d("2038-05-03")));
+    }
+
+    #[test]
+    fn a_day_counted_from_a_printed_day_in_the_present_is_the_day_of_writing() {
+        // Sunday 8 November 2037; ten days on is Wednesday the 18th.
+        let a = page(
+            "Ten days after the attack began in the early hours of Sunday 8 November, the \
+             hospitals are still running on paper. The chair spoke on Tuesday evening, and the \
+             emergency wards have taken ambulances again since Friday.",
+        );
+        assert_eq!(a.counted_days.len(), 1);
+        let month = TimeValue::month(2037, 11).unwrap();
+        assert_eq!(crate::infer::day_of_writing(&a, &month), Some(d("2037-11-18")));
+    }
+
+    #[test]
+    fn a_day_counted_in_the_past_is_reported_and_a_limit_or_a_plan_is_none() {
+        let counted = |text: &str| {
+            let a = page(text);
+            a.counted_days.iter().map(|c| (c.in_year(2037).unwrap(), c.now)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            counted("The order came two weeks after the maker widened its recall on April 3."),
+            [(d("2037-04-17"), false)]
+        );
+        assert_eq!(
+            counted("The agreement comes 12 days after the bank let the pound float on 13 October."),
+            [(d("2037-10-25"), true)]
+        );
+        assert!(counted("Pupils remain excluded until 21 days after the last case, on April 17.").is_empty());
+        assert!(counted("The law will take effect 30 days after its publication on May 3.").is_empty());
+        assert!(counted("Ten days of talks after the vote on May 3 failed.").is_empty());
     }
 
     #[test]
