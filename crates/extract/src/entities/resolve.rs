@@ -150,7 +150,11 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                         !(*kind == EntityKind::Place && n.parts.len() == 1 && common_word())
                     })
                 } {
-                    let surface = if kind == EntityKind::Person { n.surface } else { n.span };
+                    let surface = match kind {
+                        EntityKind::Person => n.surface,
+                        EntityKind::Place => n.with_noun.unwrap_or(n.span),
+                        _ => n.span,
+                    };
                     out.push(mention(n.span, surface, &canonical, kind, n.role.clone()));
                 }
             }

@@ -74,6 +74,9 @@ pub(crate) struct NameCand {
     /// The form recorded as an alias: the name, or with a monarch's title printed right before
     /// it ("King Sverre II", "Crown Princess Maren"), which is how such names are cited.
     pub surface: Span,
+    /// The name with the lower-case noun printed after it that makes it a place ("Reykjanes
+    /// peninsula", "Hwaseong battery plant"), recorded as an alias if it is read as one.
+    pub with_noun: Option<Span>,
     /// The words, as printed.
     pub parts: Vec<String>,
     pub role: Option<String>,
@@ -216,15 +219,38 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "canal",
     "reservoir",
     "stadium",
+    "glacier",
+    "lake",
+    "creek",
+    "stream",
+    "basin",
+    "delta",
+    "lagoon",
+    "estuary",
+    "plateau",
+    "forest",
+    "gorge",
+    "ridge",
+    "hills",
+    "hill",
+    "beach",
+    "harbour",
+    "harbor",
+    "gasfield",
+    "facility",
 ];
 
-/// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
+/// Words of data/heads.txt's [place-first] that open a place's name only before "of": "Gulf of
+/// Finland", "Isle of Wight" ("Gulf Air", "Sea Shepherd" are no places).
+const LEADS_BEFORE_OF: &[&str] = &["gulf", "bay", "sea", "isle", "strait", "straits", "firth"];
+
 /// Titles that are cited with a monarch's name ("King Sverre II", "Crown Princess Maren").
 const ROYAL_TITLES: [&str; 12] = [
     "king", "queen", "prince", "princess", "crown", "emperor", "empress", "sultan", "emir", "grand", "duke",
     "duchess",
 ];
 
+/// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
 /// and Dutch ("Valencia Norte", "Berlin Süd").
 const TRAILING_COMPASS: &[&str] =
     &["norte", "sur", "este", "oeste", "nord", "sud", "süd", "est", "ouest", "ost", "noord", "zuid", "oost"];
@@ -1100,6 +1126,9 @@ impl<'a> Sentence<'a> {
                 ItemKind::Cap
                     if !ctx.headline
                         && self.is(it.lo, class::LEAD)
+                        // "Gulf of Finland", but not "Gulf Air" or "Sea Shepherd".
+                        && (!LEADS_BEFORE_OF.contains(&self.key(it.lo))
+                            || items.get(k + 1).is_some_and(|n| self.key(n.lo) == "of"))
                         && !(self.is(it.lo, class::LEAD_PLACE)
                             && st.pending.iter().any(|&p| matches!(items[p].kind, ItemKind::Cap)))
                         && items.get(k + 1).is_some_and(|n| {
@@ -1905,6 +1934,12 @@ impl<'a> Sentence<'a> {
                     && self.is_lower(p - 1)
                     && matches!(self.key(p - 1), "in" | "near" | "across" | "throughout")
             });
+        // "the Reykjanes peninsula", "the Hwaseong battery plant": the end of the noun after.
+        let noun_end = match at_end && !names_a_sort {
+            true if place_noun(hi, false) => Some(hi + 1),
+            true if self.is_lower(hi) && place_noun(hi + 1, false) => Some(hi + 2),
+            _ => None,
+        };
         // "confidence in the H3": a designation with digits names a thing, not a place.
         let designation = (lo..hi).any(|w| self.text(w).bytes().any(|b| b.is_ascii_digit()));
         let place_context = !designation
@@ -1934,9 +1969,7 @@ impl<'a> Sentence<'a> {
                 && !self.sentence_initial(lo)
                 && self.is_lower(hi)
                 && DISASTERS_AT.contains(&self.key(hi))
-            || (at_end
-                && (place_noun(hi, false) || self.is_lower(hi) && place_noun(hi + 1, false))
-                && !names_a_sort)
+            || noun_end.is_some()
             || place_noun(st.end_word, true) && !names_a_sort
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi) && !acronym_owned_by_place)
             || self.dateline(lo, hi)
@@ -1984,6 +2017,7 @@ impl<'a> Sentence<'a> {
         out.push(Cand::Name(NameCand {
             span: self.span(lo, hi),
             surface: self.span(royal_from.unwrap_or(lo), hi),
+            with_noun: noun_end.map(|end| self.span(lo, end)),
             weak_place,
             parts,
             titled: role.is_some() || st.after_org,

@@ -1815,3 +1815,21 @@ fn a_common_word_after_in_is_no_place() {
     // An unknown name after "in" that the article never prints in lower case stays a place.
     assert!(has("Rescuers searched for survivors in Chuquicancha on Thursday.", "Chuquicancha", "place"));
 }
+
+#[test]
+fn a_lower_case_noun_of_land_or_water_makes_a_place_and_the_name_with_it_an_alias() {
+    let t = "Meltwater from the Zardgai glacier flooded the road as lava crossed the Reykjanes peninsula.";
+    let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    let place = |name: &str| doc.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name}: {doc:?}"));
+    assert_eq!(place("Zardgai").kind, EntityKind::Place);
+    assert_eq!(place("Zardgai").aliases, ["Zardgai glacier"]);
+    assert_eq!(place("Reykjanes").aliases, ["Reykjanes peninsula"]);
+}
+
+#[test]
+fn gulf_bay_or_isle_opens_a_place_before_of_only() {
+    let t = "Tankers crossed the Gulf of Finland and the Isle of Wight ferry ran late, Gulf Air said.";
+    assert!(has(t, "Gulf of Finland", "place"), "{:?}", found(t));
+    assert!(has(t, "Isle of Wight", "place"), "{:?}", found(t));
+    assert!(!has(t, "Gulf Air", "place"), "{:?}", found(t));
+}
