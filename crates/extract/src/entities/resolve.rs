@@ -189,7 +189,12 @@ fn acronyms_defined_here(raw: &str, cands: &[Cand]) -> FastMap<String, (String, 
         let bracketed = raw.get(before.end..span.start) == Some(" (") && raw[span.end..].starts_with(')');
         let initials: String =
             long.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-        if bracketed && canonical != long && initials == printed {
+        // "the Social Democrats (SPD)": an acronym of the name in its own language starts as
+        // the name does.
+        let capitals = printed.len() >= 2 && printed.chars().all(|c| c.is_ascii_uppercase());
+        let spells = initials == printed
+            || capitals && initials.chars().next().is_some_and(|c| printed.starts_with(c));
+        if bracketed && canonical != long && spells {
             defined.insert(printed.to_string(), (long.clone(), kind));
         }
     }

@@ -925,6 +925,18 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether item `j` is a capitalised "For", "Against" or "On" between a body's head word
+    /// and another capitalised word: "Coalition Against Galamsey".
+    fn preposition_in_name(&self, items: &[Item], j: usize) -> bool {
+        let name_item =
+            |k: usize| items.get(k).is_some_and(|i| matches!(i.kind, ItemKind::Cap | ItemKind::Gaz(_)));
+        name_item(j - 1)
+            && matches!(items[j].kind, ItemKind::Cap)
+            && matches!(self.key(items[j].lo), "for" | "against" | "on")
+            && self.head(items[j - 1].hi - 1) == Some(EntityKind::Organization)
+            && name_item(j + 1)
+    }
+
     fn is_function_word(&self, w: usize) -> bool {
         self.is(w, class::STARTER | class::CONNECTOR | class::VERB)
     }
@@ -947,6 +959,28 @@ impl<'a> Sentence<'a> {
             }
         }
         let Some(first) = items.get(k).filter(|_| k < hi) else { return };
+        // "the Coalition Against Galamsey", "the Centre For Policy Studies": a body's head word,
+        // a capitalised preposition and more capitalised words make one body's name.
+        if let Some(j) =
+            (k + 1..hi.saturating_sub(1)).find(|&j| !ctx.headline && self.preposition_in_name(items, j))
+        {
+            // The name starts at the capitalised words right before the head word ("Members
+            // of the Campaign Against Arms Trade" is the Campaign's members).
+            let mut start = j - 1;
+            while start > k && matches!(items[start - 1].kind, ItemKind::Cap | ItemKind::Gaz(_)) {
+                start -= 1;
+            }
+            let mut before = start;
+            while before > k && matches!(items[before - 1].kind, ItemKind::Conn | ItemKind::Comma) {
+                before -= 1;
+            }
+            if before > k {
+                self.chunk(ctx, lo, before, out);
+            }
+            let span = self.span(items[start].lo, items[hi - 1].hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+            return;
+        }
         if !ctx.headline {
             if let Some((mut j, acronym)) = self.name_spelled_with_connectors(items, k, hi) {
                 // "the Qaumajuaq Hunters and Trappers Organization (HTO)": a body's name closed

@@ -1833,3 +1833,31 @@ fn gulf_bay_or_isle_opens_a_place_before_of_only() {
     assert!(has(t, "Isle of Wight", "place"), "{:?}", found(t));
     assert!(!has(t, "Gulf Air", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn a_capitalised_preposition_after_a_bodys_head_word_is_inside_its_name() {
+    let t = "Members of the Campaign Against Arms Trade joined the Coalition Against Galamsey.";
+    assert_eq!(names(t), ["Campaign Against Arms Trade", "Coalition Against Galamsey"]);
+    // Elsewhere a capitalised preposition opens no name.
+    assert!(names("On Monday the Federal Statistics Office said so.").iter().all(|n| !n.starts_with("On")));
+}
+
+#[test]
+fn a_teams_nickname_and_a_ferry_line_make_an_organisation() {
+    let t = "Indore Nighthawks beat Rewa Titans, and Blue Star Ferries added sailings.";
+    for name in ["Indore Nighthawks", "Rewa Titans", "Blue Star Ferries"] {
+        assert!(has(t, name, "organization"), "{name}: {:?}", found(t));
+    }
+}
+
+#[test]
+fn an_acronym_in_the_names_own_language_is_defined_by_the_brackets() {
+    let t = "The Social Democrats (SPD) left the coalition, and the SPD ministers resigned.";
+    let doc = doc_entities(t, &find_mentions(t, &[Span { start: 0, end: t.len() }]));
+    let spd: Vec<_> = doc.iter().filter(|e| e.aliases.iter().any(|a| a == "SPD")).collect();
+    assert_eq!(spd.len(), 1, "{doc:?}");
+    assert_eq!(spd[0].name, "Social Democrats");
+    // A place in brackets after a town is no acronym: "Vinh Long (Vietnam)".
+    let t = "Vinh Long (Vietnam) (AFP) - Authorities approved the plan.";
+    assert!(has(t, "Vietnam", "place"), "{:?}", found(t));
+}
