@@ -1861,3 +1861,12 @@ fn an_acronym_in_the_names_own_language_is_defined_by_the_brackets() {
     let t = "Vinh Long (Vietnam) (AFP) - Authorities approved the plan.";
     assert!(has(t, "Vietnam", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn holding_and_a_joint_stock_form_close_a_firms_name_and_a_trophy_names_a_tournament() {
+    let t = "Noorpay Holding PJSC said its shares would resume trading before the Ranji Trophy.";
+    assert!(has(t, "Noorpay Holding PJSC", "organization"), "{:?}", found(t));
+    assert!(has(t, "Ranji Trophy", "event"), "{:?}", found(t));
+    // "Rival" opening a sentence is no word of the name after it.
+    assert_eq!(names("Rival Network International fell 4%."), ["Network International"]);
+}
