@@ -158,6 +158,8 @@ const NUMBERED_PLACES: &[&str] = &[
     "reactor",
     "dock",
     "exit",
+    "room",
+    "courtroom",
     "junction",
     "shaft",
 ];
@@ -490,6 +492,8 @@ fn chunks(items: &[Item], s: &Sentence, out: &mut Vec<(usize, usize)>) {
         })
     };
     let conn = |k: usize| items.get(k).is_some_and(|i| matches!(i.kind, ItemKind::Conn));
+    // "the General Directorate of Civil Protection and the Royal Gendarmerie": two bodies.
+    let and_the = |k: usize| s.key(items[k].lo) == "and" && s.key(items[k + 1].lo) == "the";
     out.clear();
     let mut k = 0;
     while k < items.len() {
@@ -504,7 +508,13 @@ fn chunks(items: &[Item], s: &Sentence, out: &mut Vec<(usize, usize)>) {
                 end += 1;
             } else if conn(end) && named(end + 1) {
                 end += 2;
-            } else if conn(end) && conn(end + 1) && named(end + 2) {
+            } else if conn(end)
+                && conn(end + 1)
+                && named(end + 2)
+                // "the Minister for International Development and the Pacific": a portfolio
+                // runs on.
+                && (!and_the(end) || (start..end).any(|j| s.is(items[j].lo, class::TITLE)))
+            {
                 end += 3;
             } else if let Some(next) = s.list_end(items, start, end) {
                 end = next;

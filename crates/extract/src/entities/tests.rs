@@ -1870,3 +1870,23 @@ fn holding_and_a_joint_stock_form_close_a_firms_name_and_a_trophy_names_a_tourna
     // "Rival" opening a sentence is no word of the name after it.
     assert_eq!(names("Rival Network International fell 4%."), ["Network International"]);
 }
+
+#[test]
+fn and_the_between_two_bodies_parts_them_but_not_a_portfolio() {
+    let t = "Officers of the General Directorate of Civil Protection and the Royal Gendarmerie arrived.";
+    assert!(has(t, "General Directorate of Civil Protection", "organization"), "{:?}", found(t));
+    assert!(has(t, "Royal Gendarmerie", "organization"), "{:?}", found(t));
+    let t = "The Minister for International Development and the Pacific, Hannah Corbett, spoke.";
+    assert_eq!(
+        roles(t),
+        [("Hannah Corbett".into(), "Minister for International Development and the Pacific".into())]
+    );
+}
+
+#[test]
+fn a_name_before_led_or_backed_is_a_word_of_its_own_and_a_room_keeps_its_number() {
+    let t = "The Fianna Fail-led government met in Courtroom 203 as Kremlin-backed groups marched.";
+    assert!(has(t, "Fianna Fáil", "organization"), "{:?}", found(t));
+    assert!(has(t, "Kremlin", "organization"), "{:?}", found(t));
+    assert!(has(t, "Courtroom 203", "place"), "{:?}", found(t));
+}

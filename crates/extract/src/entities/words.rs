@@ -143,14 +143,35 @@ pub(crate) fn has_arabic_article(word: &str) -> bool {
     ) && word[hyphen + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
-/// Where the hyphen of a suffix such as "-based" or "-owned" starts in `word`, if it ends so.
-fn place_suffix_at(word: &str) -> Option<usize> {
+/// Where the hyphen of a suffix such as "-based", "-owned" or "-led" starts in `word`, if it
+/// ends so: the name before it is a word of its own.
+fn name_suffix_at(word: &str) -> Option<usize> {
     // Called for every word: most have no hyphen at all.
     if !word.as_bytes().contains(&b'-') {
         return None;
     }
-    const SUFFIXES: &[&str] =
-        &["-based", "-born", "-owned", "-listed", "-headquartered", "-registered", "-flagged"];
+    const SUFFIXES: &[&str] = &[
+        "-based",
+        "-born",
+        "-owned",
+        "-listed",
+        "-headquartered",
+        "-registered",
+        "-flagged",
+        // "the Fianna Fáil-led government", "Kremlin-backed", "Qatar-brokered".
+        "-led",
+        "-backed",
+        "-run",
+        "-controlled",
+        "-linked",
+        "-funded",
+        "-made",
+        "-built",
+        "-brokered",
+        "-sponsored",
+        "-allied",
+        "-aligned",
+    ];
     SUFFIXES.iter().find_map(|suffix| {
         let cut = word.len().checked_sub(suffix.len()).filter(|&c| c > 0)?;
         word.get(cut..).filter(|tail| tail.eq_ignore_ascii_case(suffix)).map(|_| cut)
@@ -206,7 +227,7 @@ pub(crate) fn split_tokens(
         i += 1;
         // "Batangas-based", "New Jersey-based": the place and "based" are two words, so the
         // place is found and the company's name starts after it.
-        if let Some(cut) = place_suffix_at(&text[w.start..w.end]).filter(|_| w.kind == TokenKind::Word) {
+        if let Some(cut) = name_suffix_at(&text[w.start..w.end]).filter(|_| w.kind == TokenKind::Word) {
             let stem = Word { end: w.start + cut, possessive: false, ..w };
             if stem.is_capitalised(text) {
                 out.push(Word { start: stem.start + base, end: stem.end + base, ..stem });
