@@ -108,7 +108,15 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
         printed.into_iter().chain(counted.iter().map(|&(d, _)| (d, false))).max()?;
     // A day printed with its weekday ("said on Wednesday, April 26") is of the writing's week,
     // and its month the page's; a plain one ("the floods of Oct. 29") may be the month before.
-    day::likely_day_of_writing(a, latest_past, printed_weekday)
+    // "The court hears it on Monday, September 19": the writing comes before such a day.
+    let next_planned = a
+        .yearless
+        .iter()
+        .filter(|y| y.weekday.is_some() && (y.future || y.next))
+        .filter_map(|y| Date::new(year, y.month, y.day?).ok())
+        .filter(|d| *d > latest_past)
+        .min();
+    day::likely_day_of_writing(a, latest_past, printed_weekday, next_planned)
 }
 
 /// For each entity name (lower case), the publication dates (sorted, without repeats) of the

@@ -255,9 +255,25 @@ const ROYAL_TITLES: [&str; 12] = [
 /// Compass words that follow a place's name in Spanish, Portuguese, Italian, French, German
 /// and Dutch ("Valencia Norte", "Berlin Süd").
 const TRAILING_COMPASS: &[&str] = &[
-    "norte", "sur", "este", "oeste", "nord", "sud", "süd", "est", "ouest", "ost", "noord", "zuid", "oost",
+    "norte",
+    "sur",
+    "este",
+    "oeste",
+    "nord",
+    "sud",
+    "süd",
+    "est",
+    "ouest",
+    "ost",
+    "noord",
+    "zuid",
+    "oost",
     // Constituencies: "Cork North-West", "Dublin Mid-West".
-    "north-west", "south-west", "north-east", "south-east", "mid-west",
+    "north-west",
+    "south-west",
+    "north-east",
+    "south-east",
+    "mid-west",
 ];
 
 /// Titles of address that say a person follows, never a portfolio ("Mr", "Dr", "Maître").

@@ -38,13 +38,20 @@ use jiff::ToSpan;
 
 /// The day from which the article's plain weekdays ("on Thursday") are the fewest days away
 /// in all, tried from `latest_past` (the latest day the page reports as past) to six days on,
-/// within its month if `same_month`; `None` when the page names no plain weekday.
-pub(crate) fn likely_day_of_writing(a: &Analysed, latest_past: Date, same_month: bool) -> Option<Date> {
+/// within its month if `same_month` and before `next_planned` (a day still to come that the
+/// page prints with its weekday); `None` when the page names no plain weekday.
+pub(crate) fn likely_day_of_writing(
+    a: &Analysed,
+    latest_past: Date,
+    same_month: bool,
+    next_planned: Option<Date>,
+) -> Option<Date> {
     let sentences = tokenized_sentences(a);
     let mut best: Option<(i32, Date)> = None;
     for n in 0..7 {
         let day = latest_past.checked_add(n.days()).ok()?;
-        if same_month && day.month() != latest_past.month() {
+        // "the court hears it on Monday, September 19": written before that day.
+        if same_month && day.month() != latest_past.month() || next_planned.is_some_and(|p| day >= p) {
             break;
         }
         let Some(distance) = weekday_distance(a, &sentences, day) else { continue };
@@ -205,7 +212,7 @@ mod tests {
             "The bill was tabled on Monday and passed third reading on Thursday. Dock workers \
              were back at the terminals on Friday morning. Two grain ships sailed on Oct. 5.",
         );
-        assert_eq!(likely_day_of_writing(&a, d("2037-10-05"), false), Some(d("2037-10-09")));
+        assert_eq!(likely_day_of_writing(&a, d("2037-10-05"), false, None), Some(d("2037-10-09")));
         // Counted from Wednesday 7 October, the same page would name days up to five days old.
         assert!(
             weekday_distance(&a, &tokenized_sentences(&a), d("2037-10-07"))
@@ -217,8 +224,24 @@ mod tests {
     fn a_day_printed_with_its_weekday_keeps_the_day_of_writing_in_its_month() {
         // Wednesday 28 April 2038; "on Monday" is the 26th, not Monday 3 May.
         let a = page("The minister said on Wednesday, April 28, that talks on Monday had failed.");
-        assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), true), Some(d("2038-04-28")));
-        assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), false), Some(d("2038-05-03")));
+        assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), true, None), Some(d("2038-04-28")));
+        assert_eq!(likely_day_of_writing(&a, d("2038-04-28"), false, None), Some(d("2038-05-03")));
+    }
+
+    #[test]
+    fn the_day_of_writing_comes_before_a_planned_day_printed_with_its_weekday() {
+        // Monday 4 May 2037; the hearing is on Friday the 8th.
+        let a = page(
+            "The strike began on Monday, May 4, after talks collapsed on Saturday. The court \
+             will hear the case on Friday, May 8.",
+        );
+        let planned = Some(d("2037-05-08"));
+        let day = likely_day_of_writing(&a, d("2037-05-04"), true, planned).unwrap();
+        assert!(day < d("2037-05-08"), "{day}");
+        // Without the plan, the Saturday would put the writing on the 9th.
+        assert_eq!(likely_day_of_writing(&a, d("2037-05-04"), true, None), Some(d("2037-05-09")));
+        let month = TimeValue::month(2037, 5).unwrap();
+        assert!(crate::infer::day_of_writing(&a, &month).is_some_and(|day| day < d("2037-05-08")));
     }
 
     #[test]
@@ -256,8 +279,8 @@ mod tests {
     #[test]
     fn a_weekday_moved_to_another_week_or_a_page_without_weekdays_gives_no_day() {
         let moved = page("Two grain ships sailed on Oct. 5. Talks broke down last Wednesday.");
-        assert_eq!(likely_day_of_writing(&moved, d("2037-10-05"), false), None);
+        assert_eq!(likely_day_of_writing(&moved, d("2037-10-05"), false, None), None);
         let none = page("Two grain ships sailed on Oct. 5, the port authority said.");
-        assert_eq!(likely_day_of_writing(&none, d("2037-10-05"), false), None);
+        assert_eq!(likely_day_of_writing(&none, d("2037-10-05"), false, None), None);
     }
 }
