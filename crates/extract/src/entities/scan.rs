@@ -1128,6 +1128,26 @@ impl<'a> Sentence<'a> {
                         k += taken;
                         continue;
                     }
+                    // "Alberta Wildfire said", "Queensland Health": a place, then a body's word
+                    // that ends the run, names the place's body.
+                    let body_after = plain
+                        && nothing_pending
+                        && e.kind == EntityKind::Place
+                        && !e.demonym
+                        && !ctx.headline
+                        && k + 2 == hi
+                        && matches!(items[k + 1].kind, ItemKind::Cap)
+                        && self.is(items[k + 1].lo, class::ORG_WORD);
+                    if body_after {
+                        let span = self.span(it.lo, items[k + 1].hi);
+                        out.push(Cand::Org {
+                            span,
+                            surface: span,
+                            name: collapse(&self.raw[span.start..span.end]),
+                        });
+                        k += 2;
+                        continue;
+                    }
                     let end = if compass_after { items[k + 1].hi } else { it.hi };
                     let span = self.span(region.map_or(it.lo, |p| items[p].lo), end);
                     let canonical = if region.is_some() || compass_after {

@@ -1890,3 +1890,11 @@ fn a_name_before_led_or_backed_is_a_word_of_its_own_and_a_room_keeps_its_number(
     assert!(has(t, "Kremlin", "organization"), "{:?}", found(t));
     assert!(has(t, "Courtroom 203", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn a_place_and_a_bodys_word_name_the_places_body() {
+    let t = "Alberta Wildfire said the fire grew, and Health New Zealand sent nurses to Alberta.";
+    assert!(has(t, "Alberta Wildfire", "organization"), "{:?}", found(t));
+    assert!(has(t, "Health New Zealand", "organization"), "{:?}", found(t));
+    assert!(has(t, "Alberta", "place"), "{:?}", found(t));
+}
