@@ -1892,6 +1892,11 @@ impl<'a> Sentence<'a> {
             out.push(self.known(span, EntityKind::Product));
             return;
         }
+        // "under its Kvalbiff label", "its GreenCu low-carbon brand": a brand's name.
+        if !ctx.headline && role.is_none() && at_end && self.brand_after(lo, hi) {
+            out.push(self.known(self.span(lo, hi), EntityKind::Product));
+            return;
+        }
         // "sold as Tensogrout HP", "sold under the name OWW Strand 1860": a trade name.
         if !ctx.headline && role.is_none() && self.trade_name_before(lo) {
             let span = self.span(lo, model_end);
@@ -1946,6 +1951,12 @@ impl<'a> Sentence<'a> {
             let surface = self.span(lo, hi);
             let span = self.span(lo, hi + 1);
             out.push(Cand::Org { span, surface, name: collapse(&self.raw[span.start..span.end]) });
+            return;
+        }
+        // "Echoform, an internal voice-cloning tool", "the Saliera, a gold salt cellar": a
+        // made thing's name.
+        if at_end && role.is_none() && !name_like && !ctx.headline && self.product_apposition(hi) {
+            out.push(self.known(self.span(lo, hi), EntityKind::Product));
             return;
         }
         // "NetChoice, a trade group for the companies,".
@@ -2111,6 +2122,17 @@ impl<'a> Sentence<'a> {
             sentence_initial: self.sentence_initial(lo),
             headline: ctx.headline,
         }));
+    }
+
+    /// Whether the name at words `lo..hi` follows "its" or "their" and comes before "brand" or
+    /// "label", with at most one word between ("its GreenCu low-carbon brand").
+    fn brand_after(&self, lo: usize, hi: usize) -> bool {
+        let owned =
+            lo.checked_sub(1).is_some_and(|p| self.is_lower(p) && matches!(self.key(p), "its" | "their"));
+        let brand = |w: usize| {
+            self.words.get(w).is_some() && self.is_lower(w) && matches!(self.key(w), "brand" | "label")
+        };
+        owned && (brand(hi) || self.is_lower(hi) && brand(hi + 1))
     }
 
     /// "shipping line", "cruise line": word `p` is "line" after a word for what the company runs.

@@ -1898,3 +1898,16 @@ fn a_place_and_a_bodys_word_name_the_places_body() {
     assert!(has(t, "Health New Zealand", "organization"), "{:?}", found(t));
     assert!(has(t, "Alberta", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn an_apposition_naming_a_made_thing_or_a_brand_makes_a_product() {
+    let t = "The Saliera, a gold salt cellar by a Renaissance goldsmith, was stolen.";
+    assert!(has(t, "Saliera", "product"), "{:?}", found(t));
+    let t =
+        "The company packs steaks under its Kvalbiff label and cathodes under its GreenCu low-carbon brand.";
+    assert!(has(t, "Kvalbiff", "product"), "{:?}", found(t));
+    assert!(has(t, "GreenCu", "product"), "{:?}", found(t));
+    // A person's trade in an apposition is no product.
+    let t = "Maria Lopez, a software engineer, said the app failed.";
+    assert!(has(t, "Maria Lopez", "person"), "{:?}", found(t));
+}

@@ -38,6 +38,50 @@ pub(super) fn is_compass_point(key: &str) -> bool {
 }
 
 /// Nouns that end an apposition naming an organisation ("NetChoice, a trade group for …").
+/// Nouns for made things that, ending an apposition, make the name before it a product's.
+const PRODUCT_NOUNS_APPOSITION: &[&str] = &[
+    "tool",
+    "software",
+    "app",
+    "platform",
+    "drug",
+    "medicine",
+    "vaccine",
+    "autoinjector",
+    "pesticide",
+    "herbicide",
+    "fertiliser",
+    "fertilizer",
+    "diamond",
+    "painting",
+    "sculpture",
+    "brooch",
+    "necklace",
+    "tiara",
+    "cellar",
+    "sedan",
+    "saloon",
+    "suv",
+    "pickup",
+    "minivan",
+    "helicopter",
+    "airliner",
+    "satellite",
+    "rocket",
+    "engine",
+    "stablecoin",
+    "malware",
+    "ransomware",
+    "recorder",
+    "chip",
+    "smartphone",
+    "handset",
+    "minehunter",
+    "frigate",
+    "tanker",
+    "ferry",
+];
+
 const ORG_NOUNS_APPOSITION: &[&str] = &[
     "group",
     "company",
@@ -349,6 +393,12 @@ impl Sentence<'_> {
     /// says the name before `after` is an organisation.
     pub(super) fn org_apposition(&self, after: usize) -> bool {
         self.apposition_noun(after, ORG_NOUNS_APPOSITION)
+    }
+
+    /// ", an internal voice-cloning tool", ", a 41-carat diamond", ", a subcutaneous
+    /// autoinjector": an apposition naming a made thing.
+    pub(super) fn product_apposition(&self, after: usize) -> bool {
+        self.apposition_noun(after, PRODUCT_NOUNS_APPOSITION)
     }
 
     /// Whether an apposition after word `after - 1` (", a village of …", ", a trade group for
