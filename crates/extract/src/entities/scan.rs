@@ -399,7 +399,8 @@ const PLACE_NOUNS: &[&str] = &[
 /// Happenings of the earth named by where they struck: "the Heimaey eruption", "the Noto
 /// earthquake".
 /// (A fire's name is the fire's: "the Crooked Horse Creek wildfire" is an event.)
-const DISASTERS_AT: &[&str] = &["eruption", "earthquake", "quake", "tsunami", "landslide", "mudslide"];
+const DISASTERS_AT: &[&str] =
+    &["eruption", "eruptions", "earthquake", "earthquakes", "quake", "tsunami", "landslide", "mudslide"];
 
 impl Scanner {
     /// Scans the sentence `raw[span]`, cut into `tokens` when given, appending candidates to
@@ -1147,6 +1148,9 @@ impl<'a> Sentence<'a> {
                         });
                         k += 2;
                         continue;
+                    }
+                    if e.kind == EntityKind::Place && !e.demonym && !ctx.headline && k + 1 == hi {
+                        self.disaster_after(it.lo, it.hi, out);
                     }
                     let end = if compass_after { items[k + 1].hi } else { it.hi };
                     let span = self.span(region.map_or(it.lo, |p| items[p].lo), end);
@@ -2058,11 +2062,7 @@ impl<'a> Sentence<'a> {
                         && self.is_lower(p - 1)
                         && PERSON_FROM.contains(&self.key(p - 1)))
                 }))
-            || at_end
-                && !designation
-                && !self.sentence_initial(lo)
-                && self.is_lower(hi)
-                && DISASTERS_AT.contains(&self.key(hi))
+            || at_end && !designation && !self.sentence_initial(lo) && self.disaster_after(lo, hi, out)
             || noun_end.is_some()
             || place_noun(st.end_word, true) && !names_a_sort
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi) && !acronym_owned_by_place)
@@ -2133,6 +2133,20 @@ impl<'a> Sentence<'a> {
             self.words.get(w).is_some() && self.is_lower(w) && matches!(self.key(w), "brand" | "label")
         };
         owned && (brand(hi) || self.is_lower(hi) && brand(hi + 1))
+    }
+
+    /// "the Tohoku earthquake", "the Heimaey eruption": whether a happening of the earth named
+    /// by where it struck follows the place at words `lo..hi`; the place and its noun are
+    /// pushed as that happening (the place is read as itself by the caller).
+    fn disaster_after(&self, lo: usize, hi: usize, out: &mut Vec<Cand>) -> bool {
+        let struck =
+            self.words.get(hi).is_some() && self.is_lower(hi) && DISASTERS_AT.contains(&self.key(hi));
+        // Not an owner's ("Morocco's earthquake"), nor the short word of a headline's style
+        // ("the Morocco quake").
+        if struck && !self.words[hi - 1].possessive && self.key(hi) != "quake" {
+            out.push(self.known(self.span(lo, hi + 1), EntityKind::Event));
+        }
+        struck
     }
 
     /// "shipping line", "cruise line": word `p` is "line" after a word for what the company runs.

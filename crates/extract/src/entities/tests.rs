@@ -1911,3 +1911,19 @@ fn an_apposition_naming_a_made_thing_or_a_brand_makes_a_product() {
     let t = "Maria Lopez, a software engineer, said the app failed.";
     assert!(has(t, "Maria Lopez", "person"), "{:?}", found(t));
 }
+
+#[test]
+fn a_happening_of_the_earth_named_by_where_it_struck_is_an_event_and_the_place_a_place() {
+    let t = "Memories of the Tohoku earthquake returned as the Attabad landslide blocked the river.";
+    for (name, kind) in [
+        ("Tohoku earthquake", "event"),
+        ("Tohoku", "place"),
+        ("Attabad landslide", "event"),
+        ("Attabad", "place"),
+    ] {
+        assert!(has(t, name, kind), "{name}: {:?}", found(t));
+    }
+    // An owner's possessive names no happening.
+    let t = "Rescuers reached villages cut off by Morocco's earthquake.";
+    assert!(!found(t).iter().any(|(_, kind)| *kind == "event"), "{:?}", found(t));
+}
