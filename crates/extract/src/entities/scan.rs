@@ -396,6 +396,10 @@ const PLACE_NOUNS: &[&str] = &[
     "volcano",
 ];
 
+/// Lower-case nouns after a name that make it a named undertaking, an event ("the Baltic
+/// Sentry mission", "the Artemis programme", "the Belt and Road initiative").
+const EVENT_NOUNS_AFTER: &[&str] = &["mission", "programme", "program", "initiative", "project"];
+
 /// Happenings of the earth named by where they struck: "the Heimaey eruption", "the Noto
 /// earthquake".
 /// (A fire's name is the fire's: "the Crooked Horse Creek wildfire" is an event.)
@@ -1235,9 +1239,11 @@ impl<'a> Sentence<'a> {
                                     }
                                     // "Salar de Atacama".
                                     ItemKind::Conn => self.lead_name_end(items, k, hi) > k + 1,
-                                    // "Mount Kenya" is not Kenya.
+                                    // "Mount Kenya" is not Kenya; "Operation Vanguard" is no
+                                    // fund manager.
                                     ItemKind::Gaz(e) => {
                                         e.kind == EntityKind::Place && self.is(it.lo, class::LEAD_PLACE)
+                                            || self.key(it.lo) == "operation"
                                     }
                                     _ => false,
                                 }
@@ -1899,6 +1905,22 @@ impl<'a> Sentence<'a> {
         // "under its Kvalbiff label", "its GreenCu low-carbon brand": a brand's name.
         if !ctx.headline && role.is_none() && at_end && self.brand_after(lo, hi) {
             out.push(self.known(self.span(lo, hi), EntityKind::Product));
+            return;
+        }
+        // "the Baltic Sentry mission", "the Artemis programme": a named undertaking is an
+        // event, printed with its noun or without.
+        if !ctx.headline && role.is_none() && !name_like && at_end && self.is_lower(hi) && {
+            let k = self.key(hi);
+            EVENT_NOUNS_AFTER.contains(&k)
+        } {
+            let span = self.span(lo, hi);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known {
+                span: self.span(lo, hi + 1),
+                surface: span,
+                canonical,
+                kind: EntityKind::Event,
+            });
             return;
         }
         // "sold as Tensogrout HP", "sold under the name OWW Strand 1860": a trade name.

@@ -1927,3 +1927,12 @@ fn a_happening_of_the_earth_named_by_where_it_struck_is_an_event_and_the_place_a
     let t = "Rescuers reached villages cut off by Morocco's earthquake.";
     assert!(!found(t).iter().any(|(_, kind)| *kind == "event"), "{:?}", found(t));
 }
+
+#[test]
+fn a_named_operation_mission_or_programme_is_an_event() {
+    let t = "The task force replaces Operation Vanguard, and ships joined the Baltic Sentry mission.";
+    assert!(has(t, "Operation Vanguard", "event"), "{:?}", found(t));
+    assert!(has(t, "Baltic Sentry", "event"), "{:?}", found(t));
+    // A known place before "mission" stays a place.
+    assert!(has("Staff of the Kenya mission left.", "Kenya", "place"));
+}
