@@ -277,7 +277,14 @@ impl Lexicon {
 
     /// The classes of a word's key (bits of [`class`]).
     pub fn classes(&self, key: &str) -> u32 {
-        self.classes.get(key).copied().unwrap_or(0)
+        match self.classes.get(key) {
+            Some(&c) => c,
+            // "co-owner", "co-founder", "ex-minister": a title with a prefix is a title.
+            None => ["co-", "ex-"]
+                .iter()
+                .find_map(|p| key.strip_prefix(p))
+                .map_or(0, |rest| self.classes.get(rest).copied().unwrap_or(0) & class::TITLE),
+        }
     }
 
     pub fn head(&self, key: &str) -> Option<EntityKind> {

@@ -1936,3 +1936,9 @@ fn a_named_operation_mission_or_programme_is_an_event() {
     // A known place before "mission" stays a place.
     assert!(has("Staff of the Kenya mission left.", "Kenya", "place"));
 }
+
+#[test]
+fn a_title_with_co_or_ex_before_it_is_a_title() {
+    let t = "Police arrested Sanjeev Malpani, co-owner of the team, on Friday.";
+    assert_eq!(roles(t), [("Sanjeev Malpani".into(), "co-owner of the team".into())]);
+}
