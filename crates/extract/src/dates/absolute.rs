@@ -68,9 +68,16 @@ fn holiday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     } else {
         return None;
     };
+    let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
+    // "Christmas Day 2024": the holiday of the printed year.
+    if let Some((end, year)) = year_after(s, end) {
+        let value = jiff::civil::Date::new(year, month, day)
+            .map(TimeValue::Day)
+            .map_err(|_| super::calendar::OUT_OF_RANGE);
+        return Some(Hit::new(first, end, "holiday", Basis::Text, value));
+    }
     let tense = tense_of(s, i, end);
     let value = day_without_year(cx.published, month, day, tense).map(TimeValue::Day);
-    let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     let mut hit = Hit::new(first, end, "holiday", Basis::Published, value).yearless(month, Some(day));
     if let Some(y) = hit.yearless.as_mut() {
         // "talks before Christmas": to come, no clue to the writing.
@@ -367,6 +374,16 @@ fn point(s: &Scan, i: usize, alone: bool) -> Option<(usize, Point, &'static str)
         }
         return (alone && !abbr && s.capitalised(i)).then_some((i + 1, Point::Month(None, m), "span"));
     }
+    // "10-14 March", "10-14 March 2039": a range of days before the month.
+    if let (Some((d, e)), Some((m, abbr))) = (day_range(s, i), s.month(i + 1)) {
+        if month_name_ok(s, i + 1, m) {
+            let k = if abbr && s.punct(i + 2, '.') { i + 3 } else { i + 2 };
+            return Some(match year_after(s, k) {
+                Some((end, y)) => (end, Point::Days(Some(y), m, d, e), "span"),
+                None => (i + 2, Point::Days(None, m, d, e), "span"),
+            });
+        }
+    }
     // "16:08 June 02, 2026": the minutes of a clock time are no day ("Updated: 7 April" is one).
     let minutes = s.punct(i.wrapping_sub(1), ':') && s.kind(i.wrapping_sub(2)) == Some(TokenKind::Number);
     if let Some(d) = s.day(i).filter(|_| !minutes) {
@@ -537,6 +554,9 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     }
     let opener = s.key(i).filter(|k| matches!(k, Key::Between | Key::From));
     let a_at = if opener.is_some() { i + 1 } else { i };
+    if let Some(hit) = opener.and_then(|o| day_before_day(s, i, a_at, o, cx)) {
+        return Some(hit);
+    }
     let (a_end, a, _) = point(s, a_at, opener.is_some())?;
     let joined = match opener {
         Some(Key::Between) => s.is(a_end, Key::And),
@@ -592,6 +612,28 @@ fn month_pair(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     let value = span_value(Point::Month(None, a), Point::Month(None, b), cx, is_future(s, first, end))?;
     let basis = if cx.sentence_year.is_some() { Basis::Previous } else { Basis::Published };
     Some(Hit::new(first, end, "span", basis, value))
+}
+
+/// "from 10 to 14 March", "between 2 and 4 March 2039": a bare day number that opens a span
+/// ended by a day printed before its month takes that month (and year).
+fn day_before_day(s: &Scan, i: usize, a_at: usize, opener: Key, cx: &Cx) -> Option<Hit> {
+    let first = s.day(a_at).filter(|_| s.month(a_at + 1).is_none())?;
+    let joined = match opener {
+        Key::Between => s.is(a_at + 1, Key::And),
+        _ => matches!(s.key(a_at + 1), Some(Key::To | Key::Until | Key::Through)) || s.dash(a_at + 1),
+    };
+    if !joined {
+        return None;
+    }
+    let (end, b, _) = point(s, a_at + 2, true)?;
+    let Point::Day(year, month, last) = b else { return None };
+    if first >= last {
+        return None;
+    }
+    let a = Point::Day(year, month, first);
+    let value = span_value(a, b, cx, is_future(s, i, end))?;
+    let basis = if year.is_none() { Basis::Published } else { Basis::Text };
+    Some(Hit::new(i, end, "span", basis, value))
 }
 
 /// "between March 3 and 5", "from Oct. 11 to 14, 2019": a bare day number that ends a span
@@ -757,6 +799,23 @@ mod tests {
             e("Christmas Eve", "2037-12-24")
         );
         assert!(ahead("The group will convene talks before Christmas."));
+        assert_eq!(v("On Christmas Day 2024 the cable failed.", p), e("On Christmas Day 2024", "2024-12-25"));
+    }
+
+    #[test]
+    fn a_span_of_days_printed_before_the_month() {
+        let p = "2039-03-20";
+        assert_eq!(
+            v("Talks ran from 10 to 14 March in Geneva.", p),
+            e("from 10 to 14 March", "2039-03-10/2039-03-14")
+        );
+        assert_eq!(v("Talks ran 10-14 March in Geneva.", p), e("10-14 March", "2039-03-10/2039-03-14"));
+        assert_eq!(
+            v("They met between 2 and 4 March 2038 in Geneva.", p),
+            e("between 2 and 4 March 2038", "2038-03-02/2038-03-04")
+        );
+        // Counts are no days.
+        assert_eq!(v("From 10 to 14 people attended on 3 March.", p), e("3 March", "2039-03-03"));
     }
 
     #[test]
