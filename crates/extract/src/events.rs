@@ -562,10 +562,12 @@ fn is_vague_time(mention: &crate::model::DateMention, granularity: Granularity) 
     let edge = matches!(words.first(), Some(&("since" | "until" | "by" | "between" | "from")));
     // "Last week" tells what happened in a week gone by; "this week" and "next week" do not.
     let past = words.iter().any(|w| matches!(*w, "last" | "earlier" | "previous" | "ago"));
+    // "Christmas Day 2024": a holiday of a printed year is a day.
+    let dated_holiday = mention.rule == "holiday" && text.ends_with(|c: char| c.is_ascii_digit());
     granularity == Granularity::Week && !past
         || mention.value.as_deref().is_some_and(|v| v.contains('/'))
         || mention.rule == "relative-year" && granularity == Granularity::Year
-        || matches!(mention.rule.as_str(), "part-of-year" | "weekend" | "holiday" | "ago")
+        || matches!(mention.rule.as_str(), "part-of-year" | "weekend" | "holiday" | "ago") && !dated_holiday
         || ahead
         || edge
 }

@@ -361,6 +361,12 @@ fn one_report_of_a_vague_time_is_no_timeline_event_but_two_reports_are() {
         Article::new("b.txt", page("Dock Daily", "12")),
     ]);
     assert!(two.events.iter().any(|e| e.date == "2035" && e.sources.len() == 2), "{:?}", two.events);
+    // A holiday of a printed year is a day, not a vague time.
+    let cable = "Cable Cut in the Baltic\n\nBy Harbour Post staff\n\nPublished: March 12, 2036\n\n\
+                 A ship's anchor cut the data cable on Monday, the operator said.\n\n\
+                 On Christmas Day 2024 a power cable in the same waters failed.";
+    let one = extract(&[Article::new("a.txt", cable.to_string())]);
+    assert!(one.events.iter().any(|e| e.date == "2024-12-25"), "{:?}", one.events);
 }
 
 /// The held-out pages of `tests/heldout/articles/` (two stories, six outlets); their
