@@ -975,6 +975,19 @@ impl<'a> Sentence<'a> {
         self.is(w, class::STARTER | class::CONNECTOR | class::VERB)
     }
 
+    /// Reads the items of the chunk opened at `lo` (its names from item `k`) that come before
+    /// item `start`, past any "and" or comma between, when a name read at `start` leaves some.
+    fn chunk_before(&self, ctx: &ChunkCtx, lo: usize, k: usize, start: usize, out: &mut Vec<Cand>) {
+        let items = ctx.items;
+        let mut before = start;
+        while before > k && matches!(items[before - 1].kind, ItemKind::Conn | ItemKind::Comma) {
+            before -= 1;
+        }
+        if before > k {
+            self.chunk(ctx, lo, before, out);
+        }
+    }
+
     /// Reads one chunk of items `lo..hi`.
     fn chunk(&self, ctx: &ChunkCtx, lo: usize, hi: usize, out: &mut Vec<Cand>) {
         let items = ctx.items;
@@ -1004,13 +1017,7 @@ impl<'a> Sentence<'a> {
             while start > k && matches!(items[start - 1].kind, ItemKind::Cap | ItemKind::Gaz(_)) {
                 start -= 1;
             }
-            let mut before = start;
-            while before > k && matches!(items[before - 1].kind, ItemKind::Conn | ItemKind::Comma) {
-                before -= 1;
-            }
-            if before > k {
-                self.chunk(ctx, lo, before, out);
-            }
+            self.chunk_before(ctx, lo, k, start, out);
             let span = self.span(items[start].lo, items[hi - 1].hi);
             out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
@@ -1028,13 +1035,7 @@ impl<'a> Sentence<'a> {
                         j -= 1;
                     }
                 }
-                let mut before = j;
-                while before > k && matches!(items[before - 1].kind, ItemKind::Conn | ItemKind::Comma) {
-                    before -= 1;
-                }
-                if before > k {
-                    self.chunk(ctx, lo, before, out);
-                }
+                self.chunk_before(ctx, lo, k, j, out);
                 self.push_spelled_name(items[j].lo, items[hi - 1].hi, acronym, out);
                 return;
             }
