@@ -85,12 +85,13 @@ pub(crate) fn infer_missing_publication_dates(docs: &mut [Analysed]) {
 fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     let TimeValue::Month(year, _) = *month else { return None };
     let (first, last) = month.bounds()?;
-    let printed = a
+    let printed: Vec<(Date, bool)> = a
         .yearless
         .iter()
         .filter(|y| !y.future)
         .filter_map(|y| Some((Date::new(year, y.month, y.day?).ok()?, y.weekday.is_some())))
-        .filter(|(d, _)| (first..=last).contains(d));
+        .filter(|(d, _)| (first..=last).contains(d))
+        .collect();
     // "Ten days after the attack began on Sunday 8 November": a day reported, in this month
     // or the next; the day of writing itself when said in the present.
     let counted: Vec<(Date, bool)> = a
@@ -99,15 +100,12 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
         .filter_map(|c| Some((c.in_year(year)?, c.now)))
         .filter(|(d, _)| first <= *d && d.since(last).is_ok_and(|s| s.get_days() <= 31))
         .collect();
-    let printed: Vec<(Date, bool)> = printed.collect();
     let today = counted.iter().filter(|(_, now)| *now).map(|&(d, _)| d).max();
     if let Some(today) = today.filter(|t| printed.iter().all(|(d, _)| d <= t)) {
         return Some(today);
     }
     let (latest_past, printed_weekday) =
         printed.into_iter().chain(counted.iter().map(|&(d, _)| (d, false))).max()?;
-    // A day printed with its weekday ("said on Wednesday, April 26") is of the writing's week,
-    // and its month the page's; a plain one ("the floods of Oct. 29") may be the month before.
     // "The court hears it on Monday, September 19": the writing comes before such a day.
     let next_planned = a
         .yearless
@@ -116,6 +114,8 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
         .filter_map(|y| Date::new(year, y.month, y.day?).ok())
         .filter(|d| *d > latest_past)
         .min();
+    // A day printed with its weekday ("said on Wednesday, April 26") is of the writing's week,
+    // and its month the page's; a plain one ("the floods of Oct. 29") may be the month before.
     day::likely_day_of_writing(a, latest_past, printed_weekday, next_planned)
 }
 
