@@ -557,6 +557,12 @@ fn span(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     if let Some(hit) = opener.and_then(|o| day_before_day(s, i, a_at, o, cx)) {
         return Some(hit);
     }
+    // "on 19 and 20 January": two days of one month, the span they make.
+    if i > 0 && s.is(i - 1, Key::On) {
+        if let Some(hit) = day_before_day(s, i - 1, i, Key::On, cx) {
+            return Some(hit);
+        }
+    }
     let (a_end, a, _) = point(s, a_at, opener.is_some())?;
     let joined = match opener {
         Some(Key::Between) => s.is(a_end, Key::And),
@@ -614,12 +620,13 @@ fn month_pair(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     Some(Hit::new(first, end, "span", basis, value))
 }
 
-/// "from 10 to 14 March", "between 2 and 4 March 2039": a bare day number that opens a span
-/// ended by a day printed before its month takes that month (and year).
+/// "from 10 to 14 March", "between 2 and 4 March 2039", "on 19 and 20 January": a bare day
+/// number that opens a span ended by a day printed before its month takes that month (and
+/// year).
 fn day_before_day(s: &Scan, i: usize, a_at: usize, opener: Key, cx: &Cx) -> Option<Hit> {
     let first = s.day(a_at).filter(|_| s.month(a_at + 1).is_none())?;
     let joined = match opener {
-        Key::Between => s.is(a_at + 1, Key::And),
+        Key::Between | Key::On => s.is(a_at + 1, Key::And),
         _ => matches!(s.key(a_at + 1), Some(Key::To | Key::Until | Key::Through)) || s.dash(a_at + 1),
     };
     if !joined {
@@ -816,6 +823,10 @@ mod tests {
         );
         // Counts are no days.
         assert_eq!(v("From 10 to 14 people attended on 3 March.", p), e("3 March", "2039-03-03"));
+        assert_eq!(
+            v("Talks were held on 19 and 20 January.", p),
+            e("on 19 and 20 January", "2039-01-19/2039-01-20")
+        );
     }
 
     #[test]
