@@ -236,6 +236,15 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
     found
 }
 
+/// Whether the words at bytes `start..end` of `text` (cut into `tokens`) are said of the
+/// future ("the law will take effect 30 days after …"), read as a date expression's tense is
+/// ([`tense::is_future`]).
+pub(crate) fn said_of_the_future(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let first = tokens.partition_point(|t| t.end <= start);
+    let last = tokens.partition_point(|t| t.start < end);
+    first < last && tense::is_future(&Scan::new(text, tokens), first, last)
+}
+
 /// Whether `word` is a month name or its abbreviation ("July", "sept"), in any case.
 pub(crate) fn is_month_name(word: &str) -> bool {
     lexicon::is_month(word)

@@ -94,7 +94,7 @@ pub(crate) fn analyse(id: DocId, article: &Article) -> Analysed {
                 let text = &raw[s.start..s.end];
                 let found = find_dates_tokenized(text, tokens, &mut DateContext::default());
                 yearless.extend(found.iter().filter_map(|f| f.yearless));
-                counted_days.extend(crate::infer::counted_days(text, &found));
+                counted_days.extend(crate::infer::counted_days(text, tokens, &found));
                 speaks_of_this_month |= text.to_lowercase().contains("this month");
             }
         }

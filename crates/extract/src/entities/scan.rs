@@ -1155,7 +1155,7 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                     if e.kind == EntityKind::Place && !e.demonym && !ctx.headline && k + 1 == hi {
-                        self.disaster_after(it.lo, it.hi, out);
+                        out.extend(self.named_disaster(it.lo, it.hi));
                     }
                     let end = if compass_after { items[k + 1].hi } else { it.hi };
                     let span = self.span(region.map_or(it.lo, |p| items[p].lo), end);
@@ -1910,10 +1910,13 @@ impl<'a> Sentence<'a> {
         }
         // "the Baltic Sentry mission", "the Artemis programme": a named undertaking is an
         // event, printed with its noun or without.
-        if !ctx.headline && role.is_none() && !name_like && at_end && self.is_lower(hi) && {
-            let k = self.key(hi);
-            EVENT_NOUNS_AFTER.contains(&k)
-        } {
+        if !ctx.headline
+            && role.is_none()
+            && !name_like
+            && at_end
+            && self.is_lower(hi)
+            && EVENT_NOUNS_AFTER.contains(&self.key(hi))
+        {
             let span = self.span(lo, hi);
             let canonical = collapse(&self.raw[span.start..span.end]);
             out.push(Cand::Known {
@@ -2063,6 +2066,11 @@ impl<'a> Sentence<'a> {
         };
         // "confidence in the H3": a designation with digits names a thing, not a place.
         let designation = (lo..hi).any(|w| self.text(w).bytes().any(|b| b.is_ascii_digit()));
+        // "the Heimaey eruption": a place, and the happening it names.
+        let struck = at_end && !designation && !self.sentence_initial(lo) && self.disaster_after(hi);
+        if struck {
+            out.extend(self.named_disaster(lo, hi));
+        }
         let place_context = !designation
             && (in_the
                 || prev.is_some_and(|p| {
@@ -2085,7 +2093,7 @@ impl<'a> Sentence<'a> {
                         && self.is_lower(p - 1)
                         && PERSON_FROM.contains(&self.key(p - 1)))
                 }))
-            || at_end && !designation && !self.sentence_initial(lo) && self.disaster_after(lo, hi, out)
+            || struck
             || noun_end.is_some()
             || place_noun(st.end_word, true) && !names_a_sort
             || at_end && (self.place_apposition(hi) || self.place_after_comma(hi) && !acronym_owned_by_place)
@@ -2158,18 +2166,19 @@ impl<'a> Sentence<'a> {
         owned && (brand(hi) || self.is_lower(hi) && brand(hi + 1))
     }
 
-    /// "the Tohoku earthquake", "the Heimaey eruption": whether a happening of the earth named
-    /// by where it struck follows the place at words `lo..hi`; the place and its noun are
-    /// pushed as that happening (the place is read as itself by the caller).
-    fn disaster_after(&self, lo: usize, hi: usize, out: &mut Vec<Cand>) -> bool {
-        let struck =
-            self.words.get(hi).is_some() && self.is_lower(hi) && DISASTERS_AT.contains(&self.key(hi));
-        // Not an owner's ("Morocco's earthquake"), nor the short word of a headline's style
-        // ("the Morocco quake").
-        if struck && !self.words[hi - 1].possessive && self.key(hi) != "quake" {
-            out.push(self.known(self.span(lo, hi + 1), EntityKind::Event));
-        }
-        struck
+    /// Whether word `hi` is a lower-case noun for a happening of the earth ("earthquake",
+    /// "eruption"), which names it by the place before it.
+    fn disaster_after(&self, hi: usize) -> bool {
+        self.words.get(hi).is_some() && self.is_lower(hi) && DISASTERS_AT.contains(&self.key(hi))
+    }
+
+    /// "the Tohoku earthquake", "the Heimaey eruption": the happening named by the place at
+    /// words `lo..hi` and the noun after it, as an event (the place is read as itself too).
+    /// Not an owner's ("Morocco's earthquake"), nor the short word of a headline's style ("the
+    /// Morocco quake").
+    fn named_disaster(&self, lo: usize, hi: usize) -> Option<Cand> {
+        (self.disaster_after(hi) && !self.words[hi - 1].possessive && self.key(hi) != "quake")
+            .then(|| self.known(self.span(lo, hi + 1), EntityKind::Event))
     }
 
     /// "shipping line", "cruise line": word `p` is "line" after a word for what the company runs.

@@ -29,7 +29,7 @@
 //! placed on that weekday, which moves "yesterday" and "today" by a day but no weekday; one
 //! written a week or more after the latest day it reports is placed a week early.
 
-use crate::dates::{find_dates_tokenized, DateContext, FoundDate, Yearless};
+use crate::dates::{find_dates_tokenized, said_of_the_future, DateContext, FoundDate, Yearless};
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use crate::tokens::{tokenize, Token};
@@ -84,7 +84,7 @@ impl CountedDay {
 /// election", "a week after the Senate approved it on March 13", "four weeks to the day after
 /// the dam gave way on 9 February". The length must be in days or weeks, the day must follow
 /// it with "after" between, in the same clause, and neither may be said of the future.
-pub(crate) fn counted_days(text: &str, found: &[FoundDate]) -> Vec<CountedDay> {
+pub(crate) fn counted_days(text: &str, tokens: &[Token], found: &[FoundDate]) -> Vec<CountedDay> {
     let mut out = Vec::new();
     for (i, length) in found.iter().enumerate() {
         let Some(days) = length.value.as_ref().and_then(days_of_length) else { continue };
@@ -96,7 +96,7 @@ pub(crate) fn counted_days(text: &str, found: &[FoundDate]) -> Vec<CountedDay> {
         let before = &text[..length.start];
         if joined
             && one_clause
-            && !speaks_of_the_future(before)
+            && !said_of_the_future(text, tokens, length.start, length.end)
             && !is_limit(before, &text[length.start..length.end])
         {
             // The main clause: before the length, or after the day when the sentence opens
@@ -143,16 +143,6 @@ fn speaks_in_the_present(clause: &str) -> bool {
         || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
     let past = words().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")));
     !past && words().any(|w| PRESENT.contains(&w.as_str()))
-}
-
-/// A future cue in the words before a length ("the law will take effect 30 days after").
-fn speaks_of_the_future(before: &str) -> bool {
-    const CUES: [&str; 9] =
-        ["will", "would", "shall", "'ll", "due", "expected", "scheduled", "plans", "must"];
-    before.split(|c: char| c.is_whitespace() || c == ',').any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        CUES.iter().any(|c| w.eq_ignore_ascii_case(c) || (c.starts_with('\'') && w.ends_with(c)))
-    })
 }
 
 /// Each of the article's sentences cut into tokens, once for all the days tried.
