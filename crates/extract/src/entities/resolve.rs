@@ -163,7 +163,33 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
     join_subdivision_names(&mut out);
+    unperson_made_things(&mut out);
     out
+}
+
+/// "The Glen Sannox and her sister ship" after "the ferry Glen Sannox": a name of several
+/// words the article prints as a made thing's is that thing wherever it reads as a person
+/// only by its first word, without a role.
+fn unperson_made_things(mentions: &mut [Mention]) {
+    let products: FastSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Product && m.canonical.contains(' '))
+        .map(|m| name_key(&m.canonical))
+        .collect();
+    if products.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let by_given_name =
+            m.canonical.split(' ').next().is_some_and(|w| lexicon().is_first_name(&name_key(w)));
+        if m.kind == EntityKind::Person
+            && m.role.is_none()
+            && by_given_name
+            && products.contains(&name_key(&m.canonical))
+        {
+            m.kind = EntityKind::Product;
+        }
+    }
 }
 
 /// Words after a name that make it a country's subdivision, printed with or without them.

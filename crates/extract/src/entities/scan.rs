@@ -579,6 +579,13 @@ impl<'a> Sentence<'a> {
         self.classes.get(w).is_some_and(|c| c & bits != 0)
     }
 
+    /// Whether word `w` is a capitalised word no list gives a class (no name, head or title).
+    fn lexicon_silent(&self, w: usize) -> bool {
+        self.classes.get(w) == Some(&0)
+            && self.is_capitalised(w)
+            && !crate::entities::lexicon::is_acronym(self.text(w))
+    }
+
     fn head(&self, w: usize) -> Option<EntityKind> {
         head_kind(self.classes[w])
     }
@@ -1985,7 +1992,11 @@ impl<'a> Sentence<'a> {
         }
         // "Echoform, an internal voice-cloning tool", "the Saliera, a gold salt cellar": a
         // made thing's name.
-        if at_end && role.is_none() && !name_like && !ctx.headline && self.product_apposition(hi) {
+        if at_end
+            && role.is_none()
+            && !ctx.headline
+            && (!name_like && self.product_apposition(hi) || self.sister_after(hi))
+        {
             out.push(self.known(self.span(lo, hi), EntityKind::Product));
             return;
         }
@@ -2071,8 +2082,17 @@ impl<'a> Sentence<'a> {
         if struck {
             out.extend(self.named_disaster(lo, hi));
         }
+        // "South Uist", "North Ronaldsay": a compass word that opens a name of two words whose
+        // second no list knows as a name or a body's word is a land's name.
+        let compass_led = hi - lo == 2
+            && evidence::is_compass_point(self.key(lo))
+            && self.lexicon_silent(lo + 1)
+            && !self.words[lo + 1].possessive
+            // "North Face sold": a name that acts is more likely a body's.
+            && !self.verb_after(hi);
         let place_context = !designation
             && (in_the
+                || compass_led
                 || prev.is_some_and(|p| {
                     matches!(self.key(p), "in" | "near" | "nearby" | "outside" | "along") && self.is_lower(p)
                     || (self.key(p) == "of" && p > 0 && {

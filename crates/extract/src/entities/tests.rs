@@ -1942,3 +1942,31 @@ fn a_title_with_co_or_ex_before_it_is_a_title() {
     let t = "Police arrested Sanjeev Malpani, co-owner of the team, on Friday.";
     assert_eq!(roles(t), [("Sanjeev Malpani".into(), "co-owner of the team".into())]);
 }
+
+#[test]
+fn a_demonym_before_parliament_or_government_names_that_body() {
+    let t = "He told the Scottish Parliament on Monday, and the Catalan Government disagreed.";
+    assert!(has(t, "Scottish Parliament", "organization"), "{:?}", found(t));
+    assert!(has(t, "Catalan Government", "organization"), "{:?}", found(t));
+    // A body's word before a country's name is a body too.
+    let t = "A report by Audit Scotland on Tuesday put the cost at £268m.";
+    assert!(has(t, "Audit Scotland", "organization"), "{:?}", found(t));
+}
+
+#[test]
+fn a_name_with_a_sister_ship_is_a_made_thing_wherever_the_article_prints_it() {
+    let t = "The Glen Sannox and her sister ship Glen Rosa were late. It was the Glen Sannox all over again.";
+    assert!(has(t, "Glen Sannox", "product"), "{:?}", found(t));
+    assert!(!has(t, "Glen Sannox", "person"), "{:?}", found(t));
+    // A person's name that some made thing shares only in part stays a person's.
+    let t = "Captain Glen Harris said the ferry Glen Sannox was late.";
+    assert!(has(t, "Glen Harris", "person"), "{:?}", found(t));
+}
+
+#[test]
+fn a_compass_word_before_a_name_no_list_knows_is_a_place() {
+    let t = "She will serve Lochboisdale, and islanders on South Uist have complained.";
+    assert!(has(t, "South Uist", "place"), "{:?}", found(t));
+    // A name that acts is not read as a land for its compass word alone.
+    assert!(!has("Analysts said North Face said it would grow.", "North Face", "place"));
+}

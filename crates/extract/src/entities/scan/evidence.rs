@@ -401,6 +401,15 @@ impl Sentence<'_> {
         self.apposition_noun(after, PRODUCT_NOUNS_APPOSITION)
     }
 
+    /// Whether "and her sister ship", "and its sister plane" follows word `after - 1`: only a
+    /// ship, a plane or a model has a sister, so the name before is a made thing's.
+    pub(super) fn sister_after(&self, after: usize) -> bool {
+        let key = |w: usize| self.words.get(w).map(|_| self.key(w));
+        key(after) == Some("and")
+            && matches!(key(after + 1), Some("her" | "its" | "his" | "their"))
+            && matches!(key(after + 2), Some("sister" | "sisters"))
+    }
+
     /// Whether an apposition after word `after - 1` (", a village of …", ", a trade group for
     /// …", ", Spain's biggest gas utility") is a noun phrase ending in one of `nouns`. The noun
     /// must end the phrase: "a city councillor" is no place, "a company spokesman" no company.

@@ -83,7 +83,8 @@ const WEAK_HEADS: &[&str] = &[
 
 /// Head words of bodies named after a demonym alone: armed and police forces, a country's
 /// stock exchange or treasury ("Bulgarian Army", "Egyptian Exchange", "French Treasury").
-const DEMONYM_BODIES: &[&str] = &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate"];
+const DEMONYM_BODIES: &[&str] =
+    &["army", "navy", "police", "exchange", "treasury", "embassy", "consulate", "parliament", "government"];
 
 /// Head words of buildings whose name also stands for the office in them.
 const SEATS: &[&str] = &["palace", "hall", "house"];
