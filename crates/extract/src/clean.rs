@@ -581,7 +581,8 @@ fn is_meta_line(text: &str) -> bool {
     byline
         || email
         || published && has_date_word(text)
-        || has_date_word(text) && (has_clock_time(text) || is_date_alone(text, n))
+        || has_date_word(text)
+            && (has_clock_time(text) || is_date_alone(text, n) || name_after_date(text).is_some())
 }
 
 /// Words that may follow a date line's clock time ("17.20 Uhr", "7:30 PM EST").
@@ -593,17 +594,39 @@ const CLOCK_WORDS: &[&str] = &[
 /// A line that is a date and nothing else ("12/01/2024", "Tue 9 January 2024", "09.03.2037,
 /// 17.20 Uhr"): a page's date line, wherever the layout puts it, even under the standfirst.
 fn is_date_alone(text: &str, words: usize) -> bool {
-    words <= 6
-        && text.split_whitespace().all(|w| {
-            let w = w.trim_matches([',', '|', '-', '–', '—']);
-            w.is_empty()
-                || w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-' | b':'))
-                || CLOCK_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
-                || crate::dates::is_calendar_name(w.trim_end_matches('.'))
-                || ["st", "nd", "rd", "th"].iter().any(|s| {
-                    w.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-                })
+    words <= 6 && text.split_whitespace().all(is_date_token)
+}
+
+/// A word of a printed date or time: figures, a month's or weekday's name, an ordinal, a
+/// clock word.
+fn is_date_token(word: &str) -> bool {
+    let w = word.trim_matches([',', '|', '-', '–', '—']);
+    w.is_empty()
+        || w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-' | b':'))
+        || CLOCK_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        || crate::dates::is_calendar_name(w.trim_end_matches('.'))
+        || ["st", "nd", "rd", "th"].iter().any(|s| {
+            w.strip_suffix(s).is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
         })
+}
+
+/// "February 7, 2039 Jonas Reichelt": a date line with the writer's name run on after it;
+/// the name, as printed.
+pub(crate) fn name_after_date(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let date_words = words.iter().take_while(|w| is_date_token(w)).count();
+    let name = &words[date_words..];
+    let ok = date_words >= 3
+        && (2..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
+    if !ok {
+        return None;
+    }
+    let start = text.find(name[0])?;
+    Some(text[start..].trim_end())
 }
 
 fn has_clock_time(text: &str) -> bool {

@@ -22,7 +22,10 @@
 //!
 //! A day printed with its weekday ("Tuesday, January 13") is placed in the nearby year whose
 //! calendar agrees, and the latest such day gives the month: papers print the weekday for
-//! days in the weeks around their writing.
+//! days in the weeks around their writing. One printed as the next such weekday ("the board
+//! meets next Tuesday, 7 July") comes first, unless the page reports a later day as past: the
+//! page was written in the week before it, so the month is the one holding most of that week,
+//! and the search for the day of writing starts a week before it.
 //!
 //! A page that prints its own date without the year ("Last updated: Sat 18 Aug") is dated to
 //! that day, in the year its weekday agrees with (else the year nearest the other reports).
@@ -39,6 +42,7 @@ use crate::fxhash::{FastMap, FastSet};
 use crate::pipeline::Analysed;
 use crate::timevalue::TimeValue;
 use jiff::civil::Date;
+use jiff::ToSpan;
 
 mod day;
 
@@ -88,10 +92,18 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     let printed: Vec<(Date, bool)> = a
         .yearless
         .iter()
-        .filter(|y| !y.future)
+        .filter(|y| !y.future && !y.next)
         .filter_map(|y| Some((Date::new(year, y.month, y.day?).ok()?, y.weekday.is_some())))
         .filter(|(d, _)| (first..=last).contains(d))
         .collect();
+    // "meets next Tuesday, 7 July": the week before that day is the earliest the writing can be.
+    let week_before_next = a
+        .yearless
+        .iter()
+        .filter(|y| y.next && y.weekday.is_some())
+        .filter_map(|y| Date::new(year, y.month, y.day?).ok()?.checked_sub(7.days()).ok())
+        .filter(|d| d.since(first).is_ok_and(|s| s.get_days() >= -7) && *d <= last)
+        .min();
     // "Ten days after the attack began on Sunday 8 November": a day reported, in this month
     // or the next; the day of writing itself when said in the present.
     let counted: Vec<(Date, bool)> = a
@@ -104,8 +116,11 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     if let Some(today) = today.filter(|t| printed.iter().all(|(d, _)| d <= t)) {
         return Some(today);
     }
-    let (latest_past, printed_weekday) =
-        printed.into_iter().chain(counted.iter().map(|&(d, _)| (d, false))).max()?;
+    let (latest_past, printed_weekday) = printed
+        .into_iter()
+        .chain(counted.iter().map(|&(d, _)| (d, false)))
+        .chain(week_before_next.map(|d| (d, false)))
+        .max()?;
     // "The court hears it on Monday, September 19": the writing comes before such a day.
     let next_planned = a
         .yearless
@@ -240,6 +255,9 @@ struct Placed {
     /// Its printed weekday fixed the year, and it is not named as the next such weekday: a day
     /// of the weeks around the writing.
     pinned: bool,
+    /// Its printed weekday fixed the year, and it is named as the next such weekday ("next
+    /// Tuesday, 7 July"): a day in the week after the writing.
+    next: bool,
     /// Said of what is to come.
     future: bool,
 }
@@ -249,9 +267,10 @@ impl Placed {
         Some((self.year, self.month, self.day?))
     }
 
-    /// A day said as past, or printed with its weekday: a clue to the month of the writing.
+    /// A day said as past, or printed with its weekday (not as the next such weekday): a clue
+    /// to the month of the writing.
     fn said(&self) -> bool {
-        self.day.is_some() && (self.pinned || !self.future)
+        self.day.is_some() && !self.next && (self.pinned || !self.future)
     }
 }
 
@@ -260,11 +279,11 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     let placed: Vec<Placed> = yearless
         .iter()
         .filter_map(|y| {
-            let (year, pinned) = match weekday_year(y, dated) {
-                Some(year) => (year, !y.next),
-                None => (nearest_year(y.month, y.day.unwrap_or(15), dated)?, false),
+            let (year, pinned, next) = match weekday_year(y, dated) {
+                Some(year) => (year, !y.next, y.next),
+                None => (nearest_year(y.month, y.day.unwrap_or(15), dated)?, false, false),
             };
-            Some(Placed { year, month: y.month, day: y.day, pinned, future: y.future })
+            Some(Placed { year, month: y.month, day: y.day, pinned, next, future: y.future })
         })
         .collect();
     let year = placed.first()?.year;
@@ -273,11 +292,19 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     let latest_day = placed.iter().filter_map(Placed::date).max();
     // What is still to come ("its next meeting, on June 5") says nothing of the month the page
     // was written in, unless nothing else does; a day printed with its weekday always does.
-    let latest_said = if placed.iter().any(Placed::said) {
-        placed.iter().filter(|p| p.said()).filter_map(Placed::date).max()
-    } else {
-        latest_day
-    };
+    let latest_past = placed.iter().filter(|p| p.said()).filter_map(Placed::date).max();
+    let latest_said = latest_past.or(latest_day);
+    // "the board meets next Tuesday, 7 July": the page was written in the week before that
+    // day, unless it reports a later day as past; the month that holds most of that week.
+    let next = placed.iter().filter(|p| p.next).filter_map(Placed::date).min();
+    if let Some((y, m, d)) = next.filter(|&n| latest_past.is_none_or(|s| s < n)) {
+        let written = Date::new(y, m, d).ok()?.checked_sub(NEXT_WEEK_MIDDLE.days()).ok()?;
+        let value = TimeValue::month(written.year(), written.month())?;
+        return Some((
+            value,
+            format!("inferred: {basis}; {y}-{m:02}-{d:02} is printed as the next such weekday"),
+        ));
+    }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
     let pinned = placed.iter().filter(|p| p.pinned).filter_map(Placed::date).max();
@@ -296,7 +323,7 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     // The latest day said of the past; only when none is, the latest of all: a day still to
     // come is often the day a later report of the story was written ("the board is scheduled
     // to discuss it on 8 December", reported on 9 December).
-    if let Some((y, m, d)) = latest_said.or(latest_day) {
+    if let Some((y, m, d)) = latest_said {
         let near = Date::new(y, m, d).ok().and_then(|day| nearest_report(day, dated));
         if let Some((nearest, _)) = near.filter(|&(_, days)| days <= NEAR_REPORT_DAYS) {
             let value = TimeValue::month(nearest.year(), nearest.month())?;
@@ -326,6 +353,10 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     placed.iter().all(|p| p.year == year).then(|| (TimeValue::Year(year), format!("inferred: {basis}")))
 }
 
+/// "next Tuesday" is written one to seven days before it: the fourth day before is the middle
+/// of that week, in the month that holds most of it.
+const NEXT_WEEK_MIDDLE: i64 = 4;
+
 /// How many months after the latest day reported a month reported as past may lie and still
 /// date the page.
 const LATER_MONTH_REACH: i32 = 1;
@@ -353,6 +384,24 @@ mod tests {
     /// A day printed with its weekday and no year: "Tuesday, January 13".
     fn on_weekday(month: i8, day: i8, weekday: Weekday) -> Yearless {
         Yearless { weekday: Some(weekday), ..y(month, Some(day)) }
+    }
+
+    #[test]
+    fn a_day_printed_as_the_next_such_weekday_dates_the_page_to_the_week_before_it() {
+        let dated = [d("2037-06-26"), d("2037-07-08")];
+        // "reported on 14 May ... the board meets next Tuesday, 7 July".
+        let next = Yearless { next: true, ..on_weekday(7, 7, Weekday::Tuesday) };
+        let (v, evidence) = infer_one(&[y(5, Some(14)), next], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2037-07");
+        assert!(evidence.contains("next such weekday"), "{evidence}");
+        // The week before "next Tuesday, 2 June" lies mostly in May.
+        let next = Yearless { next: true, ..on_weekday(6, 2, Weekday::Tuesday) };
+        let (v, evidence) = infer_one(&[next], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2037-05", "{evidence}");
+        // A day reported as past after it leaves the page to the other rules.
+        let next = Yearless { next: true, ..on_weekday(7, 7, Weekday::Tuesday) };
+        let (_, evidence) = infer_one(&[y(7, Some(9)), next], false, &dated).unwrap();
+        assert!(!evidence.contains("next such weekday"), "{evidence}");
     }
 
     #[test]

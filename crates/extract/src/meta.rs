@@ -397,6 +397,9 @@ fn author(line: &str) -> Option<String> {
             if crate::clean::starts_with_ignore_ascii_case(line, "author of the article") { 4 } else { 1 };
         return credited_names(after_words(line, skip).trim_start_matches(':').trim_start(), true);
     }
+    if let Some(name) = crate::clean::name_after_date(line) {
+        return credited_names(name, false);
+    }
     let ago = words.iter().position(|w| w.eq_ignore_ascii_case("ago"))?;
     let number = ago.checked_sub(2)?;
     words[number].parse::<u32>().ok()?;
@@ -594,6 +597,15 @@ mod tests {
         let raw = "Headline here\n\nSEOUL, Nov. 8, 2019 (Yonhap) -- South Korea said on Friday it would \
                    act.\n";
         assert_eq!(meta(raw).published.map(|(v, _)| v.to_string()).as_deref(), Some("2019-11-08"));
+    }
+
+    #[test]
+    fn a_date_line_with_the_writers_name_run_on_dates_and_signs_the_page() {
+        let raw = "pv magazine\n\nOderwatt files for insolvency\n\nFebruary 7, 2039 Jonas Reichelt\n\n\
+                   Oderwatt Solar AG filed for insolvency at the local court on Friday, the company said.\n";
+        let m = meta(raw);
+        assert_eq!(m.published.map(|(v, _)| v.to_string()).as_deref(), Some("2039-02-07"));
+        assert_eq!(m.author.as_deref(), Some("Jonas Reichelt"));
     }
 
     #[test]

@@ -164,6 +164,10 @@ const NUMBERED_PLACES: &[&str] = &[
     "shaft",
 ];
 
+/// Words that name a place with "No." and a number after them, besides [`NUMBERED_PLACES`]
+/// ("Entrance No. 3", "Unit No. 2").
+const NUMBERED_NAMES: &[&str] = &["entrance", "unit", "building", "well", "pit", "section"];
+
 /// Place head words that are also common family names.
 const FAMILY_NAME_HEADS: &[&str] =
     &["hall", "marsh", "weir", "moss", "field", "banks", "plant", "mine", "farm", "quarry"];
@@ -577,6 +581,15 @@ impl<'a> Sentence<'a> {
     /// Whether word `w` has any of the class bits in `bits`.
     fn is(&self, w: usize, bits: u32) -> bool {
         self.classes.get(w).is_some_and(|c| c & bits != 0)
+    }
+
+    /// The number after "No.", "No", "Nº" or "N°" at word `w` ("Entrance No. 3"), if any.
+    fn number_after_no(&self, w: usize) -> Option<usize> {
+        if w >= self.words.len() || !matches!(self.text(w), "No" | "Nº" | "N°" | "NO") {
+            return None;
+        }
+        let n = if self.is_punct(w + 1, ".") { w + 2 } else { w + 1 };
+        self.words.get(n).is_some_and(|t| t.kind == TokenKind::Number).then_some(n)
     }
 
     /// Whether word `w` is a capitalised word no list gives a class (no name, head or title).
@@ -1210,7 +1223,12 @@ impl<'a> Sentence<'a> {
                     // "former senator Mariela Quispe of the Movimiento …": the person first.
                     self.flush_person_before_of(ctx, &mut st, out);
                     self.flush(ctx, &mut st, out);
-                    let span = self.span(it.lo, items[end - 1].hi);
+                    let mut span = self.span(it.lo, items[end - 1].hi);
+                    // "Sindicato No. 1": a body numbered with "No." is named with its number.
+                    let last = items[end - 1].hi - 1;
+                    if let Some(number) = self.number_after_no(last) {
+                        span.end = self.words[number].end;
+                    }
                     out.push(Cand::Org {
                         span,
                         surface: span,
@@ -1721,6 +1739,26 @@ impl<'a> Sentence<'a> {
         }
         if self.is_portfolio_before_name(lo, hi) {
             return;
+        }
+        // "Entrance No. 3", "Sindicato No. 1": a name numbered with "No." is named with its
+        // number; it is what its head word says, a numbered place's word says place, and a
+        // body's opening word says organisation.
+        if hi - lo >= 2 {
+            if let Some(number) = self.number_after_no(hi - 1) {
+                let kind = self.head(hi - 2).or_else(|| {
+                    if NUMBERED_PLACES.contains(&self.key(hi - 2))
+                        || NUMBERED_NAMES.contains(&self.key(hi - 2))
+                    {
+                        Some(EntityKind::Place)
+                    } else {
+                        (lo..hi - 1).any(|w| self.is(w, class::ORG_FIRST)).then_some(EntityKind::Organization)
+                    }
+                });
+                if let Some(kind) = kind.filter(|_| role.is_none() && !ctx.headline) {
+                    out.push(self.known(self.span(lo, number + 1), kind));
+                    return;
+                }
+            }
         }
         // "the Senate Committee on Power", "the Commission on Human Rights": a body's name goes
         // on after its head word with "on" and what it is on.

@@ -303,6 +303,13 @@ impl Sentence<'_> {
         let numbered_road = !has_name
             && NUMBERED_PLACES.contains(&self.key(items[k].lo))
             && self.words.get(items[k].hi).is_some_and(|w| w.kind == TokenKind::Number);
+        // "School No. 57": a head word numbered with "No." names one of its kind.
+        let numbered = (!has_name && !numbered_road).then(|| self.number_after_no(items[k].hi)).flatten();
+        if let Some(number) = numbered {
+            let span = self.span(items[k].lo, number + 1);
+            let canonical = collapse(&self.raw[span.start..span.end]);
+            out.push(Cand::Known { span, surface: span, canonical, kind });
+        }
         if numbered_road {
             let span = self.span(items[k].lo, items[k].hi + 1);
             let canonical = collapse(&self.raw[span.start..span.end]);
@@ -331,6 +338,11 @@ impl Sentence<'_> {
                 && self.words.get(end_word).is_some_and(|w| w.kind == TokenKind::Number);
             if numbered_road {
                 span.end = self.words[end_word].end;
+                surface.end = span.end;
+            }
+            // "City Hospital No. 3", "Koshi Plant No. 3": the number is part of the name.
+            if let Some(number) = self.number_after_no(end_word) {
+                span.end = self.words[number].end;
                 surface.end = span.end;
             }
             let name = collapse(&self.raw[span.start..span.end]);
