@@ -27,7 +27,8 @@ pub(crate) fn is_future(s: &Scan, first: usize, last: usize) -> bool {
     if has_past_perfect_before(s, first) {
         return false;
     }
-    if clause_before(s, first).any(|j| cue(s, j))
+    if clause_before(s, first).take_while(|&j| !is_time_conjunction(s, j)).any(|j| cue(s, j))
+        || in_time_clause_of_future(s, first)
         || adjourned_to(s, first)
         || is_open_condition(s, first)
         || names_the_next(s, first)
@@ -177,6 +178,22 @@ fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> +
 
 /// A closing quotation mark or bracket ("classified the fire as \"being held\" on May 28"): what
 /// follows it goes on the clause before, it does not open one.
+/// "would give a full account when it reports its results on Thursday, 20 August": a clause
+/// of time ("when", "once", "until") takes the present for what is to come, so its date is of
+/// the future when the clause it hangs on is.
+fn in_time_clause_of_future(s: &Scan, first: usize) -> bool {
+    let Some(conjunction) = clause_before(s, first).find(|&j| is_time_conjunction(s, j)) else {
+        return false;
+    };
+    // "the people killed when a helicopter crashed on Tuesday": a clause in the past is past.
+    let past = (conjunction + 1..first).any(|j| is_simple_past(s, j) || ["was", "were"].contains(&s.word(j)));
+    !past && clause_before(s, conjunction).any(|j| cue(s, j))
+}
+
+fn is_time_conjunction(s: &Scan, i: usize) -> bool {
+    ["when", "once", "until"].iter().any(|w| s.word(i).eq_ignore_ascii_case(w))
+}
+
 fn closes_quote(s: &Scan, i: usize) -> bool {
     s.punct(i, '”') || s.punct(i, ')') || (s.punct(i, '"') && s.touches_previous(i))
 }
@@ -226,6 +243,15 @@ mod tests {
     fn a_day_set_off_after_the_next_meeting_is_to_come() {
         assert!(future("she expected rates on hold at its next regular meeting, on 18 November.", "18"));
         assert!(!future("The bank raised rates at its meeting, on 13 October.", "13"));
+    }
+
+    #[test]
+    fn a_day_in_a_clause_of_time_hung_on_the_future_is_to_come() {
+        let t = "The company would give a full account of the costs when it reports its results on Thursday, 20 August.";
+        assert!(future(t, "Thursday"));
+        assert!(!future("The company gave a full account when it reported its results on 20 August.", "20"));
+        let t = "They will gather to remember the four killed when a helicopter crashed on Tuesday.";
+        assert!(!future(t, "Tuesday"));
     }
 
     #[test]
