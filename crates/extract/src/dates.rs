@@ -59,7 +59,8 @@ pub struct FoundDate {
     pub value: Option<TimeValue>,
     /// The recognising rule: "weekday", "month-day", "day-month", "month-year", "month-name",
     /// "iso", "numeric", "year", "span", "century", "decade", "holiday", "relative-day", "relative-week",
-    /// "relative-month", "relative-year", "part-of-year", "weekend", "ago", "anaphora", "anaphora-time"
+    /// "relative-month", "relative-year", "part-of-year", "quarter-attribute" ("third-quarter
+    /// results"), "weekend", "ago", "anaphora", "anaphora-time"
     /// ("at the time", which gold annotations often leave out) or "duration".
     pub rule: &'static str,
     /// What it was resolved against, for the UI: "article published 2019-11-20" or
@@ -255,6 +256,22 @@ pub(crate) fn is_calendar_name(word: &str) -> bool {
     lexicon::is_calendar_name(word)
 }
 
+/// First words of the holidays [`absolute`] reads, as printed.
+const HOLIDAY_FIRST_WORDS: &[&str] = &[
+    "New",
+    "Christmas",
+    "Boxing",
+    "Easter",
+    "Good",
+    "Holy",
+    "Maundy",
+    "Palm",
+    "Ascension",
+    "Whit",
+    "Whitsunday",
+    "Pentecost",
+];
+
 /// Whether any recogniser can match from token `i`: a number, a date word, a keyword that can
 /// open an expression, or a hyphenated word ("mid-July", "60-day").
 fn may_start(s: &Scan, i: usize) -> bool {
@@ -268,8 +285,8 @@ fn may_start(s: &Scan, i: usize) -> bool {
                 w.bytes().any(|b| b == b'-')
                     || w.ends_with(|c: char| c.is_ascii_digit())
                     // A holiday's first word ("New Year's Eve", "Christmas", "Boxing Day").
-                    || matches!(w.as_bytes().first(), Some(b'N' | b'C' | b'B'))
-                        && ["New", "Christmas", "Boxing"].contains(&w)
+                    || matches!(w.as_bytes().first(), Some(b'N' | b'C' | b'B' | b'E' | b'G' | b'H' | b'M' | b'P' | b'A' | b'W'))
+                        && HOLIDAY_FIRST_WORDS.contains(&w)
             }
             Lex::Key(k) => k.starts(),
             Lex::Unit(..) => false,

@@ -25,8 +25,9 @@
 //! the finest date among its sources.
 //!
 //! Undated sentences do not become events: they stay readable in the article reader. Dates
-//! coarser than a year (centuries, decades such as "the 1990s"), seasons ("this summer") and
-//! durations are never placed on the timeline; a span between two years ("1910-45") is. A
+//! coarser than a year (centuries, decades such as "the 1990s"), seasons ("this summer"), a
+//! quarter that qualifies figures ("third-quarter results") and durations are never placed on
+//! the timeline; a span between two years ("1910-45") is. A
 //! vague time that only one report gives ("next week", "at the weekend", "last year", "since
 //! March", "between January and May") is the story's background, not a point on its timeline,
 //! and is dropped after merging; given by two reports or more it stays.
@@ -513,7 +514,11 @@ fn dated_sentences(doc: &Analysed, lookup: &EntityLookup) -> Vec<DatedSentence> 
         let (Some(bounds), Some(granularity)) = (value.bounds(), value.granularity()) else { continue };
         // A century, a decade ("since the 1990s") or a season is the background's time, too
         // coarse or vague for a point on the timeline; a span between years ("1910-45") is not.
-        if granularity == Granularity::Century || matches!(mention.rule.as_str(), "decade" | "season") {
+        // A quarter that qualifies figures ("third-quarter results") says what they cover, not
+        // when anything happened.
+        if granularity == Granularity::Century
+            || matches!(mention.rule.as_str(), "decade" | "season" | "quarter-attribute")
+        {
             continue;
         }
         let Some(s) = doc.date_sentence[m] else { continue };

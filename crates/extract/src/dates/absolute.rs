@@ -47,8 +47,8 @@ pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 
 /// Holidays on a fixed day: "New Year's Eve", "New Year's Day", "Christmas Eve", "Christmas
 /// (Day)", "Boxing Day". The year is the one its clause's tense puts nearest the article's.
-/// Limits: holidays that move (Easter, Eid, Lunar New Year) are left out, as are national
-/// days, which differ by country.
+/// Feasts counted from Easter are read by [`movable_feast`]. Limits: holidays of other
+/// calendars (Eid, Lunar New Year) are left out, as are national days, which differ by country.
 fn holiday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     let is = |j: usize, word: &str| s.word(j).eq_ignore_ascii_case(word);
     if !s.capitalised(i) {
@@ -66,7 +66,7 @@ fn holiday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     } else if is(i, "boxing") && is(i + 1, "day") {
         (12, 26, i + 2)
     } else {
-        return None;
+        return movable_feast(s, i, cx);
     };
     let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     // "Christmas Day 2024": the holiday of the printed year.
@@ -84,6 +84,56 @@ fn holiday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         y.future = tense == Tense::Future || is_limit_or_plan(s, i, end);
     }
     Some(hit)
+}
+
+/// Feasts counted from Easter: their name's words, and the days from Easter Sunday.
+const MOVABLE_FEASTS: &[(&[&str], i64)] = &[
+    (&["easter", "monday"], 1),
+    (&["easter", "sunday"], 0),
+    (&["easter", "day"], 0),
+    (&["easter"], 0),
+    (&["good", "friday"], -2),
+    (&["holy", "saturday"], -1),
+    (&["holy", "thursday"], -3),
+    (&["maundy", "thursday"], -3),
+    (&["palm", "sunday"], -7),
+    (&["ascension", "day"], 39),
+    (&["ascension", "thursday"], 39),
+    (&["whit", "sunday"], 49),
+    (&["whitsunday"], 49),
+    (&["pentecost", "sunday"], 49),
+    (&["pentecost"], 49),
+    (&["whit", "monday"], 50),
+    (&["pentecost", "monday"], 50),
+];
+
+/// "Ascension Day", "Good Friday", "Easter Monday 2024": a feast counted from Easter, in the
+/// printed year, else the one its clause's tense puts nearest the article's date. Its day
+/// without a year moves from year to year, so it gives no clue to an undated page's month.
+fn movable_feast(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let (words, offset) = MOVABLE_FEASTS.iter().find(|(words, _)| {
+        words.iter().enumerate().all(|(k, w)| s.word(i + k).eq_ignore_ascii_case(w) && s.capitalised(i + k))
+    })?;
+    let end = i + words.len();
+    // "the Easter Rising", "the Good Friday Agreement", "Easter Island": a name's first words.
+    if s.capitalised(end) {
+        return None;
+    }
+    // "Palm Sunday, April 18": the printed day and its weekday say more than the feast.
+    if s.punct(end, ',') && (s.month(end + 1).is_some() || s.kind(end + 1) == Some(TokenKind::Number)) {
+        return None;
+    }
+    let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
+    if let Some((end, year)) = year_after(s, end) {
+        let value = calendar::easter(year)
+            .and_then(|e| e.checked_add(jiff::ToSpan::days(*offset)).ok())
+            .map(TimeValue::Day)
+            .ok_or(calendar::OUT_OF_RANGE);
+        return Some(Hit::new(first, end, "holiday", Basis::Text, value));
+    }
+    let tense = tense_of(s, i, end);
+    let value = calendar::feast_from_easter(cx.published, *offset, tense).map(TimeValue::Day);
+    Some(Hit::new(first, end, "holiday", Basis::Published, value))
 }
 
 /// "Thu 11th July 2019", "Friday, November 22, 2019": the weekday joins the date.
@@ -792,6 +842,23 @@ mod tests {
         assert!(!ahead("Two grain vessels sailed on Oct. 5."));
         assert!(!ahead("The eruption, which began at 2:14 am on Tuesday, February 9, appears to be over."));
         assert!(!ahead("The eruption began on Tuesday, February 9, and appears to be over."));
+    }
+
+    #[test]
+    fn feasts_counted_from_easter_take_the_year_their_tense_says() {
+        let p = "2038-05-26";
+        assert_eq!(v("Flights were cancelled on Ascension Day.", p), e("on Ascension Day", "2037-05-14"));
+        assert_eq!(
+            v("The second strike falls on Ascension Thursday.", p),
+            e("on Ascension Thursday", "2038-06-03")
+        );
+        assert_eq!(v("On Easter Monday 2024 the cable failed.", p), e("On Easter Monday 2024", "2024-04-01"));
+        // A name that opens with a feast's words is no date, and a printed day says more.
+        assert!(find_dates("The Easter Rising is remembered.", &mut DateContext::default()).is_empty());
+        assert_eq!(
+            v("Holy Week begins on Palm Sunday, April 18.", "2038-04-02"),
+            e("Sunday, April 18", "2038-04-18")
+        );
     }
 
     #[test]

@@ -156,10 +156,65 @@ pub(crate) fn day_without_year(anchor: Anchor, m: i8, d: i8, tense: Tense) -> Re
     }
 }
 
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm of 1876).
+pub(crate) fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// The feast `offset` days after Easter ("Ascension Day", 39) in the year `tense` puts
+/// nearest the anchor: the latest not after it for the past, the earliest not before it for
+/// the future, else the nearest.
+pub(crate) fn feast_from_easter(anchor: Anchor, offset: i64, tense: Tense) -> Result<Date, Note> {
+    let feast = |y: i16| easter(y).and_then(|e| e.checked_add(offset.days()).ok());
+    let (lo, hi) = match anchor {
+        Anchor::Day(p) => (p, p),
+        Anchor::Month(y, m) => {
+            let first = Date::new(y, m, 1).map_err(|_| OUT_OF_RANGE)?;
+            (first, first.last_of_month())
+        }
+        Anchor::Year(y) => return feast(y).ok_or(OUT_OF_RANGE),
+        Anchor::Unknown => return Err(NO_ANCHOR),
+    };
+    let candidates = (lo.year() - 1..=lo.year() + 1).filter_map(feast);
+    let best = match tense {
+        Tense::Future => candidates.filter(|c| *c >= lo).min(),
+        Tense::Past => candidates.filter(|c| *c <= hi).max(),
+        Tense::Unsure => candidates.min_by_key(|c| {
+            if (lo..=hi).contains(c) {
+                0
+            } else {
+                lo.duration_until(*c).as_secs().abs().min(hi.duration_until(*c).as_secs().abs())
+            }
+        }),
+    };
+    best.ok_or(OUT_OF_RANGE)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn easter_falls_on_its_known_days() {
+        assert_eq!(easter(2024), Some(date(2024, 3, 31)));
+        assert_eq!(easter(2038), Some(date(2038, 4, 25)));
+        assert_eq!(easter(2019), Some(date(2019, 4, 21)));
+        // Ascension Day, 39 days on, in the year the tense says.
+        let p = Anchor::Day(date(2038, 5, 26));
+        assert_eq!(feast_from_easter(p, 39, Tense::Future), Ok(date(2038, 6, 3)));
+        assert_eq!(feast_from_easter(p, 39, Tense::Past), Ok(date(2037, 5, 14)));
+    }
 
     #[test]
     fn months_step_across_years() {

@@ -25,7 +25,8 @@
 //! is in or the nearest, "last" the last one over, "next" the first to begin. "On the 9th" is
 //! that day of the month last spoken of.
 //! Limits: seasons are the northern hemisphere's and need "this", "last" or "next"; holidays
-//! are not recognised; "May" and "March" alone need a preposition ("in May"), and other
+//! other than those [`super::absolute`] reads (fixed days, feasts counted from Easter) are not
+//! recognised; "May" and "March" alone need a preposition ("in May"), and other
 //! months alone need a capital letter.
 
 use super::absolute::relative_year;
@@ -48,7 +49,9 @@ pub(super) fn at(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         Lex::Key(Key::End | Key::Beginning | Key::Start | Key::Middle) => part_of(s, i, cx),
         Lex::Key(Key::Weekend) if s.is(i.wrapping_sub(1), Key::The) => weekend(s, i - 1, i, 0, cx),
         Lex::Key(Key::The) => part_of_year(s, i, cx).or_else(|| ordinal_day(s, i, cx)),
-        Lex::Other if s.kind(i) == Some(TokenKind::Word) => prefixed_month(s, i, cx),
+        Lex::Other if s.kind(i) == Some(TokenKind::Word) => {
+            prefixed_month(s, i, cx).or_else(|| hyphenated_quarter(s, i, cx))
+        }
         _ => ago(s, i, cx),
     }
 }
@@ -559,8 +562,37 @@ fn quarter_without_year(s: &Scan, the: usize, nth: i8, months: i8, cx: &Cx) -> O
         return None;
     }
     let nth = if nth == 0 { 4 } else { nth };
+    Some(quarter_of_the_year(nth, is_future(s, the, the + 3), the - 1, the + 3, cx))
+}
+
+/// "second-quarter profit", "fourth-quarter 2038 results": a quarter named as an adjective,
+/// of the printed year, else the latest of that name to have begun.
+fn hyphenated_quarter(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
+    let (ordinal, noun) = s.word(i).split_once('-')?;
+    if !noun.eq_ignore_ascii_case("quarter") {
+        return None;
+    }
+    let nth = ["first", "second", "third", "fourth"].iter().position(|w| ordinal.eq_ignore_ascii_case(w))?
+        as i8
+        + 1;
+    if let Some(year) = s.digits(i + 1).filter(|n| (1000..=2999).contains(n)) {
+        let value = month_value((year as i16, (nth - 1) * 3 + 1)).and_then(|from| {
+            Ok(TimeValue::Span(Box::new(from), Box::new(month_value((year as i16, nth * 3))?)))
+        });
+        return Some(Hit::new(i, i + 2, "quarter-attribute", Basis::Text, value));
+    }
+    // "will report third-quarter results on October 23": a quarter's figures come after it, so
+    // the quarter is the latest begun, whatever the tense.
+    let mut hit = quarter_of_the_year(nth, false, i, i + 1, cx);
+    hit.rule = "quarter-attribute";
+    Some(hit)
+}
+
+/// The `nth` quarter of the publication year, or of the year before when the clause looks
+/// back (not `future`) at a quarter that has not begun, or of the year after when it looks
+/// ahead to one already over.
+fn quarter_of_the_year(nth: i8, future: bool, first: usize, last: usize, cx: &Cx) -> Hit {
     let (first_month, last_month) = ((nth - 1) * 3 + 1, nth * 3);
-    let future = is_future(s, the, the + 3);
     let value = cx.published.month().and_then(|(y, m)| {
         let year = match future {
             true if last_month < m => y + 1,
@@ -570,7 +602,7 @@ fn quarter_without_year(s: &Scan, the: usize, nth: i8, months: i8, cx: &Cx) -> O
         let (from, to) = (month_value((year, first_month))?, month_value((year, last_month))?);
         Ok(TimeValue::Span(Box::new(from), Box::new(to)))
     });
-    Some(Hit::new(the - 1, the + 3, "part-of-year", Basis::Published, value))
+    Hit::new(first, last, "part-of-year", Basis::Published, value)
 }
 
 /// "the weekend", "over the weekend", "this weekend", "last weekend", "next weekend".

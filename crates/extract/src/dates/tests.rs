@@ -300,6 +300,16 @@ fn quarters_and_halves_of_a_year_are_spans_of_months() {
         [e("in the second quarter", "2023-04/2023-06")]
     );
     assert_eq!(v("Profits rose in the fiscal third quarter.", "2023-11-01"), []);
+    // A quarter that qualifies figures is the latest of its name to have begun, whatever the
+    // tense: results come after their quarter.
+    assert_eq!(
+        v("It will report fourth-quarter results on 4 February.", "2024-01-20"),
+        [e("fourth-quarter", "2023-10/2023-12"), e("4 February", "2024-02-04")]
+    );
+    assert_eq!(
+        v("Its second-quarter 2022 profit fell.", "2024-01-20"),
+        [e("second-quarter 2022", "2022-04/2022-06")]
+    );
     assert_eq!(v("He scored in the second half of the match.", "2023-11-01"), []);
 }
 
