@@ -162,6 +162,7 @@ const NUMBERED_PLACES: &[&str] = &[
     "courtroom",
     "junction",
     "shaft",
+    "werk",
 ];
 
 /// Words that name a place with "No." and a number after them, besides [`NUMBERED_PLACES`]
@@ -717,6 +718,7 @@ impl<'a> Sentence<'a> {
                 && !self.unit_after_number(i)
                 || self.ordinal_street(i)
                 || self.lower_case_legal_form(i)
+                || self.article_of_family_name(i)
             {
                 items.push(item(ItemKind::Cap));
             } else if self.is(i, class::CONNECTOR) && self.is_lower(i) {
@@ -726,6 +728,18 @@ impl<'a> Sentence<'a> {
             }
             i += 1;
         }
+    }
+
+    /// "Haidar Sabah al-Jubouri", "Ahmed el-Sayed": an Arabic family name with its article,
+    /// printed in lower case after the capitalised words of the name.
+    fn article_of_family_name(&self, w: usize) -> bool {
+        let text = self.text(w);
+        w > 0
+            && self.is_capitalised(w - 1)
+            && ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-"].iter().any(|a| {
+                text.strip_prefix(a)
+                    .is_some_and(|rest| rest.chars().count() >= 3 && rest.starts_with(char::is_uppercase))
+            })
     }
 
     /// "Hraunorka hf", "Grjótverk ehf.": Iceland's legal forms are printed in lower case after

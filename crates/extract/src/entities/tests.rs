@@ -1970,3 +1970,12 @@ fn a_compass_word_before_a_name_no_list_knows_is_a_place() {
     // A name that acts is not read as a land for its compass word alone.
     assert!(!has("Analysts said North Face said it would grow.", "North Face", "place"));
 }
+
+#[test]
+fn an_arabic_family_name_keeps_its_article_and_a_given_name_that_is_a_city_opens_a_name() {
+    let t = "Health Minister Haidar Sabah al-Jubouri said so, and Dr Riyadh Kareem Hamza was suspended.";
+    assert!(has(t, "Haidar Sabah al-Jubouri", "person"), "{:?}", found(t));
+    assert!(has(t, "Riyadh Kareem Hamza", "person"), "{:?}", found(t));
+    // Alone, the city is the city.
+    assert!(has("Officials in Riyadh said so.", "Riyadh", "place"));
+}
