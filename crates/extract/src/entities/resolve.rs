@@ -740,6 +740,11 @@ fn short_forms(name: &str) -> Vec<String> {
     let mut name = name.trim_end_matches('.');
     if let Some((first, legal)) = name.rsplit_once(' ') {
         if LEGAL_FORMS.contains(&name_key(legal).as_str()) {
+            // "Karoo Solar (Pty) Ltd": the bracketed half of the form goes too.
+            let first = match first.rsplit_once(' ') {
+                Some((rest, bracketed)) if bracketed.starts_with('(') && bracketed.ends_with(')') => rest,
+                _ => first,
+            };
             out.push(name_key(first));
             name = first.trim_end_matches(',');
         }

@@ -488,9 +488,11 @@ impl Scanner {
             }
         }
         let ctx = ChunkCtx { items: &self.items, inside: &self.inside, headline };
+        let first_cand = out.len();
         for &(lo, hi) in &self.chunks {
             s.chunk(&ctx, lo, hi, out);
         }
+        s.bracketed_legal_forms(first_cand, out);
     }
 }
 
@@ -647,6 +649,46 @@ impl<'a> Sentence<'a> {
             return true;
         }
         ["“", "\"", "‘", "(", ":", "'"].iter().any(|p| self.is_punct(prev, p))
+    }
+
+    /// "Karoo Solar (Pty) Ltd", "Gwenhure Mining Company (Private) Limited": a legal form
+    /// printed in two parts, the first in brackets, closes the company's name read before it
+    /// (from `out[first..]`, this sentence's candidates), or the capitalised words before it;
+    /// what was read inside the form goes.
+    fn bracketed_legal_forms(&self, first: usize, out: &mut Vec<Cand>) {
+        for w in 1..self.words.len().saturating_sub(3) {
+            let private = matches!(self.key(w + 1), "pty" | "pvt" | "private" | "proprietary");
+            if !(self.is_punct(w, "(")
+                && private
+                && self.is_punct(w + 2, ")")
+                && matches!(self.key(w + 3), "ltd" | "limited")
+                && self.is_capitalised(w - 1))
+            {
+                continue;
+            }
+            let (name_end, form_end) = (self.words[w - 1].end, self.words[w + 3].end);
+            let inside =
+                |c: &Cand| c.span().is_some_and(|s| s.start >= self.words[w].start && s.end <= form_end);
+            let before = out[first..].iter().position(|c| c.span().is_some_and(|s| s.end == name_end));
+            let start = match before {
+                Some(k) => out[first + k].span().map_or(name_end, |s| s.start),
+                None => {
+                    let lo = (w.saturating_sub(4)..w).rev().take_while(|&j| self.is_capitalised(j)).last();
+                    match lo.filter(|&lo| !self.sentence_initial(lo) || w - lo >= 2) {
+                        Some(lo) => self.words[lo].start,
+                        None => continue,
+                    }
+                }
+            };
+            let span = Span { start, end: form_end };
+            let org = Cand::Org { span, surface: span, name: collapse(&self.raw[start..form_end]) };
+            let keep: Vec<Cand> = out
+                .drain(first..)
+                .filter(|c| !inside(c) && !c.span().is_some_and(|s| s.end == name_end && s.start >= start))
+                .collect();
+            out.extend(keep);
+            out.push(org);
+        }
     }
 
     /// Headline case: hardly any longer word in lower case.

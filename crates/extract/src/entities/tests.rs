@@ -1979,3 +1979,12 @@ fn an_arabic_family_name_keeps_its_article_and_a_given_name_that_is_a_city_opens
     // Alone, the city is the city.
     assert!(has("Officials in Riyadh said so.", "Riyadh", "place"));
 }
+
+#[test]
+fn a_legal_form_printed_in_brackets_and_words_closes_the_companys_name() {
+    let t =
+        "The mine is run by Gwenhure Mining Company (Private) Limited, and Karoo Solar (Pty) Ltd built it.";
+    assert!(has(t, "Gwenhure Mining Company (Private) Limited", "organization"), "{:?}", found(t));
+    assert!(has(t, "Karoo Solar (Pty) Ltd", "organization"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(name, _)| name.contains(')') && !name.contains('(')), "{:?}", found(t));
+}
