@@ -173,7 +173,17 @@ pub(crate) fn is_planned(s: &Scan, first: usize) -> bool {
 
 /// The tokens before `first` in its clause, nearest first, at most [`WINDOW`] of them.
 fn clause_before<'s>(s: &'s Scan, first: usize) -> impl Iterator<Item = usize> + 's {
-    (first.saturating_sub(WINDOW)..first).rev().take_while(move |&j| !ends_clause(s, j))
+    (first.saturating_sub(WINDOW)..first)
+        .rev()
+        .take_while(move |&j| !ends_clause(s, j) || closes_a_year(s, j))
+}
+
+/// "its results for the year ended December 31, 2037, on March 25": the commas around a
+/// date's year are the date's, not the clause's.
+fn closes_a_year(s: &Scan, i: usize) -> bool {
+    let year = |j: usize| s.digits(j).is_some_and(|y| (1000..=2999).contains(&y));
+    let day = |j: usize| s.digits(j).is_some_and(|d| (1..=31).contains(&d));
+    s.punct(i, ',') && i >= 2 && (year(i - 1) && s.punct(i - 2, ',') || day(i - 1) && year(i + 1))
 }
 
 /// A closing quotation mark or bracket ("classified the fire as \"being held\" on May 28"): what
@@ -252,6 +262,12 @@ mod tests {
         assert!(!future("The company gave a full account when it reported its results on 20 August.", "20"));
         let t = "They will gather to remember the four killed when a helicopter crashed on Tuesday.";
         assert!(!future(t, "Tuesday"));
+    }
+
+    #[test]
+    fn a_date_inside_the_clause_does_not_end_it() {
+        let t = "It will release its results for the year ended December 31, 2037, on March 25.";
+        assert!(future(t, "March"));
     }
 
     #[test]
