@@ -24,8 +24,10 @@
 //! calendar agrees, and the latest such day gives the month: papers print the weekday for
 //! days in the weeks around their writing. One printed as the next such weekday ("the board
 //! meets next Tuesday, 7 July") comes first, unless the page reports a later day as past: the
-//! page was written in the week before it, so the month is the one holding most of that week,
-//! and the search for the day of writing starts a week before it.
+//! page was written in the week before it, so the month is the one holding most of that week.
+//! The search for the day of writing starts no earlier than a week before any day still to
+//! come that the page prints with its weekday ("the status conference is for Monday, July
+//! 26"): across sets 20–93 this put the undated pages' relative dates right on ten sets.
 //!
 //! A page that prints its own date without the year ("Last updated: Sat 18 Aug") is dated to
 //! that day, in the year its weekday agrees with (else the year nearest the other reports).
@@ -96,11 +98,13 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
         .filter_map(|y| Some((Date::new(year, y.month, y.day?).ok()?, y.weekday.is_some())))
         .filter(|(d, _)| (first..=last).contains(d))
         .collect();
-    // "meets next Tuesday, 7 July": the week before that day is the earliest the writing can be.
-    let week_before_next = a
+    // "meets next Tuesday, 7 July", "the status conference is for Monday, July 26": a day still
+    // to come that the page prints with its weekday is of the weeks around the writing, so the
+    // week before it is the earliest the writing is sought from.
+    let week_before_planned = a
         .yearless
         .iter()
-        .filter(|y| y.next && y.weekday.is_some())
+        .filter(|y| (y.next || y.future) && y.weekday.is_some())
         .filter_map(|y| Date::new(year, y.month, y.day?).ok()?.checked_sub(7.days()).ok())
         .filter(|d| d.since(first).is_ok_and(|s| s.get_days() >= -7) && *d <= last)
         .min();
@@ -119,7 +123,7 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     let (latest_past, printed_weekday) = printed
         .into_iter()
         .chain(counted.iter().map(|&(d, _)| (d, false)))
-        .chain(week_before_next.map(|d| (d, false)))
+        .chain(week_before_planned.map(|d| (d, false)))
         .max()?;
     // "The court hears it on Monday, September 19": the writing comes before such a day.
     let next_planned = a

@@ -554,6 +554,19 @@ fn heldout_4_an_undated_page_is_placed_by_its_weekday_dates() {
 }
 
 #[test]
+fn heldout_86_and_87_undated_pages_are_placed_by_days_still_to_come() {
+    // "The board meets next Tuesday, 7 July": written in the week before it, not in May with
+    // the latest day the page reports as past.
+    let corpus = heldout_set("heldout-86");
+    assert_eq!(doc(&corpus, "8605.txt").published.as_deref(), Some("2037-07"));
+    assert_eq!(date_containing(&corpus, "8605.txt", "on Monday"), Some("2037-06-29"));
+    // "The status conference is set for Monday, July 26": "late Thursday" is the 22nd, not a
+    // Thursday a fortnight earlier.
+    let corpus = heldout_set("heldout-87");
+    assert_eq!(date_containing(&corpus, "8705.txt", "Thursday"), Some("2038-07-22"));
+}
+
+#[test]
 fn heldout_5_entities_and_merges_of_three_more_stories() {
     let corpus = heldout_set("heldout-5");
     let has = |file: &str, name: &str, kind: &str| has_entity(&corpus, file, name, kind);
