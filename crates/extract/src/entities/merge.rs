@@ -262,6 +262,21 @@ fn merge_keys(e: &DocEntity) -> Vec<String> {
         } else {
             keys.push(name_key(name));
         }
+        // "Intense Tropical Cyclone Fenosoa" is "Cyclone Fenosoa": a storm's grade changes
+        // from one report to the next.
+        if e.kind == EntityKind::Event {
+            let mut rest = name.as_str();
+            while let Some((word, more)) = rest.split_once(' ') {
+                let grade = word.to_lowercase();
+                if !(super::scan::STORM_GRADES.contains(&grade.as_str()) || grade == "intense") {
+                    break;
+                }
+                rest = more;
+            }
+            if rest.len() < name.len() {
+                keys.push(name_key(rest));
+            }
+        }
     }
     // "Vladescu" is "Vlădescu", "Sao Paulo" is "São Paulo": outlets that print no marks.
     for i in 0..keys.len() {

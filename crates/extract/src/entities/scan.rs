@@ -130,7 +130,7 @@ fn is_adjective_of_place(key: &str) -> bool {
 }
 
 /// Words for a storm's grade before "Storm", "Cyclone" or "Typhoon" in its name.
-const STORM_GRADES: &[&str] =
+pub(crate) const STORM_GRADES: &[&str] =
     &["tropical", "subtropical", "post-tropical", "extratropical", "severe", "super"];
 
 /// Words that name a place with a number after them.
