@@ -1988,3 +1988,10 @@ fn a_legal_form_printed_in_brackets_and_words_closes_the_companys_name() {
     assert!(has(t, "Karoo Solar (Pty) Ltd", "organization"), "{:?}", found(t));
     assert!(!found(t).iter().any(|(name, _)| name.contains(')') && !name.contains('(')), "{:?}", found(t));
 }
+
+#[test]
+fn a_kind_of_body_in_lower_case_before_a_name_makes_it_that_body() {
+    let t = "The state investment agency ProInversión awarded it, and the opposition coalition Frente Amplio objected.";
+    assert!(has(t, "ProInversión", "organization"), "{:?}", found(t));
+    assert!(has(t, "Frente Amplio", "organization"), "{:?}", found(t));
+}
