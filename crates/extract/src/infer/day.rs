@@ -24,6 +24,10 @@
 //! search starts. A day given as a limit ("excluded until 21 days after the last case") or
 //! said of the future ("takes effect 30 days after its publication on May 3") is none.
 //!
+//! The search starts no earlier than a week before a day still to come that the page prints
+//! with its weekday ("meets next Tuesday, 7 July", "the hearing is on Monday, July 26"), and
+//! stops before it: such a day is of the weeks around the writing ([`super`] gives the reasons).
+//!
 //! Limits: a page that names no weekday, or no day it reports as past, keeps only its month;
 //! one written the day after its latest weekday ("on Wednesday", written on Thursday) is
 //! placed on that weekday, which moves "yesterday" and "today" by a day but no weekday; one
