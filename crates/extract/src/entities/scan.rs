@@ -743,12 +743,12 @@ impl<'a> Sentence<'a> {
                     !(e.kind == EntityKind::Organization
                         && hi == i + 1
                         && self.is(i, class::HEAD_ORG)
-                        && i.checked_sub(1).is_some_and(|p| {
+                        && (i.checked_sub(1).is_some_and(|p| {
                             self.is_word(p)
                                 && self.is_capitalised(p)
                                 && !self.words[p].possessive
                                 && !self.is(p, class::STARTER | class::CALENDAR)
-                        }))
+                        }) || self.of_a_name_after(hi)))
                 })
             {
                 items.push(Item { kind: ItemKind::Gaz(e), lo: i, hi });
@@ -770,6 +770,15 @@ impl<'a> Sentence<'a> {
             }
             i += 1;
         }
+    }
+
+    /// "Congress of the Republic", "Senate of Canada": "of" and a capitalised name after word
+    /// `w - 1`, so a body known by its head word alone is named by more.
+    fn of_a_name_after(&self, w: usize) -> bool {
+        let name =
+            if self.words.get(w + 1).is_some_and(|_| self.key(w + 1) == "the") { w + 2 } else { w + 1 };
+        self.words.get(w).is_some_and(|_| self.key(w) == "of" && self.is_lower(w))
+            && self.words.get(name).is_some_and(|_| self.is_capitalised(name))
     }
 
     /// "Haidar Sabah al-Jubouri", "Ahmed el-Sayed": an Arabic family name with its article,

@@ -1995,3 +1995,11 @@ fn a_kind_of_body_in_lower_case_before_a_name_makes_it_that_body() {
     assert!(has(t, "ProInversión", "organization"), "{:?}", found(t));
     assert!(has(t, "Frente Amplio", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_body_known_by_its_head_word_alone_is_named_by_what_of_adds() {
+    let t = "The Congress of the Republic voted, and the Senate of Canada met.";
+    assert!(has(t, "Congress of the Republic", "organization"), "{:?}", found(t));
+    assert!(has(t, "Senate of Canada", "organization"), "{:?}", found(t));
+    assert!(has("The Congress approved the budget.", "Congress", "organization"));
+}
