@@ -285,8 +285,7 @@ fn may_start(s: &Scan, i: usize) -> bool {
                 w.bytes().any(|b| b == b'-')
                     || w.ends_with(|c: char| c.is_ascii_digit())
                     // A holiday's first word ("New Year's Eve", "Christmas", "Boxing Day").
-                    || matches!(w.as_bytes().first(), Some(b'N' | b'C' | b'B' | b'E' | b'G' | b'H' | b'M' | b'P' | b'A' | b'W'))
-                        && HOLIDAY_FIRST_WORDS.contains(&w)
+                    || w.starts_with(|c: char| c.is_ascii_uppercase()) && HOLIDAY_FIRST_WORDS.contains(&w)
             }
             Lex::Key(k) => k.starts(),
             Lex::Unit(..) => false,

@@ -101,11 +101,15 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     // "meets next Tuesday, 7 July", "the status conference is for Monday, July 26": a day still
     // to come that the page prints with its weekday is of the weeks around the writing, so the
     // week before it is the earliest the writing is sought from.
-    let week_before_planned = a
+    let planned: Vec<Date> = a
         .yearless
         .iter()
         .filter(|y| (y.next || y.future) && y.weekday.is_some())
-        .filter_map(|y| Date::new(year, y.month, y.day?).ok()?.checked_sub(7.days()).ok())
+        .filter_map(|y| Date::new(year, y.month, y.day?).ok())
+        .collect();
+    let week_before_planned = planned
+        .iter()
+        .filter_map(|d| d.checked_sub(7.days()).ok())
         .filter(|d| d.since(first).is_ok_and(|s| s.get_days() >= -7) && *d <= last)
         .min();
     // "Ten days after the attack began on Sunday 8 November": a day reported, in this month
@@ -126,13 +130,7 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
         .chain(week_before_planned.map(|d| (d, false)))
         .max()?;
     // "The court hears it on Monday, September 19": the writing comes before such a day.
-    let next_planned = a
-        .yearless
-        .iter()
-        .filter(|y| y.weekday.is_some() && (y.future || y.next))
-        .filter_map(|y| Date::new(year, y.month, y.day?).ok())
-        .filter(|d| *d > latest_past)
-        .min();
+    let next_planned = planned.into_iter().filter(|d| *d > latest_past).min();
     // A day printed with its weekday ("said on Wednesday, April 26") is of the writing's week,
     // and its month the page's; a plain one ("the floods of Oct. 29") may be the month before.
     day::likely_day_of_writing(a, latest_past, printed_weekday, next_planned)

@@ -125,10 +125,8 @@ fn movable_feast(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     }
     let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
     if let Some((end, year)) = year_after(s, end) {
-        let value = calendar::easter(year)
-            .and_then(|e| e.checked_add(jiff::ToSpan::days(*offset)).ok())
-            .map(TimeValue::Day)
-            .ok_or(calendar::OUT_OF_RANGE);
+        let value = calendar::feast_from_easter(calendar::Anchor::Year(year), *offset, Tense::Unsure)
+            .map(TimeValue::Day);
         return Some(Hit::new(first, end, "holiday", Basis::Text, value));
     }
     let tense = tense_of(s, i, end);

@@ -440,9 +440,7 @@ fn season(word: &str, shift: i64, cx: &Cx) -> Option<Result<TimeValue, Note>> {
             _ => years.min_by_key(|&year| (first(year) + 1 - anchor).abs()),
         };
         let year = year.and_then(|year| i16::try_from(year).ok()).ok_or(OUT_OF_RANGE)?;
-        let from = month_value((year, start as i8))?;
-        let to = add_months((year, start as i8), 2).and_then(month_value)?;
-        Ok(TimeValue::Span(Box::new(from), Box::new(to)))
+        months_of((year, start as i8), add_months((year, start as i8), 2)?)
     }))
 }
 
@@ -544,11 +542,7 @@ fn part_of_year(s: &Scan, the: usize, cx: &Cx) -> Option<Hit> {
     };
     // The last quarter is the fourth, the last half the second.
     let nth = if nth == 0 { 12 / months } else { nth };
-    let value = year.and_then(|y| {
-        let from = month_value((y, (nth - 1) * months + 1))?;
-        let to = month_value((y, nth * months))?;
-        Ok(TimeValue::Span(Box::new(from), Box::new(to)))
-    });
+    let value = year.and_then(|y| months_of((y, (nth - 1) * months + 1), (y, nth * months)));
     let basis = if s.kind(y) == Some(TokenKind::Number) { Basis::Text } else { Basis::Published };
     Some(Hit::new(the, last, "part-of-year", basis, value))
 }
@@ -562,7 +556,7 @@ fn quarter_without_year(s: &Scan, the: usize, nth: i8, months: i8, cx: &Cx) -> O
         return None;
     }
     let nth = if nth == 0 { 4 } else { nth };
-    Some(quarter_of_the_year(nth, is_future(s, the, the + 3), the - 1, the + 3, cx))
+    Some(quarter_of_the_year(nth, is_future(s, the, the + 3), the - 1, the + 3, "part-of-year", cx))
 }
 
 /// "second-quarter profit", "fourth-quarter 2038 results": a quarter named as an adjective,
@@ -576,22 +570,19 @@ fn hyphenated_quarter(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
         as i8
         + 1;
     if let Some(year) = s.digits(i + 1).filter(|n| (1000..=2999).contains(n)) {
-        let value = month_value((year as i16, (nth - 1) * 3 + 1)).and_then(|from| {
-            Ok(TimeValue::Span(Box::new(from), Box::new(month_value((year as i16, nth * 3))?)))
-        });
+        let year = year as i16;
+        let value = months_of((year, (nth - 1) * 3 + 1), (year, nth * 3));
         return Some(Hit::new(i, i + 2, "quarter-attribute", Basis::Text, value));
     }
     // "will report third-quarter results on October 23": a quarter's figures come after it, so
     // the quarter is the latest begun, whatever the tense.
-    let mut hit = quarter_of_the_year(nth, false, i, i + 1, cx);
-    hit.rule = "quarter-attribute";
-    Some(hit)
+    Some(quarter_of_the_year(nth, false, i, i + 1, "quarter-attribute", cx))
 }
 
 /// The `nth` quarter of the publication year, or of the year before when the clause looks
 /// back (not `future`) at a quarter that has not begun, or of the year after when it looks
 /// ahead to one already over.
-fn quarter_of_the_year(nth: i8, future: bool, first: usize, last: usize, cx: &Cx) -> Hit {
+fn quarter_of_the_year(nth: i8, future: bool, first: usize, last: usize, rule: &'static str, cx: &Cx) -> Hit {
     let (first_month, last_month) = ((nth - 1) * 3 + 1, nth * 3);
     let value = cx.published.month().and_then(|(y, m)| {
         let year = match future {
@@ -599,10 +590,14 @@ fn quarter_of_the_year(nth: i8, future: bool, first: usize, last: usize, cx: &Cx
             false if first_month > m => y - 1,
             _ => y,
         };
-        let (from, to) = (month_value((year, first_month))?, month_value((year, last_month))?);
-        Ok(TimeValue::Span(Box::new(from), Box::new(to)))
+        months_of((year, first_month), (year, last_month))
     });
-    Hit::new(first, last, "part-of-year", Basis::Published, value)
+    Hit::new(first, last, rule, Basis::Published, value)
+}
+
+/// The span of months from `from` to `to`, both included.
+fn months_of(from: (i16, i8), to: (i16, i8)) -> Result<TimeValue, Note> {
+    Ok(TimeValue::Span(Box::new(month_value(from)?), Box::new(month_value(to)?)))
 }
 
 /// "the weekend", "over the weekend", "this weekend", "last weekend", "next weekend".

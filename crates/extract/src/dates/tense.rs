@@ -186,8 +186,6 @@ fn closes_a_year(s: &Scan, i: usize) -> bool {
     s.punct(i, ',') && i >= 2 && (year(i - 1) && s.punct(i - 2, ',') || day(i - 1) && year(i + 1))
 }
 
-/// A closing quotation mark or bracket ("classified the fire as \"being held\" on May 28"): what
-/// follows it goes on the clause before, it does not open one.
 /// "would give a full account when it reports its results on Thursday, 20 August": a clause
 /// of time ("when", "once", "until") takes the present for what is to come, so its date is of
 /// the future when the clause it hangs on is.
@@ -200,10 +198,13 @@ fn in_time_clause_of_future(s: &Scan, first: usize) -> bool {
     !past && clause_before(s, conjunction).any(|j| cue(s, j))
 }
 
+/// Whether token `i` opens a clause of time: "when", "once", "until".
 fn is_time_conjunction(s: &Scan, i: usize) -> bool {
     ["when", "once", "until"].iter().any(|w| s.word(i).eq_ignore_ascii_case(w))
 }
 
+/// A closing quotation mark or bracket ("classified the fire as \"being held\" on May 28"): what
+/// follows it goes on the clause before, it does not open one.
 fn closes_quote(s: &Scan, i: usize) -> bool {
     s.punct(i, '”') || s.punct(i, ')') || (s.punct(i, '"') && s.touches_previous(i))
 }

@@ -267,8 +267,8 @@ fn merge_keys(e: &DocEntity) -> Vec<String> {
         if e.kind == EntityKind::Event {
             let mut rest = name.as_str();
             while let Some((word, more)) = rest.split_once(' ') {
-                let grade = word.to_lowercase();
-                if !(super::scan::STORM_GRADES.contains(&grade.as_str()) || grade == "intense") {
+                let grade = |g: &&str| word.eq_ignore_ascii_case(g);
+                if !(super::scan::STORM_GRADES.iter().any(grade) || word.eq_ignore_ascii_case("intense")) {
                     break;
                 }
                 rest = more;

@@ -657,9 +657,8 @@ impl<'a> Sentence<'a> {
     /// what was read inside the form goes.
     fn bracketed_legal_forms(&self, first: usize, out: &mut Vec<Cand>) {
         for w in 1..self.words.len().saturating_sub(3) {
-            let private = matches!(self.key(w + 1), "pty" | "pvt" | "private" | "proprietary");
             if !(self.is_punct(w, "(")
-                && private
+                && matches!(self.key(w + 1), "pty" | "pvt" | "private" | "proprietary")
                 && self.is_punct(w + 2, ")")
                 && matches!(self.key(w + 3), "ltd" | "limited")
                 && self.is_capitalised(w - 1))
@@ -760,7 +759,9 @@ impl<'a> Sentence<'a> {
                 && !self.unit_after_number(i)
                 || self.ordinal_street(i)
                 || self.lower_case_legal_form(i)
-                || self.article_of_family_name(i)
+                // "Haidar Sabah al-Jubouri": an Arabic family name with its article, printed in
+                // lower case after the capitalised words of the name.
+                || i > 0 && self.is_capitalised(i - 1) && words::has_arabic_article(self.text(i))
             {
                 items.push(item(ItemKind::Cap));
             } else if self.is(i, class::CONNECTOR) && self.is_lower(i) {
@@ -779,18 +780,6 @@ impl<'a> Sentence<'a> {
             if self.words.get(w + 1).is_some_and(|_| self.key(w + 1) == "the") { w + 2 } else { w + 1 };
         self.words.get(w).is_some_and(|_| self.key(w) == "of" && self.is_lower(w))
             && self.words.get(name).is_some_and(|_| self.is_capitalised(name))
-    }
-
-    /// "Haidar Sabah al-Jubouri", "Ahmed el-Sayed": an Arabic family name with its article,
-    /// printed in lower case after the capitalised words of the name.
-    fn article_of_family_name(&self, w: usize) -> bool {
-        let text = self.text(w);
-        w > 0
-            && self.is_capitalised(w - 1)
-            && ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-"].iter().any(|a| {
-                text.strip_prefix(a)
-                    .is_some_and(|rest| rest.chars().count() >= 3 && rest.starts_with(char::is_uppercase))
-            })
     }
 
     /// "Hraunorka hf", "Grjótverk ehf.": Iceland's legal forms are printed in lower case after

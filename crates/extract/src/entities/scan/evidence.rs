@@ -37,7 +37,6 @@ pub(super) fn is_compass_point(key: &str) -> bool {
     COMPASS.contains(&key)
 }
 
-/// Nouns that end an apposition naming an organisation ("NetChoice, a trade group for …").
 /// Nouns for made things that, ending an apposition, make the name before it a product's.
 const PRODUCT_NOUNS_APPOSITION: &[&str] = &[
     "tool",
@@ -82,6 +81,7 @@ const PRODUCT_NOUNS_APPOSITION: &[&str] = &[
     "ferry",
 ];
 
+/// Nouns that end an apposition naming an organisation ("NetChoice, a trade group for …").
 const ORG_NOUNS_APPOSITION: &[&str] = &[
     "group",
     "company",
