@@ -19,7 +19,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "sen", "rep", "gov",
     "pres", "st", "jr", "sr", "no", "nos", "vol", "fig", "inc", "corp", "ltd", "co", "vs", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept",
-    "est", "univ", "rev", "hon", "gov't", "messrs", "mme", "mlle", "op", "ed", "atty", "supt", "ave", "blvd",
+    "est", "univ", "rev", "hon", "sta", "sto", "pte", "pty", "sdn", "bhd", "gov't", "messrs", "mme", "mlle",
+    "op", "ed", "atty", "supt", "ave", "blvd",
     // US states as datelines abbreviate them ("SIESTA KEY, Fla. (AP)"), leaving out those
     // that are also words ending sentences ("ill", "mass", "wash", "miss").
     "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mich", "minn",

@@ -83,7 +83,8 @@ pub(crate) mod class {
 /// Nkoitoi").
 const CONNECTORS: &[&str] = &[
     "of", "and", "for", "the", "de", "del", "van", "von", "der", "bin", "al", "da", "di", "du", "la", "le",
-    "do", "dos", "das", "des", "y", "e", "binti", "bint", "ibn", "ole", "los", "las",
+    "do", "dos", "das", "des", "y", "e", "binti", "bint", "ibn", "ole", "los", "las", "della", "delle",
+    "dei", "degli", "ng", "por", "para",
 ];
 
 /// Nouns after which a list names products ("three materials -- resist, etching gas and
@@ -104,6 +105,8 @@ const GOODS: &[&str] = &[
 pub(crate) struct Lexicon {
     phrases: FastMap<String, Entry>,
     prefixes: FastSet<String>,
+    /// Hyphenated words inside a longer name ("france-klm" of "Air France-KLM"): kept whole.
+    hyphenated_inner: FastSet<String>,
     pub max_words: usize,
     classes: FastMap<String, u32>,
 }
@@ -119,6 +122,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             phrases: FastMap::default(),
             prefixes: FastSet::default(),
+            hyphenated_inner: FastSet::default(),
             max_words: 1,
             classes: FastMap::default(),
         };
@@ -254,7 +258,11 @@ impl Lexicon {
                     key.push(' ');
                 }
             }
+            let from = key.len();
             words::push_key(&mut key, w.text(name));
+            if count > 0 && w.text(name).contains('-') {
+                self.hyphenated_inner.insert(key[from..].to_string());
+            }
             count += 1;
         }
         self.max_words = self.max_words.max(count);
@@ -263,6 +271,12 @@ impl Lexicon {
         if kept.acronym && !entry.acronym && kept.canonical == entry.canonical {
             kept.acronym = false;
         }
+    }
+
+    /// Whether a hyphenated word's key is a later word of a known name ("france-klm"), so a
+    /// compound of known parts is not cut there.
+    pub fn is_hyphenated_inner(&self, key: &str) -> bool {
+        self.hyphenated_inner.contains(key)
     }
 
     /// The entry for a normalised phrase.

@@ -738,16 +738,24 @@ pub(crate) const LEGAL_FORMS: &[&str] = &[
 fn short_forms(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut name = name.trim_end_matches('.');
-    if let Some((first, legal)) = name.rsplit_once(' ') {
-        if LEGAL_FORMS.contains(&name_key(legal).as_str()) {
-            // "Karoo Solar (Pty) Ltd": the bracketed half of the form goes too.
-            let first = match first.rsplit_once(' ') {
-                Some((rest, bracketed)) if bracketed.starts_with('(') && bracketed.ends_with(')') => rest,
-                _ => first,
-            };
-            out.push(name_key(first));
-            name = first.trim_end_matches(',');
+    // "Harukaze Motor Co., Ltd", "Tren Maya S.A. de C.V.": a form in two parts goes whole.
+    let mut stripped = false;
+    while let Some((first, legal)) = name.rsplit_once(' ') {
+        let legal = name_key(legal);
+        let second_part = matches!(legal.as_str(), "cv" | "rl" | "sab") || stripped && legal == "de";
+        if !(LEGAL_FORMS.contains(&legal.as_str()) || second_part) {
+            break;
         }
+        // "Karoo Solar (Pty) Ltd": the bracketed half of the form goes too.
+        let first = match first.rsplit_once(' ') {
+            Some((rest, bracketed)) if bracketed.starts_with('(') && bracketed.ends_with(')') => rest,
+            _ => first,
+        };
+        if !second_part {
+            out.push(name_key(first));
+        }
+        name = first.trim_end_matches([',', '.']);
+        stripped = true;
     }
     if let Some((first, head)) = name.rsplit_once(' ') {
         let short = first.split(' ').count() <= 2 && first.chars().count() >= 3;

@@ -28,6 +28,7 @@
 //! what stays here (the chunk state machine, names) is still about 2,000 lines.
 
 use super::lexicon::{class, head_kind, is_acronym, lead_kind, Entry, Lexicon};
+use super::resolve::LEGAL_FORMS;
 use super::words::{self, push_key, Word};
 use crate::model::{EntityKind, Span};
 use crate::tokens::{Token, TokenKind};
@@ -163,6 +164,9 @@ const NUMBERED_PLACES: &[&str] = &[
     "junction",
     "shaft",
     "werk",
+    "pavilion",
+    "hangar",
+    "tower",
 ];
 
 /// Words that name a place with "No." and a number after them, besides [`NUMBERED_PLACES`]
@@ -359,8 +363,19 @@ const LONE_BODIES: &[&str] = &["senate", "parliament", "congress", "cabinet", "a
 const STAFF: &[&str] = &["analysts", "economists", "strategists", "researchers", "executives", "traders"];
 
 /// Lower-case nouns after a name that make it an organisation ("the Verdi union").
-const ORG_NOUNS_AFTER: &[&str] =
-    &["union", "party", "group", "militia", "movement", "alliance", "cooperative", "co-operative"];
+const ORG_NOUNS_AFTER: &[&str] = &[
+    "union",
+    "party",
+    "group",
+    "militia",
+    "movement",
+    "alliance",
+    "cooperative",
+    "co-operative",
+    "gang",
+    "cartel",
+    "faction",
+];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"];
 const PLACE_NOUNS: &[&str] = &[
@@ -493,6 +508,7 @@ impl Scanner {
             s.chunk(&ctx, lo, hi, out);
         }
         s.bracketed_legal_forms(first_cand, out);
+        s.second_legal_forms(first_cand, out);
     }
 }
 
@@ -687,6 +703,45 @@ impl<'a> Sentence<'a> {
                 .collect();
             out.extend(keep);
             out.push(org);
+        }
+    }
+
+    /// "Kestrel Tankers Pte. Ltd.", "Harukaze Motor Co., Ltd.", "Tren Maya S.A. de C.V.": a
+    /// legal form printed in two parts after a period or a comma. A company's name read up to
+    /// its first part (in `out[first..]`) takes the second; what was read inside it goes.
+    fn second_legal_forms(&self, first: usize, out: &mut Vec<Cand>) {
+        const SECOND_PARTS: &[&str] =
+            &["Ltd", "Limited", "Bhd", "Tbk", "de C.V.", "de CV", "de R.L. de C.V."];
+        let mut k = first;
+        while k < out.len() {
+            let Cand::Org { span, surface, name } = out[k].clone() else {
+                k += 1;
+                continue;
+            };
+            let last_word = name.rsplit(' ').next().unwrap_or_default();
+            let first_part = LEGAL_FORMS.contains(&words::name_key(last_word).as_str())
+                || matches!(last_word.trim_end_matches('.'), "S.A" | "SA" | "S.A.B" | "SAB");
+            let tail = &self.raw[span.end..];
+            let gap = tail.len() - tail.trim_start_matches(['.', ',']).trim_start_matches(' ').len();
+            let after = &tail[gap..];
+            let second = SECOND_PARTS.iter().find(|p| {
+                after.starts_with(*p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            let Some(second) = second.filter(|_| first_part && (1..=3).contains(&gap)) else {
+                k += 1;
+                continue;
+            };
+            let (old_end, end) = (span.end, span.end + gap + second.len());
+            let grown = Span { start: span.start, end };
+            out[k] = Cand::Org {
+                span: grown,
+                surface: Span { start: surface.start, end },
+                name: collapse(&self.raw[grown.start..end]),
+            };
+            // "de C.V." was read as a name of its own.
+            let read_inside = |c: &Cand| c.span().is_some_and(|s| s.start >= old_end && s.end <= end);
+            out.retain(|c| !read_inside(c));
+            k += 1;
         }
     }
 
@@ -1012,7 +1067,11 @@ impl<'a> Sentence<'a> {
             let the_lowercase = hi - lo >= 2
                 && self.key(lo) == "the"
                 && self.raw[self.words[lo + 1].start..].starts_with(char::is_lowercase);
-            e.kind == EntityKind::Product || surface.starts_with(char::is_uppercase) && !the_lowercase
+            // "easyJet", "eBay": a name the data writes in lower case first is printed so.
+            let lower_first = e.canonical.starts_with(char::is_lowercase) && surface == e.canonical;
+            e.kind == EntityKind::Product
+                || surface.starts_with(char::is_uppercase) && !the_lowercase
+                || lower_first
         }
     }
 
@@ -1482,7 +1541,22 @@ impl<'a> Sentence<'a> {
                 matches!(items[j].kind, ItemKind::Conn)
                     && matches!(
                         self.key(items[j].lo),
-                        "de" | "del" | "la" | "los" | "las" | "do" | "da" | "of"
+                        "de" | "del"
+                            | "la"
+                            | "los"
+                            | "las"
+                            | "do"
+                            | "da"
+                            | "dos"
+                            | "das"
+                            | "of"
+                            | "di"
+                            | "della"
+                            | "delle"
+                            | "dei"
+                            | "degli"
+                            | "des"
+                            | "du"
                     )
             })
             .count();
@@ -1789,6 +1863,15 @@ impl<'a> Sentence<'a> {
     ) {
         // "Kattegat's B shares": a lone letter names nothing.
         if lo >= hi || hi - lo == 1 && self.text(lo).chars().count() == 1 {
+            return;
+        }
+        // "the Bundesnetzagentur", "Stadtwerke": one German word built on a body's noun; not
+        // the German word for an English name, in brackets after it ("district court
+        // (Amtsgericht)").
+        let gloss = lo > 0 && self.is_punct(lo - 1, "(");
+        if hi - lo == 1 && role.is_none() && !gloss && evidence::is_german_body_word(self.text(lo)) {
+            let span = self.span(lo, hi);
+            out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
             return;
         }
         if self.is_portfolio_before_name(lo, hi) {

@@ -1003,7 +1003,11 @@ fn a_lone_word_right_after_a_body_is_no_person_and_seafood_firms_are_bodies() {
 #[test]
 fn an_acronym_after_a_legal_form_and_an_investment_firm() {
     let t = "Borvik Motor Co. Ltd. (BMC) said so, and BMC said more.";
-    assert!(found(t).iter().all(|(n, k)| n == "Borvik Motor Co" && *k == "organization"), "{:?}", found(t));
+    assert!(
+        found(t).iter().all(|(n, k)| n == "Borvik Motor Co. Ltd" && *k == "organization"),
+        "{:?}",
+        found(t)
+    );
     assert_eq!(found(t).len(), 3, "the name, (BMC) and BMC");
     assert!(has(
         "Cornerstones included Hillhouse Investment and others.",
@@ -2002,4 +2006,59 @@ fn a_body_known_by_its_head_word_alone_is_named_by_what_of_adds() {
     assert!(has(t, "Congress of the Republic", "organization"), "{:?}", found(t));
     assert!(has(t, "Senate of Canada", "organization"), "{:?}", found(t));
     assert!(has("The Congress approved the budget.", "Congress", "organization"));
+}
+
+#[test]
+fn a_legal_form_in_two_parts_closes_the_name_and_its_short_form_links() {
+    let t = "Police raided Tren Maya S.A. de C.V. on Wednesday. Tren Maya said it would cooperate.";
+    assert_eq!(found(t), vec![("Tren Maya S.A. de C.V.".to_string(), "organization"); 2]);
+    let t = "The Kestrel Tankers Pte. Ltd. ship was hit. Kestrel Tankers said the crew was safe.";
+    assert_eq!(found(t), vec![("Kestrel Tankers Pte. Ltd".to_string(), "organization"); 2]);
+    assert!(has("Shares of Harukaze Motor Co., Ltd. fell.", "Harukaze Motor Co., Ltd", "organization"));
+}
+
+#[test]
+fn a_site_named_after_two_places_and_numbered_sites() {
+    assert!(has("He flew to Marseille Provence Airport on Monday.", "Marseille Provence Airport", "place"));
+    assert!(!has("He flew to Marseille Provence Airport on Monday.", "Marseille", "place"));
+    assert!(has("France's Provence Airport is small.", "France", "place"));
+    assert!(has("The riot began in Pavilion 4 on Saturday.", "Pavilion 4", "place"));
+}
+
+#[test]
+fn gangs_cartels_and_bodies_named_in_other_languages() {
+    assert!(has("Members of the Los Tiburones gang attacked.", "Los Tiburones", "organization"));
+    assert!(has("The Sinaloa Cartel denied it.", "Sinaloa Cartel", "organization"));
+    assert!(has("Fans marched from Piazza delle Erbe on Saturday.", "Piazza delle Erbe", "place"));
+    assert!(has(
+        "The firm filed at the Amtsgericht Regensburg on Tuesday.",
+        "Amtsgericht Regensburg",
+        "organization"
+    ));
+    assert!(has("The Bundesnetzagentur said so.", "Bundesnetzagentur", "organization"));
+    // The German word for an English name, in brackets, is a gloss.
+    assert!(!has(
+        "It filed at the local district court (Amtsgericht) on Monday.",
+        "Amtsgericht",
+        "organization"
+    ));
+    assert!(has(
+        "The Comité Permanente por la Defensa de los Derechos Humanos said so.",
+        "Comité Permanente por la Defensa de los Derechos Humanos",
+        "organization"
+    ));
+}
+
+#[test]
+fn names_printed_in_lower_case_first_and_with_an_inner_hyphen_are_known() {
+    assert!(has("Ryanair cancelled 412 flights and easyJet about 260.", "easyJet", "organization"));
+    assert!(has("Shares in Air France-KLM fell.", "Air France-KLM", "organization"));
+    assert!(has("The US-China talks went on.", "China", "place"));
+    assert!(has("She told France Inter radio on Monday.", "France Inter", "organization"));
+    assert!(!has("She told France Inter radio on Monday.", "Inter Milan", "organization"));
+}
+
+#[test]
+fn a_filipino_family_name_with_sta_is_not_cut_at_its_period() {
+    assert!(has("Rep. Ana Sta. Maria spoke on Monday.", "Ana Sta. Maria", "person"));
 }

@@ -88,7 +88,7 @@ fn plural_possessive(text: &str, tokens: &[Token], i: usize) -> bool {
 /// abbreviated words that open a place's name ("St. Lucia Hospital", "Mt. Hood", "Ft. Worth").
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Rep", "Gov",
-    "Rev", "Supt", "Insp", "Fr", "Cpl", "Det", "St", "Ste", "Mt", "Ft",
+    "Rev", "Supt", "Insp", "Fr", "Cpl", "Det", "St", "Ste", "Sta", "Sto", "Mt", "Ft",
 ];
 
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
@@ -258,7 +258,7 @@ fn push_compound_parts(
     let whole = &text[w.start..w.end];
     key.clear();
     push_key(key, whole);
-    if lex.phrase(key).is_some() || lex.is_prefix(key) {
+    if lex.phrase(key).is_some() || lex.is_prefix(key) || lex.is_hyphenated_inner(key) {
         return false;
     }
     let known_part = whole.split('-').any(|part| {

@@ -743,6 +743,11 @@ pub(super) fn is_german_body_word(w: &str) -> bool {
         "anstalt",
         "kammer",
         "werke",
+        "zentrale",
+        "gericht",
+        "behörde",
+        "amt",
+        "agentur",
     ];
     w.starts_with(char::is_uppercase) && ENDINGS.iter().any(|e| w.len() > e.len() + 3 && w.ends_with(e))
 }

@@ -269,6 +269,14 @@ impl Sentence<'_> {
                 } else {
                     items[g].lo
                 };
+                // "Marseille Provence Airport": two known places right before a site's head
+                // word are both in the site's name.
+                if kind == EntityKind::Place {
+                    if let Some(lo) = self.place_right_before(items, g, out) {
+                        out.pop();
+                        name_lo = lo;
+                    }
+                }
                 // "the West Kalimantan Environment Office": a compass word before the place is
                 // part of the province's name, and of the body's.
                 if name_lo > 0
@@ -367,6 +375,18 @@ impl Sentence<'_> {
     /// the acronym after a body's name `lo..end` spells the name's initials with letters more
     /// in front, and the capitalised words just before the name (a demonym, a place, a word
     /// with capitals inside) supply them, those words open the name. Returns its new start.
+    /// The first word of a known place printed right before the place at item `g` and found
+    /// just before it (the last candidate in `out`), with nothing between them: "Marseille"
+    /// before "Provence". None after a possessive ("France's Provence").
+    fn place_right_before(&self, items: &[Item], g: usize, out: &[Cand]) -> Option<usize> {
+        let before = items[..g].last().filter(|b| b.hi == items[g].lo)?;
+        let ItemKind::Gaz(e) = before.kind else { return None };
+        let adjacent = matches!(out.last(), Some(Cand::Known { span, kind: EntityKind::Place, .. })
+            if span.start == self.words[before.lo].start && span.end == self.words[before.hi - 1].end);
+        (e.kind == EntityKind::Place && !e.demonym && adjacent && !self.words[before.hi - 1].possessive)
+            .then_some(before.lo)
+    }
+
     pub(super) fn acronym_prefix(&self, lo: usize, end: usize) -> Option<usize> {
         let (_, letters) = self.acronym_letters(end)?;
         let capitals = |w: usize| -> Vec<char> {
