@@ -221,7 +221,11 @@ pub(crate) fn find_dates_tokenized(text: &str, tokens: &[Token], ctx: &mut DateC
             }
             match v {
                 TimeValue::Day(d) => cx.sentence_day = Some(*d),
-                TimeValue::Year(y) if s.is(hit.first.wrapping_sub(1), lexicon::Key::In) => {
+                // "in 2019", "the spring of 2019".
+                TimeValue::Year(y)
+                    if s.is(hit.first.wrapping_sub(1), lexicon::Key::In)
+                        || s.is(hit.first.wrapping_sub(1), lexicon::Key::Of) =>
+                {
                     cx.sentence_year = Some(*y);
                     cx.sentence_year_end = hit.last;
                     cx.sentence_year_fronted = hit.first <= 1;

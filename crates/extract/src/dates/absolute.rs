@@ -216,6 +216,17 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
                 let value = cx.published.year().and_then(|y| point_value(with_year(point, y + shift)));
                 return Some(Hit::new(i, end + 2, rule, Basis::Published, value));
             }
+            // "In 2019, when the union struck from April 8": the year opening the sentence, or
+            // one a "when" clause hangs on ("who founded it in 2019, stepped down on March 2"
+            // is not of that year).
+            let of_year = cx.sentence_year_fronted
+                || (cx.sentence_year_end..i).any(|j| s.word(j).eq_ignore_ascii_case("when"));
+            if let Some(y) =
+                cx.sentence_year.filter(|_| of_year && !super::relative::joined_after_year(s, cx, i))
+            {
+                let first = if s.is(i.wrapping_sub(1), Key::On) { i - 1 } else { i };
+                return Some(Hit::new(first, end, rule, Basis::Previous, point_value(with_year(point, y))));
+            }
             let year = day_without_year(cx.published, m, d, tense).map(|d| d.year());
             let value = year.and_then(|y| point_value(with_year(point, y)));
             let mut hit = Hit::new(i, end, rule, Basis::Published, value).yearless(m, Some(d));

@@ -644,7 +644,7 @@ fn ago(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
 /// "who founded the company in 2014 and testified in March": a month in another predicate joined
 /// by "and" after the sentence's "in 2014" is not of that year ("in 2025, when ash closed
 /// airports in June and July" is, and so is every month after an opening "In 2023,").
-fn joined_after_year(s: &Scan, cx: &Cx, first: usize) -> bool {
+pub(super) fn joined_after_year(s: &Scan, cx: &Cx, first: usize) -> bool {
     if cx.sentence_year_fronted {
         return false;
     }

@@ -314,6 +314,19 @@ fn quarters_and_halves_of_a_year_are_spans_of_months() {
 }
 
 #[test]
+fn days_take_the_year_opening_their_sentence_or_a_when_clause() {
+    let t = "In 2019, when the union struck from April 8, the law was changed.";
+    assert_eq!(v(t, "2038-03-08"), [e("2019", "2019"), e("April 8", "2019-04-08")]);
+    let t = "It is the first strike since the spring of 2019, when schools shut from 8 April.";
+    assert_eq!(v(t, "2038-03-17").last(), Some(&e("8 April", "2019-04-08")));
+    let t = "In 2019, the strike ended on April 27.";
+    assert_eq!(v(t, "2038-03-08")[1], e("on April 27", "2019-04-27"));
+    // A year inside another predicate is not the day's.
+    let t = "Verhoeven, who co-founded the company in 2019, stepped down on Monday, March 2.";
+    assert_eq!(v(t, "2026-03-04")[1], e("on Monday, March 2", "2026-03-02"));
+}
+
+#[test]
 fn months_take_the_year_their_sentence_set_and_pairs_of_months_are_spans() {
     let t = "The volcano also erupted in 2025, when ash grounded flights in June and July.";
     assert_eq!(v(t, "2026-08-04"), [e("2025", "2025"), e("in June and July", "2025-06/2025-07")]);
