@@ -780,6 +780,14 @@ pub(crate) fn org_keys(name: &str) -> Vec<String> {
             if let Some(stem) = first.strip_suffix(" affairs") {
                 keys.push(format!("{stem} {head}"));
             }
+            // "Ministry of Land, Infrastructure, Transport and Tourism" is also the "transport
+            // ministry": each one-word portfolio of a ministry's list names it.
+            if head == "ministry" {
+                let portfolios = rest.split(',').flat_map(|p| p.split(" and ")).skip(1);
+                for portfolio in portfolios.map(str::trim).filter(|p| !p.is_empty() && !p.contains(' ')) {
+                    keys.push(format!("{} {head}", name_key(portfolio)));
+                }
+            }
         }
     }
     keys
@@ -792,6 +800,10 @@ mod tests {
     #[test]
     fn short_forms_of_ministries() {
         assert_eq!(org_keys("Ministry of Trade, Industry and Energy")[1], "trade ministry");
+        assert_eq!(
+            org_keys("Ministry of Land, Infrastructure, Transport and Tourism")[1..],
+            ["land ministry", "infrastructure ministry", "transport ministry", "tourism ministry"]
+        );
         assert_eq!(
             org_keys("Ministry of Foreign Affairs")[1..],
             ["foreign affairs ministry", "foreign ministry"]

@@ -132,7 +132,7 @@ fn is_adjective_of_place(key: &str) -> bool {
 
 /// Words for a storm's grade before "Storm", "Cyclone" or "Typhoon" in its name.
 pub(crate) const STORM_GRADES: &[&str] =
-    &["tropical", "subtropical", "post-tropical", "extratropical", "severe", "super"];
+    &["tropical", "subtropical", "post-tropical", "extratropical", "severe", "super", "winter"];
 
 /// Words that name a place with a number after them.
 const NUMBERED_PLACES: &[&str] = &[

@@ -2062,3 +2062,14 @@ fn names_printed_in_lower_case_first_and_with_an_inner_hyphen_are_known() {
 fn a_filipino_family_name_with_sta_is_not_cut_at_its_period() {
     assert!(has("Rep. Ana Sta. Maria spoke on Monday.", "Ana Sta. Maria", "person"));
 }
+
+#[test]
+fn a_chambers_committee_and_a_ministry_named_by_any_of_its_portfolios() {
+    let t = "The Senate Business and Commerce Committee met on Tuesday.";
+    assert!(has(t, "Senate Business and Commerce Committee", "organization"));
+    assert!(!has(t, "Senate", "organization"));
+    let t = "Officials of the Ministry of Land, Infrastructure, Transport and Tourism came. \
+             Transport ministry officials said so.";
+    assert_eq!(names(t), ["Ministry of Land, Infrastructure, Transport and Tourism"; 2]);
+    assert!(has("Winter Storm Uri hit Texas in 2021.", "Winter Storm Uri", "event"));
+}

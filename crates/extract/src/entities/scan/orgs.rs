@@ -197,7 +197,27 @@ impl Sentence<'_> {
                 matches!(items[j].kind, ItemKind::Cap) && !(org_head && self.is(items[j].lo, class::TITLE))
             })
             .any(|j| self.is(items[j].lo, class::HEAD_ORG));
-        self.words[items[k].lo].possessive || !(next_is_head || weak || law || body_ahead)
+        self.words[items[k].lo].possessive
+            || !(next_is_head || weak || law || body_ahead || self.chamber_committee(items, k, hi))
+    }
+
+    /// "the Senate Business and Commerce Committee", "the House Energy and Commerce
+    /// Committee": a chamber's word opens the name of one of its committees, whose subjects
+    /// may be joined by "and".
+    fn chamber_committee(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        let chamber =
+            matches!(self.key(items[k].lo), "senate" | "house" | "assembly" | "parliament" | "congress");
+        if !chamber || !items.get(k + 1).is_some_and(|i| k + 1 < hi && matches!(i.kind, ItemKind::Cap)) {
+            return false;
+        }
+        let subjects = (k + 1..hi.min(k + 7))
+            .take_while(|&j| match items[j].kind {
+                ItemKind::Cap => !self.is(items[j].lo, class::TITLE),
+                ItemKind::Conn => self.key(items[j].lo) == "and",
+                _ => false,
+            })
+            .collect::<Vec<_>>();
+        subjects.last().is_some_and(|&j| matches!(self.key(items[j].lo), "committee" | "subcommittee"))
     }
 
     /// An organisation, event or place ending in the head word at item `k` (with an
