@@ -127,6 +127,9 @@ impl Lexicon {
             classes: FastMap::default(),
         };
         lex.add_class(include_str!("../../data/titles.txt"), class::TITLE);
+        for (first, second) in words::TWO_WORD_RANKS {
+            *lex.classes.entry(key_of(&format!("{first} {second}"))).or_default() |= class::TITLE;
+        }
         lex.add_class(include_str!("../../data/first_names.txt"), class::FIRST_NAME);
         lex.add_class(include_str!("../../data/surnames.txt"), class::SURNAME);
         lex.add_class(include_str!("../../data/verbs.txt"), class::VERB);

@@ -125,7 +125,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                 let acronym =
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
                 let led = named_by_lead.get(&name_key(&n.parts.join(" ")));
-                let company = (n.parts.len() <= 2 && n.role.is_none())
+                let company = (n.parts.len() <= 3 && n.role.is_none())
                     .then(|| orgs.short_name(&n.parts.join(" ")))
                     .flatten();
                 // "Cimej said" after "the Middle Jamanxim Indigenous Council (Cimej)": a word
@@ -517,6 +517,9 @@ struct OrgGroups {
 
 /// Words that end a company's name and may be dropped when it is named again.
 pub(crate) const COMPANY_HEADS: &[&str] = &[
+    "land",
+    "properties",
+    "realty",
     "telecom",
     "telecoms",
     "motor",
@@ -757,11 +760,18 @@ fn short_forms(name: &str) -> Vec<String> {
         name = first.trim_end_matches([',', '.']);
         stripped = true;
     }
-    if let Some((first, head)) = name.rsplit_once(' ') {
-        let short = first.split(' ').count() <= 2 && first.chars().count() >= 3;
-        if COMPANY_HEADS.contains(&name_key(head).as_str()) && short {
+    // "Minh Khang Land Group": up to two company words go ("Minh Khang Land", "Minh Khang").
+    for _ in 0..2 {
+        let Some((first, head)) = name.rsplit_once(' ') else { break };
+        if !COMPANY_HEADS.contains(&name_key(head).as_str()) || first.chars().count() < 3 {
+            break;
+        }
+        let company_word_left =
+            first.rsplit_once(' ').is_some_and(|(_, last)| COMPANY_HEADS.contains(&name_key(last).as_str()));
+        if first.split(' ').count() <= 2 || company_word_left {
             out.push(name_key(first));
         }
+        name = first;
     }
     out
 }

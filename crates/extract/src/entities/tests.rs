@@ -2073,3 +2073,17 @@ fn a_chambers_committee_and_a_ministry_named_by_any_of_its_portfolios() {
     assert_eq!(names(t), ["Ministry of Land, Infrastructure, Transport and Tourism"; 2]);
     assert!(has("Winter Storm Uri hit Texas in 2021.", "Winter Storm Uri", "event"));
 }
+
+#[test]
+fn two_word_ranks_ordinals_and_a_companys_two_company_words() {
+    assert_eq!(
+        roles("Major General Ali Hassan said so."),
+        [("Ali Hassan".to_string(), "Major General".to_string())]
+    );
+    assert!(has("John Major spoke on Monday.", "John Major", "person"));
+    assert!(!has("The panel was led by Iloilo 2nd District Rep. Ana Reyes.", "Iloilo 2nd", "product"));
+    let t = "Police arrested the founder of developer Minh Khang Land on Thursday. Minh Khang Land \
+             Group JSC is a large developer. Minh Khang said it would repay.";
+    assert_eq!(names(t), ["Minh Khang Land Group JSC"; 3]);
+    assert!(has("Minh Khang Tower was seized.", "Minh Khang Tower", "place"));
+}

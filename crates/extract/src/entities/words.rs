@@ -91,6 +91,11 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "Rev", "Supt", "Insp", "Fr", "Cpl", "Det", "St", "Ste", "Sta", "Sto", "Mt", "Ft",
 ];
 
+/// Military ranks of two words whose first word is no title alone ("Major General Ali
+/// Hassan", but "Major League Baseball", "John Major"): read as one word, a title.
+pub(crate) const TWO_WORD_RANKS: &[(&str, &str)] =
+    &[("Major", "General"), ("Rear", "Admiral"), ("Air", "Marshal"), ("Air", "Commodore")];
+
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
 pub(crate) fn push_key(key: &mut String, word: &str) {
     if word.is_ascii() {
@@ -223,6 +228,12 @@ pub(crate) fn split_tokens(
                 w.end += 1;
                 i += 1;
             }
+        }
+        // "Major General": a rank of two words is one word.
+        let second = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
+        if TWO_WORD_RANKS.iter().any(|&(a, b)| s == a && second == Some(b)) {
+            w.end = tokens[i + 1].end;
+            i += 1;
         }
         i += 1;
         // "Batangas-based", "New Jersey-based": the place and "based" are two words, so the

@@ -31,9 +31,14 @@ impl Sentence<'_> {
             let digits = t.bytes().filter(u8::is_ascii_digit).count();
             let year =
                 t.len() == 4 && digits == 4 && t.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+            // "Iloilo 2nd District": an ordinal numbers no model.
+            let ordinal = digits > 0
+                && t.bytes().take(digits).all(|b| b.is_ascii_digit())
+                && matches!(&t[digits..], "st" | "nd" | "rd" | "th");
             matches!(word.kind, TokenKind::Word | TokenKind::Number)
                 && digits > 0
                 && !year
+                && !ordinal
                 && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
                 && t.chars().all(|c| c.is_alphanumeric() || c == '-')
         };
