@@ -520,6 +520,8 @@ pub(crate) const COMPANY_HEADS: &[&str] = &[
     "land",
     "properties",
     "realty",
+    "sports",
+    "calcio",
     "telecom",
     "telecoms",
     "motor",

@@ -177,6 +177,10 @@ const NUMBERED_NAMES: &[&str] = &["entrance", "unit", "building", "well", "pit",
 const FAMILY_NAME_HEADS: &[&str] =
     &["hall", "marsh", "weir", "moss", "field", "banks", "plant", "mine", "farm", "quarry"];
 
+/// Lower-case nouns for a country's subdivisions, printed after a known place's name.
+const SUBDIVISION_NOUNS: &[&str] =
+    &["province", "region", "district", "county", "prefecture", "governorate", "oblast"];
+
 /// Lower-case nouns after a name that make it a place ("Al Haouz province", "Koutoubia
 /// mosque", "High Atlas mountains"); a plural covers every name of the list before it ("Al
 /// Haouz and Taroudant provinces").
@@ -1310,7 +1314,18 @@ impl<'a> Sentence<'a> {
                             kind: e.kind,
                         });
                     }
-                    out.push(Cand::Known { span, surface: span, canonical, kind: e.kind });
+                    // "Atyrau region", "Jilin province": printed with its subdivision's noun,
+                    // a known place is cited by that form too.
+                    let mut surface = span;
+                    if e.kind == EntityKind::Place
+                        && !e.demonym
+                        && self.is_word(it.hi)
+                        && self.is_lower(it.hi)
+                        && SUBDIVISION_NOUNS.contains(&self.key(it.hi))
+                    {
+                        surface.end = self.words[it.hi].end;
+                    }
+                    out.push(Cand::Known { span, surface, canonical, kind: e.kind });
                     st.last_gaz = Some((k, out.len() - 1, e));
                     // "Airbus A321neo": a maker's name and a model's designation name a product.
                     if let Some(span) = self.maker_and_model(it.lo, it.hi, e) {
