@@ -2093,7 +2093,13 @@ impl<'a> Sentence<'a> {
             && !name_like
             && (model_end - lo >= 2
                 || self.text(lo).bytes().any(|b| b.is_ascii_digit())
-                || evidence::is_camel_case(self.text(lo)))
+                || evidence::is_camel_case(self.text(lo))
+                // "the Lumo minivehicle": one word after "the", right before the thing.
+                || lo > 0
+                    && self.key(lo - 1) == "the"
+                    && made_thing(model_end)
+                    && !is_acronym(self.text(lo))
+                    && !self.is(lo, class::FIRST_NAME | class::SURNAME))
             && (made_thing(model_end) || sort_then_thing || self.product_list_follows(model_end))
         {
             let span = self.span(lo, model_end);

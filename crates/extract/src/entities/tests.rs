@@ -2087,3 +2087,11 @@ fn two_word_ranks_ordinals_and_a_companys_two_company_words() {
     assert_eq!(names(t), ["Minh Khang Land Group JSC"; 3]);
     assert!(has("Minh Khang Tower was seized.", "Minh Khang Tower", "place"));
 }
+
+#[test]
+fn one_word_after_the_and_before_a_made_thing_is_a_product() {
+    let t = "The affected models are the Lumo minivehicle and the Amane minivan.";
+    assert!(has(t, "Lumo", "product") && has(t, "Amane", "product"));
+    // An acronym before a made thing is its maker or operator, not the product.
+    assert!(!has("Passengers left the ONCF train at Rabat.", "ONCF", "product"));
+}
