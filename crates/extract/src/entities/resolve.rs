@@ -164,6 +164,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
     out.dedup_by(|a, b| a.span == b.span && a.canonical == b.canonical);
     join_subdivision_names(&mut out);
     unperson_made_things(&mut out);
+    makers_not_models(raw, &mut out);
     out
 }
 
@@ -189,6 +190,36 @@ fn unperson_made_things(mentions: &mut [Mention]) {
         {
             m.kind = EntityKind::Product;
         }
+    }
+}
+
+/// "The Brenna e-bike" in an article where "Brenna recalled 9,000 scooters": a one-word
+/// product no data file knows that the article also prints acting, without "the" and before
+/// a verb, is the maker, an organisation.
+fn makers_not_models(raw: &str, mentions: &mut [Mention]) {
+    let lex = lexicon();
+    let acts = |word: &str| {
+        raw.match_indices(word).any(|(at, _)| {
+            let before = raw[..at].trim_end();
+            let bounded = !raw[..at].ends_with(char::is_alphanumeric)
+                && !raw[at + word.len()..].starts_with(char::is_alphanumeric);
+            let next = raw[at + word.len()..].trim_start().split(|c: char| !c.is_alphabetic()).next();
+            bounded
+                && !before.to_ascii_lowercase().ends_with("the")
+                && next.is_some_and(|n| {
+                    n.starts_with(char::is_lowercase) && lex.classes(&name_key(n)) & class::VERB != 0
+                })
+        })
+    };
+    let makers: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Product && !m.canonical.contains(' '))
+        .filter(|m| lex.phrase(&name_key(&m.canonical)).is_none())
+        .map(|m| m.canonical.clone())
+        .filter(|name| acts(name))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Product && makers.contains(&m.canonical)) {
+        m.kind = EntityKind::Organization;
     }
 }
 
