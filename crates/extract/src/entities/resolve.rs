@@ -126,7 +126,7 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
                 let led = named_by_lead.get(&name_key(&n.parts.join(" ")));
                 let company = (n.parts.len() <= 3 && n.role.is_none())
-                    .then(|| orgs.short_name(&n.parts.join(" ")))
+                    .then(|| orgs.short_name(&n.parts.join(" "), !n.place_context))
                     .flatten();
                 // "Cimej said" after "the Middle Jamanxim Indigenous Council (Cimej)": a word
                 // the article defined as a body's acronym, however it is capitalised.
@@ -544,6 +544,8 @@ struct OrgGroups {
     acronyms: FastMap<String, usize>,
     /// A company's name without its company word, lower case → form.
     short_names: FastMap<String, usize>,
+    /// A registered company's coined first word, lower case → form (see [`coined_name`]).
+    coined: FastMap<String, usize>,
 }
 
 /// Words that end a company's name and may be dropped when it is named again.
@@ -682,9 +684,13 @@ impl OrgGroups {
         // "Sorin" after "Sorin Telecom", "Hyundai" after "Hyundai Motor", "Sao Mai" after "Sao
         // Mai Airlines", "Laurentia" and "Laurentia Nutrition" after "Laurentia Nutrition Inc.".
         let mut short_names: FastMap<String, usize> = FastMap::default();
+        let mut coined: FastMap<String, usize> = FastMap::default();
         for (i, &(name, _)) in forms.iter().enumerate() {
             for short in short_forms(name) {
                 short_names.entry(short).or_insert(i);
+            }
+            if let Some(word) = coined_name(name) {
+                coined.entry(word).or_insert(i);
             }
         }
         // A body printed by its short name on its own ("Kattegat's board") is the company.
@@ -710,7 +716,7 @@ impl OrgGroups {
         }
         let names: Vec<String> =
             (0..forms.len()).map(|i| best[&find(&mut parent, i)].1.to_string()).collect();
-        OrgGroups { by_key, names, acronyms, short_names }
+        OrgGroups { by_key, names, acronyms, short_names, coined }
     }
 
     /// "the Veloxa Cargo Duo" in an article that names the company Veloxa: a company's one-word
@@ -737,8 +743,10 @@ impl OrgGroups {
 
     /// The company whose name is `printed` and a company word ("Sorin" for "Sorin Telecom",
     /// "Sao Mai" for "Sao Mai Airlines").
-    fn short_name(&self, printed: &str) -> Option<&str> {
-        self.short_names.get(&name_key(printed)).map(|&i| self.names[i].as_str())
+    fn short_name(&self, printed: &str, may_be_coined: bool) -> Option<&str> {
+        let key = name_key(printed);
+        let coined = || self.coined.get(&key).filter(|_| may_be_coined && !printed.contains(' '));
+        self.short_names.get(&key).or_else(coined).map(|&i| self.names[i].as_str())
     }
 
     /// The canonical name of the organisation an acronym was defined for in this article.
@@ -807,6 +815,18 @@ fn short_forms(name: &str) -> Vec<String> {
         name = first;
     }
     out
+}
+
+/// "Brightway Convenience Ltd" is "Brightway": the first word of a name of two words or more
+/// closed by a legal form, when no list knows it (no given name, place, head or common
+/// word), is the company's coined name, printed alone.
+fn coined_name(name: &str) -> Option<String> {
+    let (rest, legal) = name.trim_end_matches('.').rsplit_once(' ')?;
+    let (coined, _) = rest.split_once(' ')?;
+    let key = name_key(coined);
+    let lex = lexicon();
+    let unknown = lex.classes(&key) == 0 && lex.phrase(&key).is_none();
+    (LEGAL_FORMS.contains(&name_key(legal).as_str()) && coined.chars().count() >= 4 && unknown).then_some(key)
 }
 
 /// The normalised name and its short forms: "Ministry of Trade, Industry and Energy" →

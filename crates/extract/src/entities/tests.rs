@@ -2097,3 +2097,16 @@ fn one_word_after_the_and_before_a_made_thing_is_a_product() {
     // An acronym before a made thing is its maker or operator, not the product.
     assert!(!has("Passengers left the ONCF train at Rabat.", "ONCF", "product"));
 }
+
+#[test]
+fn a_registered_companys_coined_first_word_names_it_alone() {
+    let t = "Pennyfield agreed to buy Brightway Convenience Ltd from Ashgrove Capital. Brightway, \
+             which has 870 shops, said so.";
+    assert_eq!(names(t).iter().filter(|n| *n == "Brightway Convenience Ltd").count(), 2, "{:?}", found(t));
+    // A first word a list knows is no coined name ("Hunan"), nor one said to be a place.
+    let t = "Hunan Tuoyuan Electric Truck Co said so. Hunan province is in central China.";
+    assert!(has(t, "Hunan", "place"), "{:?}", found(t));
+    // A coined first word makes no brand of the words after it.
+    let t = "Lone Mesa Power LLC said so. The Lone Mesa plant tripped.";
+    assert!(!found(t).iter().any(|(_, k)| *k == "product"), "{:?}", found(t));
+}
