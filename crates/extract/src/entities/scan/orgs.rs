@@ -187,6 +187,8 @@ impl Sentence<'_> {
         let weak = WEAK_HEADS.contains(&self.key(items[k].lo)) && next_is_cap;
         // "the Digital Markets Act": a law's name runs on to its "Act".
         let law = next_is_cap && is_law_word(self.key(items[k + 1].lo));
+        // "the Extended Fund Facility": a lending programme named after a fund is no fund.
+        let programme = next_is_cap && self.key(items[k + 1].lo) == "facility";
         // "National Highway Traffic Safety Administration", "Hong Kong Airport Authority": a
         // place's head word inside a body's name runs on to the body's head word.
         // So does a company's trade word before its legal form or a board's word ("Thanh Son
@@ -198,7 +200,12 @@ impl Sentence<'_> {
             })
             .any(|j| self.is(items[j].lo, class::HEAD_ORG));
         self.words[items[k].lo].possessive
-            || !(next_is_head || weak || law || body_ahead || self.chamber_committee(items, k, hi))
+            || !(next_is_head
+                || weak
+                || law
+                || programme
+                || body_ahead
+                || self.chamber_committee(items, k, hi))
     }
 
     /// "the Senate Business and Commerce Committee", "the House Energy and Commerce
