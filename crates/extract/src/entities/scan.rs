@@ -1929,6 +1929,18 @@ impl<'a> Sentence<'a> {
                 *name = collapse(&self.raw[span.start..span.end]);
                 return;
             }
+            // "The Commission on Audit said": a head word alone after "the", which named
+            // nothing by itself, opens the body's name.
+            let the_head = lo >= 3
+                && self.key(lo - 3) == "the"
+                && self.is_capitalised(lo - 2)
+                && !self.words[lo - 2].possessive
+                && !out.last().is_some_and(|c| c.span().is_some_and(|s| s.end == head_end));
+            if the_head && role.is_none() {
+                let span = self.span(lo - 2, hi);
+                out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
+                return;
+            }
         }
         // "Ernesto Vilca/Reuters": a photo credit names the photographer before the slash; the
         // agency after it may run on ("Joseph Owuor/Al Jazeera").

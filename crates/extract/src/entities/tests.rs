@@ -2110,3 +2110,10 @@ fn a_registered_companys_coined_first_word_names_it_alone() {
     let t = "Lone Mesa Power LLC said so. The Lone Mesa plant tripped.";
     assert!(!found(t).iter().any(|(_, k)| *k == "product"), "{:?}", found(t));
 }
+
+#[test]
+fn a_lone_head_word_after_the_opens_a_body_named_on_what_it_is_on() {
+    let t = "The Commission on Audit said it found unfinished projects.";
+    assert!(has(t, "Commission on Audit", "organization"), "{:?}", found(t));
+    assert!(!has(t, "Audit", "person"), "{:?}", found(t));
+}
