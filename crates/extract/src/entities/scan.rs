@@ -1935,7 +1935,7 @@ impl<'a> Sentence<'a> {
                 && self.key(lo - 3) == "the"
                 && self.is_capitalised(lo - 2)
                 && !self.words[lo - 2].possessive
-                && !out.last().is_some_and(|c| c.span().is_some_and(|s| s.end == head_end));
+                && out.last().is_none_or(|c| c.span().is_none_or(|s| s.end != head_end));
             if the_head && role.is_none() {
                 let span = self.span(lo - 2, hi);
                 out.push(Cand::Org { span, surface: span, name: collapse(&self.raw[span.start..span.end]) });
