@@ -200,12 +200,13 @@ fn makers_not_models(raw: &str, mentions: &mut [Mention]) {
     let lex = lexicon();
     let acts = |word: &str| {
         raw.match_indices(word).any(|(at, _)| {
-            let before = raw[..at].trim_end();
+            let before = raw[..at].trim_end().as_bytes();
+            let after_the = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case(b"the");
             let bounded = !raw[..at].ends_with(char::is_alphanumeric)
                 && !raw[at + word.len()..].starts_with(char::is_alphanumeric);
             let next = raw[at + word.len()..].trim_start().split(|c: char| !c.is_alphabetic()).next();
             bounded
-                && !before.to_ascii_lowercase().ends_with("the")
+                && !after_the
                 && next.is_some_and(|n| {
                     n.starts_with(char::is_lowercase) && lex.classes(&name_key(n)) & class::VERB != 0
                 })
@@ -742,7 +743,8 @@ impl OrgGroups {
     }
 
     /// The company whose name is `printed` and a company word ("Sorin" for "Sorin Telecom",
-    /// "Sao Mai" for "Sao Mai Airlines").
+    /// "Sao Mai" for "Sao Mai Airlines"), or, if `may_be_coined`, whose coined first word
+    /// `printed` is alone ("Brightway" for "Brightway Convenience Ltd").
     fn short_name(&self, printed: &str, may_be_coined: bool) -> Option<&str> {
         let key = name_key(printed);
         let coined = || self.coined.get(&key).filter(|_| may_be_coined && !printed.contains(' '));

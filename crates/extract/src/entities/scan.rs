@@ -718,7 +718,7 @@ impl<'a> Sentence<'a> {
             &["Ltd", "Limited", "Bhd", "Tbk", "de C.V.", "de CV", "de R.L. de C.V."];
         let mut k = first;
         while k < out.len() {
-            let Cand::Org { span, surface, name } = out[k].clone() else {
+            let Cand::Org { span, surface, ref name } = out[k] else {
                 k += 1;
                 continue;
             };

@@ -217,14 +217,14 @@ impl Sentence<'_> {
         if !chamber || !items.get(k + 1).is_some_and(|i| k + 1 < hi && matches!(i.kind, ItemKind::Cap)) {
             return false;
         }
-        let subjects = (k + 1..hi.min(k + 7))
+        let last_subject = (k + 1..hi.min(k + 7))
             .take_while(|&j| match items[j].kind {
                 ItemKind::Cap => !self.is(items[j].lo, class::TITLE),
                 ItemKind::Conn => self.key(items[j].lo) == "and",
                 _ => false,
             })
-            .collect::<Vec<_>>();
-        subjects.last().is_some_and(|&j| matches!(self.key(items[j].lo), "committee" | "subcommittee"))
+            .last();
+        last_subject.is_some_and(|j| matches!(self.key(items[j].lo), "committee" | "subcommittee"))
     }
 
     /// An organisation, event or place ending in the head word at item `k` (with an
@@ -398,10 +398,6 @@ impl Sentence<'_> {
         end
     }
 
-    /// "the Indian Space Research Organisation (ISRO)", "NewSpace India Limited (NSIL)": when
-    /// the acronym after a body's name `lo..end` spells the name's initials with letters more
-    /// in front, and the capitalised words just before the name (a demonym, a place, a word
-    /// with capitals inside) supply them, those words open the name. Returns its new start.
     /// The first word of a known place printed right before the place at item `g` and found
     /// just before it (the last candidate in `out`), with nothing between them: "Marseille"
     /// before "Provence". None after a possessive ("France's Provence").
@@ -414,6 +410,10 @@ impl Sentence<'_> {
             .then_some(before.lo)
     }
 
+    /// "the Indian Space Research Organisation (ISRO)", "NewSpace India Limited (NSIL)": when
+    /// the acronym after a body's name `lo..end` spells the name's initials with letters more
+    /// in front, and the capitalised words just before the name (a demonym, a place, a word
+    /// with capitals inside) supply them, those words open the name. Returns its new start.
     pub(super) fn acronym_prefix(&self, lo: usize, end: usize) -> Option<usize> {
         let (_, letters) = self.acronym_letters(end)?;
         let capitals = |w: usize| -> Vec<char> {
