@@ -171,7 +171,8 @@ const NUMBERED_PLACES: &[&str] = &[
 
 /// Words that name a place with "No." and a number after them, besides [`NUMBERED_PLACES`]
 /// ("Entrance No. 3", "Unit No. 2").
-const NUMBERED_NAMES: &[&str] = &["entrance", "unit", "building", "well", "pit", "section"];
+const NUMBERED_NAMES: &[&str] =
+    &["entrance", "unit", "building", "well", "pit", "section", "school", "tank", "lyceum", "kindergarten"];
 
 /// Place head words that are also common family names.
 const FAMILY_NAME_HEADS: &[&str] =

@@ -2117,3 +2117,12 @@ fn a_lone_head_word_after_the_opens_a_body_named_on_what_it_is_on() {
     assert!(has(t, "Commission on Audit", "organization"), "{:?}", found(t));
     assert!(!has(t, "Audit", "person"), "{:?}", found(t));
 }
+
+#[test]
+fn numbered_schools_and_tanks_are_places_and_bc_is_british_columbia() {
+    let t = "Teachers at Primary School No. 47 stayed home. The leak came from Ammonia Storage Tank No. 2.";
+    assert!(has(t, "Primary School No. 47", "place"), "{:?}", found(t));
+    assert!(has(t, "Ammonia Storage Tank No. 2", "place"), "{:?}", found(t));
+    assert!(has("The NDP won in B.C. on Saturday.", "British Columbia", "place"));
+    assert!(!has("Rome was founded in 753 BC.", "British Columbia", "place"));
+}
