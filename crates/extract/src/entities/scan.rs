@@ -1060,7 +1060,9 @@ impl<'a> Sentence<'a> {
             // whose full stop follows it stands after a comma or alone, not inside a name.
             let inside_name =
                 lo > 0 && self.words[lo - 1].kind == TokenKind::Word && self.is_capitalised(lo - 1);
-            if !self.raw[end..].starts_with('.') || inside_name {
+            // "founded in 753 BC.": after a number it is an era, not "B.C.".
+            let after_number = lo > 0 && self.words[lo - 1].kind == TokenKind::Number;
+            if !self.raw[end..].starts_with('.') || inside_name || after_number {
                 return false;
             }
         }
