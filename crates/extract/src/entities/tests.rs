@@ -2126,3 +2126,12 @@ fn numbered_schools_and_tanks_are_places_and_bc_is_british_columbia() {
     assert!(has("The NDP won in B.C. on Saturday.", "British Columbia", "place"));
     assert!(!has("Rome was founded in 753 BC.", "British Columbia", "place"));
 }
+
+#[test]
+fn an_acronym_after_a_bracketed_name_in_its_own_language_is_the_bodys() {
+    let t = "Negotiators from the Polish Teachers' Union (Związek Nauczycielstwa Polskiego, ZNP) \
+             walked out. The ZNP said so.";
+    let orgs: Vec<String> =
+        found(t).into_iter().filter(|(_, k)| *k == "organization").map(|(n, _)| n).collect();
+    assert_eq!(orgs, ["Teachers' Union"; 3], "{:?}", found(t));
+}

@@ -564,6 +564,21 @@ impl Sentence<'_> {
                 end += 1;
             }
         }
+        // "the Polish Teachers' Union (Związek Nauczycielstwa Polskiego, ZNP)": the name in its
+        // own language, then a comma, may come before the acronym.
+        if self.is_punct(end, "(") {
+            let native = (end + 1..self.words.len().min(end + 9))
+                .take_while(|&j| self.is_word(j) && (self.is_capitalised(j) || self.is(j, class::CONNECTOR)))
+                .count();
+            if native >= 2 && self.is_punct(end + 1 + native, ",") {
+                let w = self.words.get(end + 2 + native)?;
+                let t = w.text(self.raw);
+                let capitals = t.chars().filter(|c| c.is_uppercase()).count();
+                let ok =
+                    self.is_punct(end + 3 + native, ")") && capitals >= 2 && capitals == t.chars().count();
+                return ok.then_some(Span { start: w.start, end: w.end });
+            }
+        }
         let w = self.words.get(end + 1)?;
         let t = w.text(self.raw);
         let capitals = t.chars().filter(|c| c.is_uppercase()).count();
