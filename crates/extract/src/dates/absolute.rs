@@ -219,8 +219,7 @@ fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
             // "In 2019, when the union struck from April 8": the year opening the sentence, or
             // one a "when" clause hangs on ("who founded it in 2019, stepped down on March 2"
             // is not of that year).
-            let of_year = cx.sentence_year_fronted
-                || (cx.sentence_year_end..i).any(|j| s.word(j).eq_ignore_ascii_case("when"));
+            let of_year = cx.sentence_year_fronted || super::relative::when_after_year(s, cx, i);
             if let Some(y) =
                 cx.sentence_year.filter(|_| of_year && !super::relative::joined_after_year(s, cx, i))
             {

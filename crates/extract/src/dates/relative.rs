@@ -648,9 +648,13 @@ pub(super) fn joined_after_year(s: &Scan, cx: &Cx, first: usize) -> bool {
     if cx.sentence_year_fronted {
         return false;
     }
-    let between = cx.sentence_year_end..first;
-    between.clone().any(|j| s.is(j, Key::And))
-        && !between.clone().any(|j| s.word(j).eq_ignore_ascii_case("when"))
+    (cx.sentence_year_end..first).any(|j| s.is(j, Key::And)) && !when_after_year(s, cx, first)
+}
+
+/// Whether a "when" stands between the sentence's year and the date at `first` ("in 2025,
+/// when ash closed airports in June"): the date is of that year.
+pub(super) fn when_after_year(s: &Scan, cx: &Cx, first: usize) -> bool {
+    (cx.sentence_year_end..first).any(|j| s.word(j).eq_ignore_ascii_case("when"))
 }
 
 #[cfg(test)]

@@ -124,9 +124,10 @@ pub(crate) fn resolve(raw: &str, cands: &[Cand]) -> Vec<Mention> {
             Cand::Name(n) => {
                 let acronym =
                     n.parts.len() == 1 && n.parts[0].chars().filter(|c| c.is_uppercase()).count() >= 2;
-                let led = named_by_lead.get(&name_key(&n.parts.join(" ")));
+                let printed = n.parts.join(" ");
+                let led = named_by_lead.get(&name_key(&printed));
                 let company = (n.parts.len() <= 3 && n.role.is_none())
-                    .then(|| orgs.short_name(&n.parts.join(" "), !n.place_context))
+                    .then(|| orgs.short_name(&printed, !n.place_context))
                     .flatten();
                 // "Cimej said" after "the Middle Jamanxim Indigenous Council (Cimej)": a word
                 // the article defined as a body's acronym, however it is capitalised.

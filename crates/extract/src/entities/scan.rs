@@ -178,7 +178,10 @@ const NUMBERED_NAMES: &[&str] =
 const FAMILY_NAME_HEADS: &[&str] =
     &["hall", "marsh", "weir", "moss", "field", "banks", "plant", "mine", "farm", "quarry"];
 
-/// Lower-case nouns for a country's subdivisions, printed after a known place's name.
+/// Lower-case nouns for a country's subdivisions, printed after a known place's name ("Jilin
+/// province"). Unlike `resolve::SUBDIVISIONS`, words that make a name of their own ("Edo
+/// State"), these only cite the place: no "state" ("Texas state troopers"), but "district"
+/// and "county".
 const SUBDIVISION_NOUNS: &[&str] =
     &["province", "region", "district", "county", "prefecture", "governorate", "oblast"];
 
@@ -723,16 +726,18 @@ impl<'a> Sentence<'a> {
                 k += 1;
                 continue;
             };
-            let last_word = name.rsplit(' ').next().unwrap_or_default();
-            let first_part = LEGAL_FORMS.contains(&words::name_key(last_word).as_str())
-                || matches!(last_word.trim_end_matches('.'), "S.A" | "SA" | "S.A.B" | "SAB");
             let tail = &self.raw[span.end..];
             let gap = tail.len() - tail.trim_start_matches(['.', ',']).trim_start_matches(' ').len();
             let after = &tail[gap..];
             let second = SECOND_PARTS.iter().find(|p| {
                 after.starts_with(*p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
             });
-            let Some(second) = second.filter(|_| first_part && (1..=3).contains(&gap)) else {
+            let first_part = || {
+                let last_word = name.rsplit(' ').next().unwrap_or_default();
+                LEGAL_FORMS.contains(&words::name_key(last_word).as_str())
+                    || matches!(last_word.trim_end_matches('.'), "S.A" | "SA" | "S.A.B" | "SAB")
+            };
+            let Some(second) = second.filter(|_| (1..=3).contains(&gap) && first_part()) else {
                 k += 1;
                 continue;
             };

@@ -230,8 +230,8 @@ pub(crate) fn split_tokens(
             }
         }
         // "Major General": a rank of two words is one word.
-        let second = tokens.get(i + 1).map(|n| &text[n.start..n.end]);
-        if TWO_WORD_RANKS.iter().any(|&(a, b)| s == a && second == Some(b)) {
+        let second = || tokens.get(i + 1).map(|n| &text[n.start..n.end]);
+        if TWO_WORD_RANKS.iter().any(|&(a, b)| s == a && second() == Some(b)) {
             w.end = tokens[i + 1].end;
             i += 1;
         }

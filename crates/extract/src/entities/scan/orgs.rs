@@ -565,29 +565,25 @@ impl Sentence<'_> {
             }
         }
         // "the Polish Teachers' Union (Związek Nauczycielstwa Polskiego, ZNP)": the name in its
-        // own language, then a comma, may come before the acronym.
-        if self.is_punct(end, "(") {
-            let native = (end + 1..self.words.len().min(end + 9))
-                .take_while(|&j| self.is_word(j) && (self.is_capitalised(j) || self.is(j, class::CONNECTOR)))
-                .count();
-            if native >= 2 && self.is_punct(end + 1 + native, ",") {
-                let w = self.words.get(end + 2 + native)?;
-                let t = w.text(self.raw);
-                let capitals = t.chars().filter(|c| c.is_uppercase()).count();
-                let ok =
-                    self.is_punct(end + 3 + native, ")") && capitals >= 2 && capitals == t.chars().count();
-                return ok.then_some(Span { start: w.start, end: w.end });
-            }
-        }
-        let w = self.words.get(end + 1)?;
+        // own language, then a comma, may come before the acronym, which is then all capitals.
+        let native = (end + 1..self.words.len().min(end + 9))
+            .take_while(|&j| self.is_word(j) && (self.is_capitalised(j) || self.is(j, class::CONNECTOR)))
+            .count();
+        let after_native = native >= 2 && self.is_punct(end + 1 + native, ",");
+        let at = if after_native { end + 2 + native } else { end + 1 };
+        let w = self.words.get(at)?;
         let t = w.text(self.raw);
         let capitals = t.chars().filter(|c| c.is_uppercase()).count();
         let ok = self.is_punct(end, "(")
-            && self.is_punct(end + 2, ")")
+            && self.is_punct(at + 1, ")")
             && w.kind == TokenKind::Word
-            // "the Middle Jamanxim Indigenous Council (Cimej)": a short word with one capital,
-            // which no list knows, is an acronym printed like a word.
-            && (capitals >= 2 || capitals == 1 && t.chars().count() <= 6 && !self.is(end + 1, class::PHRASE))
+            && if after_native {
+                capitals >= 2 && capitals == t.chars().count()
+            } else {
+                // "the Middle Jamanxim Indigenous Council (Cimej)": a short word with one
+                // capital, which no list knows, is an acronym printed like a word.
+                capitals >= 2 || capitals == 1 && t.chars().count() <= 6 && !self.is(at, class::PHRASE)
+            }
             && t.starts_with(char::is_uppercase);
         ok.then_some(Span { start: w.start, end: w.end })
     }
