@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use super::lexicon::{class, lexicon};
 use super::merge::title_case;
 use super::scan::{is_hyphenated_given_name, Cand, NameCand};
-use super::words::name_key;
+use super::words::{is_camel_case, name_key};
 use super::Mention;
 use crate::fxhash::{FastMap, FastSet};
 use crate::model::{EntityKind, Span};
@@ -523,7 +523,9 @@ impl Persons {
             return Some((longer.cloned().unwrap_or(text), EntityKind::Place));
         }
         if n.parts.len() == 1 && (n.titled || (n.verb_after && !n.sentence_initial)) {
-            return Some((text, EntityKind::Person));
+            // "TrendForce said": a coined word is a company's name, not a person's.
+            let kind = if is_camel_case(&text) { EntityKind::Organization } else { EntityKind::Person };
+            return Some((text, kind));
         }
         None
     }

@@ -167,6 +167,7 @@ const NUMBERED_PLACES: &[&str] = &[
     "pavilion",
     "hangar",
     "tower",
+    "fab",
 ];
 
 /// Words that name a place with "No." and a number after them, besides [`NUMBERED_PLACES`]
@@ -264,6 +265,10 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 const LEADS_BEFORE_OF: &[&str] = &["gulf", "bay", "sea", "isle", "strait", "straits", "firth"];
 
 /// Titles that are cited with a monarch's name ("King Sverre II", "Crown Princess Maren").
+/// What a company is to another, after "its": "its Estonian counterpart Elering AS", "its
+/// rival Coles" name companies, where "his counterpart" names a person.
+const COMPANY_PEERS: [&str; 6] = ["counterpart", "rival", "competitor", "peer", "partner", "parent"];
+
 const ROYAL_TITLES: [&str; 12] = [
     "king", "queen", "prince", "princess", "crown", "emperor", "empress", "sultan", "emir", "grand", "duke",
     "duchess",
@@ -1968,6 +1973,14 @@ impl<'a> Sentence<'a> {
             || self.spokesperson_named(lo, hi)
             || (hi - lo == 2 && self.is(lo, class::SURNAME) && !self.words[lo + 1].initial);
         let role_end = (0..lo).rev().find(|&w| self.words[w].kind != TokenKind::Punct);
+        // "its Estonian counterpart Elering AS", "market researcher TrendForce": a role a
+        // company holds; the name is the company's.
+        let company_role = role.zip(role_end).is_some_and(|(r, e)| {
+            let its = (r.saturating_sub(2)..r).any(|w| self.key(w) == "its" && self.is_lower(w));
+            its && COMPANY_PEERS.contains(&self.key(e))
+                || e > 0 && self.key(e - 1) == "market" && self.key(e) == "researcher"
+        });
+        let role = role.filter(|_| !company_role);
         let royal_from = role.filter(|&r| r < lo && (r..lo).all(|w| ROYAL_TITLES.contains(&self.key(w))));
         let mut role = role
             .zip(role_end)
@@ -1989,7 +2002,8 @@ impl<'a> Sentence<'a> {
                     || self.key(p).ends_with("-owned")
                     || self.is_shipping_line(p))
         }) || self.org_noun_then_comma(lo, hi, at_end)
-            || self.group_calling_itself(lo);
+            || self.group_calling_itself(lo)
+            || company_role;
         // "the Verdi union", "the Wagner group"; "the Bundesbank", "Commerzbank".
         // Also past one lower-case word that says what it does, after a name of two words or
         // more ("the Tres Acequias wine cooperative"; "the Sakaiura fisheries cooperative" is
@@ -2169,7 +2183,9 @@ impl<'a> Sentence<'a> {
         }
         let structure = self.structure_after(hi).filter(|_| at_end && !ctx.headline);
         if let Some((end, kind)) = structure {
-            out.push(self.known(self.span(lo, end), kind));
+            let mut span = self.span(lo, end);
+            span.start = self.take_dash_joined(span.start, out).unwrap_or(span.start);
+            out.push(self.known(span, kind));
             return;
         }
         let bank = hi - lo == 1 && self.key(lo).len() > 5 && self.key(lo).ends_with("bank");

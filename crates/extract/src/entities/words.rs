@@ -118,6 +118,22 @@ pub(crate) fn push_key(key: &mut String, word: &str) {
     }
 }
 
+/// "TrendForce", "MarineTraffic", "IndustriALL": a capital inside a word after a lower-case
+/// letter, as companies and products coin names; not after the prefixes of family and given
+/// names ("McDonald", "MacArthur", "DeShawn", "LeBron", "DiMaggio", "VanDyke", "FitzGerald").
+pub(crate) fn is_camel_case(word: &str) -> bool {
+    const NAME_PREFIXES: [&str; 12] =
+        ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Del"];
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            return !NAME_PREFIXES.contains(&&word[..i]);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
 /// A quick normalised key of a name for grouping within the recogniser: lower case, no
 /// periods or commas, single spaces ("Ministry of Trade, Industry" → "ministry of trade
 /// industry"). Unlike the lexicon's keys, initials are not glued.
@@ -249,6 +265,20 @@ pub(crate) fn split_tokens(
         let text_of = |w: &Word| &text[w.start..w.end];
         let compound = || w.kind == TokenKind::Word && w.is_capitalised(text) && text_of(&w).contains('-');
         if let Some(lex) = lex.filter(|_| compound()) {
+            // "Rep. Warren Hollis, R-Indiana": a party's letter before a known place is the
+            // member's state or district; the letter and the place are two words (the letter
+            // keeps "Hollis, Indiana" from reading as a town and its state).
+            let party_place =
+                ["R-", "D-", "I-"].iter().find_map(|p| text_of(&w).strip_prefix(p)).filter(|place| {
+                    key.clear();
+                    push_key(&mut key, place);
+                    place.starts_with(char::is_uppercase) && lex.phrase(&key).is_some()
+                });
+            if party_place.is_some() {
+                out.push(Word { start: w.start + base, end: w.start + 1 + base, possessive: false, ..w });
+                out.push(Word { start: w.start + 2 + base, end: w.end + base, ..w });
+                continue;
+            }
             if push_compound_parts(text, &w, lex, &mut key, out, base) {
                 continue;
             }
@@ -270,6 +300,12 @@ fn push_compound_parts(
     key.clear();
     push_key(key, whole);
     if lex.phrase(key).is_some() || lex.is_prefix(key) || lex.is_hyphenated_inner(key) {
+        return false;
+    }
+    // "Inter-State", "Trans-Pacific": a word's prefix, not a name ("Inter" for Inter Milan).
+    const WORD_PREFIXES: [&str; 8] = ["inter", "intra", "trans", "pan", "anti", "non", "post", "pre"];
+    if whole.split_once('-').is_some_and(|(first, _)| WORD_PREFIXES.contains(&first.to_lowercase().as_str()))
+    {
         return false;
     }
     let known_part = whole.split('-').any(|part| {

@@ -46,6 +46,8 @@ const STRUCTURES: &[&str] = &[
     "beach",
     "field",
     "oilfield",
+    "pipeline",
+    "cemetery",
 ];
 
 /// Lower-case nouns for facilities after a name the data does not know that make the name and
@@ -165,7 +167,7 @@ impl Sentence<'_> {
             .national_body(st, k, e, nothing_pending, items, out)
             .or_else(|| place.then(|| self.company_arm(k, hi, items, out)).flatten())
             .or_else(|| (place && plain).then(|| self.place_with_particle(k, hi, items, out)).flatten())
-            .or_else(|| (place && plain).then(|| self.known_place_structure(k, hi, items, out)).flatten())
+            .or_else(|| (place && plain).then(|| self.known_place_structure(st, k, hi, items, out)).flatten())
             .or_else(|| self.model_year_product(k, hi, e, items, out))
             .or_else(|| self.regional_arm(k, hi, e, items, out))
             .or_else(|| self.company_unit(k, hi, e, items, out));
@@ -405,9 +407,12 @@ impl Sentence<'_> {
         Some(3)
     }
 
-    /// "Mwanza airport", "Elefsina air base": a known place's structure.
+    /// "Mwanza airport", "Elefsina air base": a known place's structure. A name joined to the
+    /// place by a dash is the structure's too ("the Karaoba–Atyrau pipeline", "the
+    /// Dhaka-Tangail highway"), not a name of its own.
     fn known_place_structure(
         &self,
+        st: &mut ChunkState,
         k: usize,
         hi: usize,
         items: &[super::Item],
@@ -418,8 +423,30 @@ impl Sentence<'_> {
             return None;
         }
         let (end, kind) = self.structure_after(it.hi)?;
-        out.push(self.known(self.span(it.lo, end), kind));
+        let mut span = self.span(it.lo, end);
+        let before = &self.raw[..span.start];
+        let dash = before.strip_suffix('-').or_else(|| before.strip_suffix('–')).map(str::len);
+        let pending = st.pending.last().copied().filter(|&p| {
+            matches!(items[p].kind, ItemKind::Cap) && Some(self.words[items[p].hi - 1].end) == dash
+        });
+        if let Some(p) = pending {
+            st.pending.pop();
+            span.start = self.words[items[p].lo].start;
+        } else if let Some(start) = self.take_dash_joined(span.start, out) {
+            span.start = start;
+        }
+        out.push(self.known(span, kind));
         Some(1)
+    }
+
+    /// "the Dhaka-Tangail highway": the name read last, in `out`, when a dash joins it to the
+    /// structure's name starting at byte `start`; taken out, its start returned.
+    pub(super) fn take_dash_joined(&self, start: usize, out: &mut Vec<Cand>) -> Option<usize> {
+        let before = &self.raw[..start];
+        let dash = before.strip_suffix('-').or_else(|| before.strip_suffix('–'))?.len();
+        let joined = out.last().and_then(Cand::span).filter(|s| s.end == dash)?;
+        out.pop();
+        Some(joined.start)
     }
 
     /// "terminal", "power station", "grain elevator" at word `w`, lower case, right after a name
@@ -452,7 +479,22 @@ impl Sentence<'_> {
         } else if INSTITUTIONS.contains(&key) {
             Some((w + 1, EntityKind::Organization))
         } else {
-            None
+            self.prosecutors_office_after(w).map(|end| (end, EntityKind::Organization))
         }
+    }
+
+    /// "(the Venice) prosecutor's office", "(Atyrau) regional prosecutor's office" at word `w`:
+    /// the end of the noun (exclusive).
+    fn prosecutors_office_after(&self, w: usize) -> Option<usize> {
+        let lower = |w: usize| self.is_word(w) && self.is_lower(w);
+        let qualified = lower(w)
+            && matches!(self.key(w), "regional" | "public" | "provincial" | "district" | "state" | "city");
+        let p = if qualified { w + 1 } else { w };
+        let office = lower(p)
+            && matches!(self.key(p), "prosecutor" | "prosecutors")
+            && self.words[p].possessive
+            && lower(p + 1)
+            && self.key(p + 1) == "office";
+        office.then_some(p + 2)
     }
 }

@@ -142,19 +142,24 @@ impl Sentence<'_> {
     /// "Prosecutor's Office", "Attorney General's Office", "People's Bank", "Cancer Patients'
     /// Access Forum": the capitalised words from item `k` run to a possessive followed, within
     /// three words, by an organisation's head word, so they are the body's name, not a title
-    /// nor an owner.
+    /// nor an owner. After a saint's title the head may be a place's too ("St Mark's Square",
+    /// "St. Paul's Cathedral").
     pub(super) fn possessive_in_body_name(&self, items: &[Item], k: usize, hi: usize) -> bool {
         for j in k..hi.min(k + 4) {
             if !matches!(items[j].kind, ItemKind::Cap) {
                 return false;
             }
             if self.words[items[j].hi - 1].possessive {
+                let saint = j > 0
+                    && matches!(items[j - 1].kind, ItemKind::Cap)
+                    && matches!(self.key(items[j - 1].lo), "st" | "saint" | "ste" | "sankt");
+                let heads = if saint { class::HEAD_ORG | class::HEAD_PLACE } else { class::HEAD_ORG };
                 // "Cancer Patients' Access Forum": the head word may come a word or two later.
                 return (j + 1..hi.min(j + 4))
                     .take_while(|&n| {
                         matches!(items[n].kind, ItemKind::Cap) && !self.words[items[n].hi - 1].possessive
                     })
-                    .any(|n| self.is(items[n].lo, class::HEAD_ORG));
+                    .any(|n| self.is(items[n].lo, heads));
             }
         }
         false
@@ -162,14 +167,25 @@ impl Sentence<'_> {
 
     /// "the Official Creditor Committee", "the Executive Board": a title word (item `k`) that
     /// one to three capitalised words ending in a body's head word follow, none of them a
-    /// title or a given name, opens the body's name.
+    /// title or a given name, opens the body's name. A monarch's title opens a place's name
+    /// too, given name and all ("King Abdulaziz International Airport", "Queen Elizabeth
+    /// Bridge", "Sheikh Zayed Road").
     pub(super) fn title_opens_body(&self, items: &[Item], k: usize, hi: usize) -> bool {
+        let monarch = matches!(
+            self.key(items[k].lo),
+            "king" | "queen" | "prince" | "princess" | "sultan" | "emir" | "sheikh" | "shaikh"
+        );
+        let (stops, heads) = if monarch {
+            (class::TITLE, class::HEAD_ORG | class::HEAD_PLACE)
+        } else {
+            (class::TITLE | class::FIRST_NAME, class::HEAD_ORG)
+        };
         for item in items.iter().take(hi.min(k + 4)).skip(k + 1) {
             let w = item.lo;
-            if !matches!(item.kind, ItemKind::Cap) || self.is(w, class::TITLE | class::FIRST_NAME) {
+            if !matches!(item.kind, ItemKind::Cap) || self.is(w, stops) {
                 return false;
             }
-            if self.is(w, class::HEAD_ORG) {
+            if self.is(w, heads) {
                 return true;
             }
         }
@@ -296,6 +312,17 @@ impl Sentence<'_> {
                 } else {
                     items[g].lo
                 };
+                // "Coles Supermarkets Australia Pty Ltd": a registered company's name may hold
+                // its country; the capitalised words right before it are the company's too.
+                if kind == EntityKind::Organization && LEGAL_FORMS.contains(&self.key(items[k].lo)) {
+                    if let Some(lo) = self.company_words_before(items, g) {
+                        let taken = self.span(lo, items[g].lo);
+                        out.retain(|c| {
+                            !c.span().is_some_and(|s| s.start >= taken.start && s.end <= taken.end)
+                        });
+                        name_lo = lo;
+                    }
+                }
                 // "Marseille Provence Airport": two known places right before a site's head
                 // word are both in the site's name.
                 if kind == EntityKind::Place {
@@ -306,9 +333,12 @@ impl Sentence<'_> {
                 }
                 // "the West Kalimantan Environment Office": a compass word before the place is
                 // part of the province's name, and of the body's.
+                // So is "National" before it, in a body's name ("National Taiwan University
+                // Hospital", "National Australia Bank").
                 if name_lo > 0
                     && self.is_capitalised(name_lo - 1)
-                    && REGION_COMPASS.contains(&self.key(name_lo - 1))
+                    && (REGION_COMPASS.contains(&self.key(name_lo - 1))
+                        || kind == EntityKind::Organization && self.key(name_lo - 1) == "national")
                 {
                     name_lo -= 1;
                 }
@@ -396,6 +426,27 @@ impl Sentence<'_> {
             st.after_org = kind == EntityKind::Organization;
         }
         end
+    }
+
+    /// The first of the capitalised words (or a known company) right before item `g`, none of
+    /// them possessive nor a word that opens sentences ("In"): the words of a company's name
+    /// before the country in it.
+    fn company_words_before(&self, items: &[Item], g: usize) -> Option<usize> {
+        let mut first = None;
+        let mut j = g;
+        while j > 0
+            && match items[j - 1].kind {
+                ItemKind::Cap => !self.is(items[j - 1].lo, class::STARTER),
+                ItemKind::Gaz(e) => e.kind == EntityKind::Organization,
+                _ => false,
+            }
+            && items[j - 1].hi == items[j].lo
+            && !self.words[items[j - 1].hi - 1].possessive
+        {
+            j -= 1;
+            first = Some(items[j].lo);
+        }
+        first
     }
 
     /// The first word of a known place printed right before the place at item `g` and found
