@@ -70,6 +70,10 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
             .or_else(|| publication_date(&furniture_above, "").filter(is_day))
             .or(printed),
     };
+    // "03/09/2038" over a caption "CNA photo March 9, 2038": the page's words say which
+    // field of an ambiguous numeric date is the month.
+    let top = &raw[..sentences.get(5).map_or(raw.len(), |s| s.start)];
+    let published = published.map(|(value, printed)| (month_first_if_worded(top, value, &printed), printed));
     let title_start = cleaned.title().map_or(0, |s| s.start);
     let mastheads = cleaned
         .lines
@@ -105,6 +109,36 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
             .then(|| yearless_publication_day(&meta_lines, first_sentence))
             .flatten(),
         published,
+    }
+}
+
+/// A publication date read day first from a numeric date whose two fields could both be
+/// months ("03/09/2038": 3 September) is read month first (9 March) when the top of the page
+/// prints that day in words and not the other ("Hsinchu, March 9 (CNA)").
+fn month_first_if_worded(top: &str, value: TimeValue, printed: &str) -> TimeValue {
+    let TimeValue::Day(date) = value else { return value };
+    let fields: Vec<&str> = printed.split_whitespace().next().unwrap_or("").split(['/', '.', '-']).collect();
+    let day_first_numeric = fields.len() == 3
+        && fields.iter().all(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+        && fields[0].len() <= 2
+        && fields[1].len() <= 2;
+    if !day_first_numeric || date.day() > 12 || date.day() == date.month() {
+        return value;
+    }
+    let Some(swapped) = TimeValue::day(date.year(), date.day(), date.month()) else { return value };
+    let found = find_dates(top, &mut DateContext::default());
+    let worded = |v: &TimeValue| {
+        let TimeValue::Day(d) = v else { return false };
+        found.iter().any(|f| {
+            f.rule != "numeric"
+                && (f.value.as_ref() == Some(v)
+                    || f.yearless.is_some_and(|y| y.month == d.month() && y.day == Some(d.day())))
+        })
+    };
+    if worded(&swapped) && !worded(&value) {
+        swapped
+    } else {
+        value
     }
 }
 
@@ -740,5 +774,27 @@ mod tests {
         let printed = "Site\nHeadline of the story here\nPublished 14 March 2027\n\nText.\n\
                        https://example.com/2027/03/25/x/\n";
         assert_eq!(meta(printed).published.map(|(v, _)| v.to_iso()).as_deref(), Some("2027-03-14"));
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_is_read_as_the_page_words_it() {
+        let page = |caption: &str| {
+            format!(
+                "Focus Taiwan\nFire guts clean room at chip plant in science park\n03/09/2038 08:15 PM\n\
+                 {caption}\nHsinchu, Taiwan - A fire broke out at the plant early on Tuesday.\n\
+                 Firefighters fought it for six hours, officials said.\n"
+            )
+        };
+        let published = |caption: &str| meta(&page(caption)).published.map(|(v, _)| v.to_iso());
+        assert_eq!(
+            published("Firefighters at the plant. CNA photo March 9, 2038").as_deref(),
+            Some("2038-03-09")
+        );
+        // With no day in words, or the day-first day in words, day first stands.
+        assert_eq!(published("Firefighters at the plant.").as_deref(), Some("2038-09-03"));
+        assert_eq!(
+            published("Firefighters at the plant. Photo 3 September 2038").as_deref(),
+            Some("2038-09-03")
+        );
     }
 }
