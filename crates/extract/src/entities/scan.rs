@@ -962,6 +962,17 @@ impl<'a> Sentence<'a> {
                     )
             })
             && ends_run;
+        // "Nusrat Jahan Lima, an assistant superintendent", "Cristián Andrés Pizarro Lagos": a
+        // given name and one or two more words, then a place's name that ends the run.
+        let after_full_name = cap_just_before
+            && (2..=3).contains(&caps_pending)
+            && caps_pending == st.pending.len()
+            && self.is(items[st.pending[0]].lo, class::FIRST_NAME)
+            && st.pending.windows(2).all(|w| items[w[0]].hi == items[w[1]].lo)
+            && st.pending.iter().all(|&p| !self.words[items[p].hi - 1].possessive)
+            && items[k - 1].hi == it.lo
+            && !self.words[it.hi - 1].possessive
+            && ends_run;
         // "Georgia O'Keeffe", "Victoria Beckham": a place's name that is also a given name,
         // before one more capitalised word that no list knows and that ends the run, opens a
         // person's name.
@@ -979,6 +990,7 @@ impl<'a> Sentence<'a> {
                 || titled_two_words
                 || before_titled_apposition
                 || after_particle
+                || after_full_name
                 || given_name_first)
     }
 
@@ -1971,6 +1983,7 @@ impl<'a> Sentence<'a> {
         let name_like = (lo..hi).any(|w| is_hyphenated_given_name(self.text(w)))
             || (hi - lo >= 2 && self.is(lo, class::FIRST_NAME))
             || self.spokesperson_named(lo, hi)
+            || self.citizen_named(lo)
             || (hi - lo == 2 && self.is(lo, class::SURNAME) && !self.words[lo + 1].initial);
         let role_end = (0..lo).rev().find(|&w| self.words[w].kind != TokenKind::Punct);
         // "its Estonian counterpart Elering AS", "market researcher TrendForce": a role a

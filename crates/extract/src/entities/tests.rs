@@ -2207,3 +2207,29 @@ fn prosecutors_offices_pipelines_and_dash_joined_sites() {
     let t = "The fire began in Fab 3B; output at Fab 2 was not affected.";
     assert!(has(t, "Fab 3B", "place") && has(t, "Fab 2", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn honorifics_and_name_forms_of_malaysia_bangladesh_and_mauritania() {
+    let t = "MACC chief commissioner Tan Sri Mohd Fadzil Harun said the verdict was fair. The Minister \
+             of Petroleum, Sidi Mohamed Ould Beyah, said so. It was a trap, said Md Nazmul Karim Khan, \
+             the police commissioner.";
+    for person in ["Mohd Fadzil Harun", "Sidi Mohamed Ould Beyah", "Md Nazmul Karim Khan"] {
+        assert!(has(t, person, "person"), "{person}: {:?}", found(t));
+    }
+    // "Tan" alone is a family name, not a title.
+    assert!(has("Tan Wei Ming said no. Later, Tan Wei Ming spoke.", "Tan Wei Ming", "person"));
+}
+
+#[test]
+fn a_city_ending_a_full_name_and_a_citizen_are_persons() {
+    let t = "Of the dead, 44 have been identified, said Nusrat Jahan Lima, an assistant superintendent.";
+    assert!(has(t, "Nusrat Jahan Lima", "person"), "{:?}", found(t));
+    assert!(!has(t, "Lima", "place"), "{:?}", found(t));
+    let t = "The master, 58-year-old Georgian citizen Ramaz Gelashvili, was charged on Monday.";
+    assert!(has(t, "Ramaz Gelashvili", "person"), "{:?}", found(t));
+    let t = "Reiko Tanaka, the Food and Agriculture Organization (FAO) representative in Mongolia, said so.";
+    assert!(has(t, "Reiko Tanaka", "person"), "{:?}", found(t));
+    // A place after a name and a preposition stays a place.
+    let t = "Maria Silva moved to Lisbon in May.";
+    assert!(has(t, "Lisbon", "place"), "{:?}", found(t));
+}

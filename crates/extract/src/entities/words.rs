@@ -93,8 +93,14 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 
 /// Military ranks of two words whose first word is no title alone ("Major General Ali
 /// Hassan", but "Major League Baseball", "John Major"): read as one word, a title.
-pub(crate) const TWO_WORD_RANKS: &[(&str, &str)] =
-    &[("Major", "General"), ("Rear", "Admiral"), ("Air", "Marshal"), ("Air", "Commodore")];
+pub(crate) const TWO_WORD_RANKS: &[(&str, &str)] = &[
+    ("Major", "General"),
+    ("Rear", "Admiral"),
+    ("Air", "Marshal"),
+    ("Air", "Commodore"),
+    ("Tan", "Sri"),
+    ("Puan", "Sri"),
+];
 
 /// Appends the normalised form of one word to `key`: lower case, no periods, ’ as '.
 pub(crate) fn push_key(key: &mut String, word: &str) {

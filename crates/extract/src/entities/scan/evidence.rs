@@ -701,6 +701,18 @@ impl Sentence<'_> {
             && self.person_phrase_before(lo - 2)
     }
 
+    /// "58-year-old Georgian citizen Ramaz Gelashvili", "a British national, Sam Okafor": a
+    /// demonym and "citizen" or "national" in lower case right before the name at `lo`.
+    pub(super) fn citizen_named(&self, lo: usize) -> bool {
+        let noun = if lo >= 1 && self.is_punct(lo - 1, ",") { lo.checked_sub(2) } else { lo.checked_sub(1) };
+        noun.is_some_and(|n| {
+            n >= 1
+                && self.is_lower(n)
+                && matches!(self.key(n), "citizen" | "national")
+                && self.lex.phrase(self.key(n - 1)).is_some_and(|e| e.demonym)
+        })
+    }
+
     /// Whether word `w` is a body's noun printed in lower case after its name ("the Water
     /// Resources department"), ending the phrase.
     pub(super) fn is_lower_body_noun(&self, w: usize) -> bool {

@@ -145,6 +145,12 @@ impl Sentence<'_> {
         let mut titled = false;
         let mut k = j;
         while k < self.words.len() && k - j < 16 {
+            // ", the Food and Agriculture Organization (FAO) representative,": a body's
+            // acronym in brackets goes on.
+            if self.is_punct(k, "(") && self.is_word(k + 1) && self.is_punct(k + 2, ")") {
+                k += 3;
+                continue;
+            }
             if self.words[k].kind == TokenKind::Punct && !ctx.inside[k] && !self.is_punct(k, "-") {
                 break;
             }
