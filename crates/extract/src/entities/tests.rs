@@ -2233,3 +2233,14 @@ fn a_city_ending_a_full_name_and_a_citizen_are_persons() {
     let t = "Maria Silva moved to Lisbon in May.";
     assert!(has(t, "Lisbon", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn a_verb_after_a_comma_opens_no_role_and_a_feast_stays_in_a_ministrys_name() {
+    let t = "Trijntje Kamminga, chair of the village association Dorpsbelang Oldenwierde, called the \
+             State Secretary's visit friendly but empty.";
+    assert!(has(t, "Dorpsbelang Oldenwierde", "organization"), "{:?}", found(t));
+    let t = "The Ministry of Hajj and Umrah said the pilgrims had no permits. Most died during the Hajj.";
+    assert!(has(t, "Ministry of Hajj and Umrah", "organization"), "{:?}", found(t));
+    assert!(has(t, "Hajj", "event"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(n, _)| n == "Umrah"), "{:?}", found(t));
+}

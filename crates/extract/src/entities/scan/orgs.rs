@@ -786,7 +786,11 @@ impl Sentence<'_> {
             if j < hi && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind == EntityKind::Organization) {
                 break;
             }
-            if j < hi && matches!(items[j].kind, ItemKind::Gaz(_)) && !demonym_opens(j) {
+            // A known event's name reads as capitalised words: "the Ministry of Hajj and Umrah".
+            if j < hi
+                && matches!(items[j].kind, ItemKind::Gaz(e) if e.kind != EntityKind::Event)
+                && !demonym_opens(j)
+            {
                 end = j + 1;
                 continue;
             }
@@ -823,6 +827,7 @@ impl Sentence<'_> {
                     {
                         last = Some(j);
                     }
+                    ItemKind::Gaz(e) if e.kind == EntityKind::Event => last = Some(j),
                     ItemKind::Comma | ItemKind::Conn if self.key(items[j].lo) != "of" => {}
                     _ => break,
                 }

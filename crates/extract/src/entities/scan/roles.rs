@@ -133,12 +133,17 @@ impl Sentence<'_> {
             return None;
         }
         let mut j = after + 1;
-        if self.is_word(j) && DETERMINERS.contains(&self.key(j)) {
+        let determiner = self.is_word(j) && DETERMINERS.contains(&self.key(j));
+        if determiner {
             j += 1;
         }
+        // "Dorpsbelang Oldenwierde, called the State Secretary's visit ...": a verb after the
+        // comma goes on the sentence, it opens no apposition.
+        let verb = !determiner && self.is_lower(j) && self.is(j, class::VERB);
         if !self.is_word(j)
             || (self.is(j, class::STARTER) && !self.is(j, class::TITLE))
             || NOT_AN_APPOSITION.contains(&self.key(j))
+            || verb
         {
             return None;
         }
