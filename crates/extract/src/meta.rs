@@ -73,7 +73,8 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     // "03/09/2038" over a caption "CNA photo March 9, 2038": the page's words say which
     // field of an ambiguous numeric date is the month.
     let top = &raw[..sentences.get(5).map_or(raw.len(), |s| s.start)];
-    let published = published.map(|(value, printed)| (month_first_if_worded(top, value, &printed), printed));
+    let published =
+        published.map(|(value, printed)| (month_first_if_worded(raw, top, value, &printed), printed));
     let title_start = cleaned.title().map_or(0, |s| s.start);
     let mastheads = cleaned
         .lines
@@ -114,8 +115,10 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
 
 /// A publication date read day first from a numeric date whose two fields could both be
 /// months ("03/09/2038": 3 September) is read month first (9 March) when the top of the page
-/// prints that day in words and not the other ("Hsinchu, March 9 (CNA)").
-fn month_first_if_worded(top: &str, value: TimeValue, printed: &str) -> TimeValue {
+/// prints that day in words and not the other ("Hsinchu, March 9 (CNA)"), or when the days the
+/// page prints in words lie within [`NEAR_WORDED_DAYS`] of the month-first day and none within
+/// a month of the day-first one ("06/09/2037" over a story of "June 2" and "last Thursday").
+fn month_first_if_worded(raw: &str, top: &str, value: TimeValue, printed: &str) -> TimeValue {
     let TimeValue::Day(date) = value else { return value };
     let fields: Vec<&str> = printed.split_whitespace().next().unwrap_or("").split(['/', '.', '-']).collect();
     let day_first_numeric = fields.len() == 3
@@ -126,21 +129,44 @@ fn month_first_if_worded(top: &str, value: TimeValue, printed: &str) -> TimeValu
         return value;
     }
     let Some(swapped) = TimeValue::day(date.year(), date.day(), date.month()) else { return value };
-    let found = find_dates(top, &mut DateContext::default());
-    let worded = |v: &TimeValue| {
-        let TimeValue::Day(d) = v else { return false };
-        found.iter().any(|f| {
-            f.rule != "numeric"
-                && (f.value.as_ref() == Some(v)
-                    || f.yearless.is_some_and(|y| y.month == d.month() && y.day == Some(d.day())))
-        })
+    let TimeValue::Day(swapped_date) = swapped else { return value };
+    // The days printed in words (month and day), as (month, day).
+    let worded = |text: &str| -> Vec<(i8, i8)> {
+        find_dates(text, &mut DateContext::default())
+            .iter()
+            .filter(|f| matches!(f.rule, "month-day" | "day-month"))
+            .filter_map(|f| match (&f.value, f.yearless) {
+                (Some(TimeValue::Day(d)), _) => Some((d.month(), d.day())),
+                (_, Some(y)) => Some((y.month, y.day?)),
+                _ => None,
+            })
+            .collect()
     };
-    if worded(&swapped) && !worded(&value) {
+    let at_top = worded(top);
+    let on = |d: jiff::civil::Date| at_top.contains(&(d.month(), d.day()));
+    if on(swapped_date) && !on(date) {
+        return swapped;
+    }
+    let in_page = worded(raw);
+    let nearest = |d: jiff::civil::Date| {
+        in_page
+            .iter()
+            .filter_map(|&(m, day)| jiff::civil::Date::new(d.year(), m, day).ok())
+            .filter_map(|w| (w - d).get_days().checked_abs())
+            .min()
+    };
+    let near = |d| nearest(d).is_some_and(|n| n <= NEAR_WORDED_DAYS);
+    let far = |d| nearest(d).is_none_or(|n| n > 30);
+    if !on(date) && near(swapped_date) && far(date) {
         swapped
     } else {
         value
     }
 }
+
+/// How many days from a reading of an ambiguous numeric date the page's worded days may lie
+/// and still say which reading is right.
+const NEAR_WORDED_DAYS: i32 = 10;
 
 /// "Last updated: Sat 18 Aug": a day and month without a year on a line labelled as the
 /// page's date; else the dateline's ("ISLAMABAD, July 29 (Reuters) -").
@@ -796,5 +822,20 @@ mod tests {
             published("Firefighters at the plant. Photo 3 September 2038").as_deref(),
             Some("2038-09-03")
         );
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_is_read_as_the_days_the_story_prints() {
+        let page = |days: &str| {
+            format!(
+                "DW\nOwners take carmaker to court over battery recall\n06/09/2037\n\nOwners filed suit in \
+                 Dusseldorf on Tuesday. {days}\nThe company said it would fight the case, officials said.\n"
+            )
+        };
+        let published = |days: &str| meta(&page(days)).published.map(|(v, _)| v.to_iso());
+        let june = "The regulator widened the recall on June 2, after an update was paused on May 28.";
+        assert_eq!(published(june).as_deref(), Some("2037-06-09"));
+        let september = "The regulator widened the recall on September 1.";
+        assert_eq!(published(september).as_deref(), Some("2037-09-06"));
     }
 }

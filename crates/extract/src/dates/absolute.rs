@@ -147,7 +147,8 @@ fn with_weekday(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
     }
     if let Some(y) = hit.yearless.as_mut() {
         y.weekday = Some(weekday);
-        y.next = s.is(i.wrapping_sub(1), Key::Next);
+        // "next Tuesday, 7 July", "this Friday, 26 September": the coming such weekday.
+        y.next = s.is(i.wrapping_sub(1), Key::Next) || s.is(i.wrapping_sub(1), Key::This);
         // The clause's tense is read from the weekday, not from the date after its comma,
         // which seems to open a clause: "will publish the figures on Thursday, September 11",
         // "began on Tuesday, February 9, and appears to be over".

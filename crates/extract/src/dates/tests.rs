@@ -554,3 +554,14 @@ fn a_deadline_with_part_of_a_month_is_the_nearest_one() {
     let t = "The mediators hope to present a recommendation by early March.";
     assert_eq!(v(t, "2037-02-13"), [e("early March", "2037-03")]);
 }
+
+#[test]
+fn this_weekday_with_its_date_is_the_coming_one() {
+    let found =
+        find_dates("The committee meets this Friday, 26 September, to vote.", &mut DateContext::default());
+    let y = found.iter().find_map(|f| f.yearless).expect("a yearless day");
+    assert!(y.next && y.weekday.is_some(), "{y:?}");
+    let found =
+        find_dates("The committee met on Friday, 19 September, to vote.", &mut DateContext::default());
+    assert!(!found.iter().find_map(|f| f.yearless).expect("a yearless day").next);
+}
