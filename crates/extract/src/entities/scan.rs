@@ -994,6 +994,25 @@ impl<'a> Sentence<'a> {
                 || given_name_first)
     }
 
+    /// "Sanuki Asahi Bank": a known company's one word ("Asahi") between capitalised words and
+    /// a body's head word is part of another body's name.
+    fn known_org_inside_name(&self, st: &ChunkState, items: &[Item], k: usize, hi: usize, e: Entry) -> bool {
+        let it = items[k];
+        e.kind == EntityKind::Organization
+            && !e.acronym
+            && it.hi - it.lo == 1
+            && k > 0
+            && st.pending.last() == Some(&(k - 1))
+            && matches!(items[k - 1].kind, ItemKind::Cap)
+            && items[k - 1].hi == it.lo
+            && !self.words[items[k - 1].hi - 1].possessive
+            && !self.words[it.hi - 1].possessive
+            && k + 1 < hi
+            && matches!(items[k + 1].kind, ItemKind::Cap)
+            && items[k + 1].lo == it.hi
+            && self.is(items[k + 1].lo, class::HEAD_ORG)
+    }
+
     /// "the Energy and Water Utilities Regulatory Authority": a head word (item `k`) that opens
     /// the run and is joined by "and" to a capitalised word that is no head word itself does not
     /// close the name ("the Army and Navy" are two bodies).
@@ -1241,6 +1260,7 @@ impl<'a> Sentence<'a> {
             let it = items[k];
             match it.kind {
                 ItemKind::Gaz(e) if self.known_name_in_person(&st, items, k, hi, e) => st.pending.push(k),
+                ItemKind::Gaz(e) if self.known_org_inside_name(&st, items, k, hi, e) => st.pending.push(k),
                 // "US$386 million", "one US dollar": a currency; "held in English": a language.
                 ItemKind::Gaz(e)
                     if e.kind == EntityKind::Place

@@ -2244,3 +2244,12 @@ fn a_verb_after_a_comma_opens_no_role_and_a_feast_stays_in_a_ministrys_name() {
     assert!(has(t, "Hajj", "event"), "{:?}", found(t));
     assert!(!found(t).iter().any(|(n, _)| n == "Umrah"), "{:?}", found(t));
 }
+
+#[test]
+fn a_known_companys_word_inside_a_banks_name_and_an_observatorys_volcanologist() {
+    let t = "Shares of Sanuki Asahi Bank rose on Monday. The Asahi reported the deal.";
+    assert!(has(t, "Sanuki Asahi Bank", "organization"), "{:?}", found(t));
+    let t = "Resident volcanologist Mariel Sumagaysay of the Kanlaon Volcano Observatory said so.";
+    assert!(has(t, "Mariel Sumagaysay", "person"), "{:?}", found(t));
+    assert!(has(t, "Kanlaon Volcano Observatory", "organization"), "{:?}", found(t));
+}
