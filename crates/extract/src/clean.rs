@@ -10,7 +10,8 @@
 //! after the header's last menu is the headline (a tagline or "Outlet - Back to home" above
 //! the menus is not); short lines around it that carry a date or a "By" are the byline and
 //! date line, read by [`crate::meta`], and so is a line that is a date and nothing else
-//! ("12/01/2024"), wherever it stands. A numbered list of headlines under furniture ("Most
+//! ("12/01/2024"), or a place, a bullet and a date ("Palu ● Thu, August 13, 2037"), wherever
+//! it stands. A numbered list of headlines under furniture ("Most
 //! read", then "1. Oil steadies as …") is furniture. Everything else is body text.
 //!
 //! Limits: a page whose body paragraphs are all short and unpunctuated (a list of bullet
@@ -582,7 +583,20 @@ fn is_meta_line(text: &str) -> bool {
         || email
         || published && has_date_word(text)
         || has_date_word(text)
-            && (has_clock_time(text) || is_date_alone(text, n) || name_after_date(text).is_some())
+            && (has_clock_time(text)
+                || is_date_alone(text, n)
+                || name_after_date(text).is_some()
+                || place_then_date(text))
+}
+
+/// "Palu ● Thu, August 13, 2037", "Jakarta | Mon, 3 March 2037": a place of one to three
+/// capitalised words, a separator, and a date alone.
+fn place_then_date(text: &str) -> bool {
+    let Some((place, date)) = text.split_once(['●', '•', '·', '|']) else { return false };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && is_date_alone(date, count_words(date, 15))
 }
 
 /// Words that may follow a date line's clock time ("17.20 Uhr", "7:30 PM EST").
@@ -935,10 +949,13 @@ mod tests {
             "Sept. 3, 2024",
             "3rd March 2024",
             "09.03.2037, 17.20 Uhr",
+            "Palu   ●   Thu, August 13, 2037",
+            "Jakarta | Mon, 3 March 2037",
         ] {
             assert!(is_meta_line(line), "{line}");
         }
         assert!(!is_meta_line("2024 in review"));
+        assert!(!is_meta_line("the mayor said | Mon, 3 March 2037"));
     }
 
     #[test]
