@@ -13,7 +13,9 @@
 //! When no line prints a full date, the day in the page's own address is taken
 //! ("Permalink: https://…/2027/03/25/…", or an address alone on the first or last line). A
 //! day without a year on a date line ("Last updated: Sat 18 Aug") or in the dateline
-//! ("ISLAMABAD, July 29 (Reuters) -") is kept for [`crate::infer`] to place in a year.
+//! ("ISLAMABAD, July 29 (Reuters) -") is kept for [`crate::infer`] to place in a year. A
+//! numeric date whose two fields could both be months ("03/09/2038") is read day first unless
+//! the days the page prints in words say it is month first.
 //!
 //! Limits: an outlet named only in a logo image is not seen; an address among related links
 //! is not read; an article that prints no date is dated later by [`crate::infer`].
@@ -117,7 +119,8 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
 /// months ("03/09/2038": 3 September) is read month first (9 March) when the top of the page
 /// prints that day in words and not the other ("Hsinchu, March 9 (CNA)"), or when the days the
 /// page prints in words lie within [`NEAR_WORDED_DAYS`] of the month-first day and none within
-/// a month of the day-first one ("06/09/2037" over a story of "June 2" and "last Thursday").
+/// [`FAR_WORDED_DAYS`] of the day-first one ("06/09/2037" over a story of "June 2" and "May
+/// 28").
 fn month_first_if_worded(raw: &str, top: &str, value: TimeValue, printed: &str) -> TimeValue {
     let TimeValue::Day(date) = value else { return value };
     let fields: Vec<&str> = printed.split_whitespace().next().unwrap_or("").split(['/', '.', '-']).collect();
@@ -156,7 +159,7 @@ fn month_first_if_worded(raw: &str, top: &str, value: TimeValue, printed: &str) 
             .min()
     };
     let near = |d| nearest(d).is_some_and(|n| n <= NEAR_WORDED_DAYS);
-    let far = |d| nearest(d).is_none_or(|n| n > 30);
+    let far = |d| nearest(d).is_none_or(|n| n > FAR_WORDED_DAYS);
     if !on(date) && near(swapped_date) && far(date) {
         swapped
     } else {
@@ -167,6 +170,9 @@ fn month_first_if_worded(raw: &str, top: &str, value: TimeValue, printed: &str) 
 /// How many days from a reading of an ambiguous numeric date the page's worded days may lie
 /// and still say which reading is right.
 const NEAR_WORDED_DAYS: i32 = 10;
+
+/// How far from the other reading all of them must lie.
+const FAR_WORDED_DAYS: i32 = 30;
 
 /// "Last updated: Sat 18 Aug": a day and month without a year on a line labelled as the
 /// page's date; else the dateline's ("ISLAMABAD, July 29 (Reuters) -").

@@ -264,11 +264,11 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 /// Finland", "Isle of Wight" ("Gulf Air", "Sea Shepherd" are no places).
 const LEADS_BEFORE_OF: &[&str] = &["gulf", "bay", "sea", "isle", "strait", "straits", "firth"];
 
-/// Titles that are cited with a monarch's name ("King Sverre II", "Crown Princess Maren").
 /// What a company is to another, after "its": "its Estonian counterpart Elering AS", "its
 /// rival Coles" name companies, where "his counterpart" names a person.
 const COMPANY_PEERS: [&str; 6] = ["counterpart", "rival", "competitor", "peer", "partner", "parent"];
 
+/// Titles that are cited with a monarch's name ("King Sverre II", "Crown Princess Maren").
 const ROYAL_TITLES: [&str; 12] = [
     "king", "queen", "prince", "princess", "crown", "emperor", "empress", "sultan", "emir", "grand", "duke",
     "duchess",

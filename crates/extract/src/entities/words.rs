@@ -310,8 +310,10 @@ fn push_compound_parts(
     }
     // "Inter-State", "Trans-Pacific": a word's prefix, not a name ("Inter" for Inter Milan).
     const WORD_PREFIXES: [&str; 8] = ["inter", "intra", "trans", "pan", "anti", "non", "post", "pre"];
-    if whole.split_once('-').is_some_and(|(first, _)| WORD_PREFIXES.contains(&first.to_lowercase().as_str()))
-    {
+    let prefixed = whole
+        .split_once('-')
+        .is_some_and(|(first, _)| WORD_PREFIXES.iter().any(|p| first.eq_ignore_ascii_case(p)));
+    if prefixed {
         return false;
     }
     let known_part = whole.split('-').any(|part| {

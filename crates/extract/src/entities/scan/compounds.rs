@@ -424,8 +424,7 @@ impl Sentence<'_> {
         }
         let (end, kind) = self.structure_after(it.hi)?;
         let mut span = self.span(it.lo, end);
-        let before = &self.raw[..span.start];
-        let dash = before.strip_suffix('-').or_else(|| before.strip_suffix('–')).map(str::len);
+        let dash = self.dash_before(span.start);
         let pending = st.pending.last().copied().filter(|&p| {
             matches!(items[p].kind, ItemKind::Cap) && Some(self.words[items[p].hi - 1].end) == dash
         });
@@ -439,11 +438,16 @@ impl Sentence<'_> {
         Some(1)
     }
 
+    /// Where a dash right before byte `start` stands ("Dhaka-Tangail", "Karaoba–Atyrau").
+    fn dash_before(&self, start: usize) -> Option<usize> {
+        let before = &self.raw[..start];
+        before.strip_suffix('-').or_else(|| before.strip_suffix('–')).map(str::len)
+    }
+
     /// "the Dhaka-Tangail highway": the name read last, in `out`, when a dash joins it to the
     /// structure's name starting at byte `start`; taken out, its start returned.
     pub(super) fn take_dash_joined(&self, start: usize, out: &mut Vec<Cand>) -> Option<usize> {
-        let before = &self.raw[..start];
-        let dash = before.strip_suffix('-').or_else(|| before.strip_suffix('–'))?.len();
+        let dash = self.dash_before(start)?;
         let joined = out.last().and_then(Cand::span).filter(|s| s.end == dash)?;
         out.pop();
         Some(joined.start)

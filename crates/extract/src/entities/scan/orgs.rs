@@ -167,9 +167,9 @@ impl Sentence<'_> {
 
     /// "the Official Creditor Committee", "the Executive Board": a title word (item `k`) that
     /// one to three capitalised words ending in a body's head word follow, none of them a
-    /// title or a given name, opens the body's name. A monarch's title opens a place's name
-    /// too, given name and all ("King Abdulaziz International Airport", "Queen Elizabeth
-    /// Bridge", "Sheikh Zayed Road").
+    /// title or a given name, opens the body's name. A monarch's title opens a site's or a
+    /// body's name given name and all ("King Abdulaziz International Airport", "Queen
+    /// Elizabeth Bridge", "King Saud University").
     pub(super) fn title_opens_body(&self, items: &[Item], k: usize, hi: usize) -> bool {
         let monarch = matches!(
             self.key(items[k].lo),
