@@ -74,9 +74,9 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
     };
     // "03/09/2038" over a caption "CNA photo March 9, 2038": the page's words say which
     // field of an ambiguous numeric date is the month.
-    let top = &raw[..sentences.get(5).map_or(raw.len(), |s| s.start)];
+    let top_end = sentences.get(5).map_or(raw.len(), |s| s.start);
     let published =
-        published.map(|(value, printed)| (month_first_if_worded(raw, top, value, &printed), printed));
+        published.map(|(value, printed)| (month_first_if_worded(raw, top_end, value, &printed), printed));
     let title_start = cleaned.title().map_or(0, |s| s.start);
     let mastheads = cleaned
         .lines
@@ -121,7 +121,7 @@ pub fn read(raw: &str, cleaned: &Cleaned, sentences: &[Span]) -> Meta {
 /// page prints in words lie within [`NEAR_WORDED_DAYS`] of the month-first day and none within
 /// [`FAR_WORDED_DAYS`] of the day-first one ("06/09/2037" over a story of "June 2" and "May
 /// 28").
-fn month_first_if_worded(raw: &str, top: &str, value: TimeValue, printed: &str) -> TimeValue {
+fn month_first_if_worded(raw: &str, top_end: usize, value: TimeValue, printed: &str) -> TimeValue {
     let TimeValue::Day(date) = value else { return value };
     let fields: Vec<&str> = printed.split_whitespace().next().unwrap_or("").split(['/', '.', '-']).collect();
     let day_first_numeric = fields.len() == 3
@@ -133,28 +133,26 @@ fn month_first_if_worded(raw: &str, top: &str, value: TimeValue, printed: &str) 
     }
     let Some(swapped) = TimeValue::day(date.year(), date.day(), date.month()) else { return value };
     let TimeValue::Day(swapped_date) = swapped else { return value };
-    // The days printed in words (month and day), as (month, day).
-    let worded = |text: &str| -> Vec<(i8, i8)> {
-        find_dates(text, &mut DateContext::default())
-            .iter()
-            .filter(|f| matches!(f.rule, "month-day" | "day-month"))
-            .filter_map(|f| match (&f.value, f.yearless) {
-                (Some(TimeValue::Day(d)), _) => Some((d.month(), d.day())),
-                (_, Some(y)) => Some((y.month, y.day?)),
-                _ => None,
-            })
-            .collect()
+    // The days the page prints in words, read once: (where, month, day).
+    let in_page: Vec<(usize, i8, i8)> = find_dates(raw, &mut DateContext::default())
+        .iter()
+        .filter(|f| matches!(f.rule, "month-day" | "day-month"))
+        .filter_map(|f| match (&f.value, f.yearless) {
+            (Some(TimeValue::Day(d)), _) => Some((f.start, d.month(), d.day())),
+            (_, Some(y)) => Some((f.start, y.month, y.day?)),
+            _ => None,
+        })
+        .collect();
+    let on = |d: jiff::civil::Date| {
+        in_page.iter().any(|&(at, m, day)| at < top_end && (m, day) == (d.month(), d.day()))
     };
-    let at_top = worded(top);
-    let on = |d: jiff::civil::Date| at_top.contains(&(d.month(), d.day()));
     if on(swapped_date) && !on(date) {
         return swapped;
     }
-    let in_page = worded(raw);
     let nearest = |d: jiff::civil::Date| {
         in_page
             .iter()
-            .filter_map(|&(m, day)| jiff::civil::Date::new(d.year(), m, day).ok())
+            .filter_map(|&(_, m, day)| jiff::civil::Date::new(d.year(), m, day).ok())
             .filter_map(|w| (w - d).get_days().checked_abs())
             .min()
     };
