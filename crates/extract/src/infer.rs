@@ -27,7 +27,10 @@
 //! page was written in the week before it, so the month is the one holding most of that week.
 //! The search for the day of writing starts no earlier than a week before any day still to
 //! come that the page prints with its weekday ("the status conference is for Monday, July
-//! 26"): over sets 20–93 that raised date F1 on six sets and lowered it on three.
+//! 26"): over sets 20–93 that raised date F1 on six sets and lowered it on three. A day after
+//! the first such day is still to come as well, whatever its verb ("the inflation data next
+//! Thursday, Sept. 3, and whether the committee holds its nerve on Sept. 17"), so it neither
+//! counts as reported nor gives the month.
 //!
 //! A page that prints its own date without the year ("Last updated: Sat 18 Aug") is dated to
 //! that day, in the year its weekday agrees with (else the year nearest the other reports).
@@ -101,15 +104,15 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
     // "meets next Tuesday, 7 July", "the status conference is for Monday, July 26": a day still
     // to come that the page prints with its weekday is of the weeks around the writing, so the
     // week before it is the earliest the writing is sought from.
-    let planned: Vec<Date> = a
+    let planned: Vec<(Date, bool)> = a
         .yearless
         .iter()
         .filter(|y| (y.next || y.future) && y.weekday.is_some())
-        .filter_map(|y| Date::new(year, y.month, y.day?).ok())
+        .filter_map(|y| Some((Date::new(year, y.month, y.day?).ok()?, y.next)))
         .collect();
     let week_before_planned = planned
         .iter()
-        .filter_map(|d| d.checked_sub(7.days()).ok())
+        .filter_map(|(d, _)| d.checked_sub(7.days()).ok())
         .filter(|d| d.since(first).is_ok_and(|s| s.get_days() >= -7) && *d <= last)
         .min();
     // "Ten days after the attack began on Sunday 8 November": a day reported, in this month
@@ -129,8 +132,13 @@ fn day_of_writing(a: &Analysed, month: &TimeValue) -> Option<Date> {
         .chain(counted.iter().map(|&(d, _)| (d, false)))
         .chain(week_before_planned.map(|d| (d, false)))
         .max()?;
-    // "The court hears it on Monday, September 19": the writing comes before such a day.
-    let next_planned = planned.into_iter().filter(|d| *d > latest_past).min();
+    // "The court hears it on Monday, September 19": the writing comes before such a day, and
+    // two days or more before "next Thursday, Sept. 3" (the day before, it is "tomorrow").
+    let next_planned = planned
+        .into_iter()
+        .filter(|(d, _)| *d > latest_past)
+        .filter_map(|(d, next)| if next { d.checked_sub(1.days()).ok() } else { Some(d) })
+        .min();
     // A day printed with its weekday ("said on Wednesday, April 26") is of the writing's week,
     // and its month the page's; a plain one ("the floods of Oct. 29") may be the month before.
     day::likely_day_of_writing(a, latest_past, printed_weekday, next_planned)
@@ -294,11 +302,22 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     let latest_day = placed.iter().filter_map(Placed::date).max();
     // What is still to come ("its next meeting, on June 5") says nothing of the month the page
     // was written in, unless nothing else does; a day printed with its weekday always does.
-    let latest_past = placed.iter().filter(|p| p.said()).filter_map(Placed::date).max();
-    let latest_said = latest_past.or(latest_day);
     // "the board meets next Tuesday, 7 July": the page was written in the week before that
     // day, unless it reports a later day as past; the month that holds most of that week.
     let next = placed.iter().filter(|p| p.next).filter_map(Placed::date).min();
+    // The first day still to come that the page prints with its weekday; a day after it is
+    // still to come as well, whatever its verb ("next Thursday, Sept. 3, and whether the
+    // committee holds on Sept. 17"; "will open on Monday, 9 February, instead of Monday,
+    // 26 January").
+    let first_ahead = placed.iter().filter(|p| p.next || p.pinned && p.future).filter_map(Placed::date).min();
+    let before_ahead = |d: &(i16, i8, i8)| first_ahead.is_none_or(|n| *d <= n);
+    let latest_past = placed
+        .iter()
+        .filter(|p| p.said())
+        .filter_map(Placed::date)
+        .filter(|d| first_ahead.is_none_or(|n| *d < n))
+        .max();
+    let latest_said = latest_past.or(latest_day);
     if let Some((y, m, d)) = next.filter(|&n| latest_past.is_none_or(|s| s < n)) {
         let written = Date::new(y, m, d).ok()?.checked_sub(NEXT_WEEK_MIDDLE.days()).ok()?;
         let value = TimeValue::month(written.year(), written.month())?;
@@ -309,7 +328,7 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
-    let pinned = placed.iter().filter(|p| p.pinned).filter_map(Placed::date).max();
+    let pinned = placed.iter().filter(|p| p.pinned).filter_map(Placed::date).filter(before_ahead).max();
     // A day printed with its weekday says which month "this month" is better than a day with
     // no verb to say it is still to come ("Q3 results on November 4").
     if let (true, Some((y, m, _))) = (this_month, pinned.or(latest_said)) {
@@ -400,10 +419,15 @@ mod tests {
         let next = Yearless { next: true, ..on_weekday(6, 2, Weekday::Tuesday) };
         let (v, evidence) = infer_one(&[next], false, &dated).unwrap();
         assert_eq!(v.to_iso(), "2037-05", "{evidence}");
-        // A day reported as past after it leaves the page to the other rules.
+        // A day after it is still to come too, whatever its verb ("next Thursday, Sept. 3, and
+        // whether the committee holds on Sept. 17"): it cannot date the page later.
         let next = Yearless { next: true, ..on_weekday(7, 7, Weekday::Tuesday) };
-        let (_, evidence) = infer_one(&[y(7, Some(9)), next], false, &dated).unwrap();
-        assert!(!evidence.contains("next such weekday"), "{evidence}");
+        let (v, evidence) = infer_one(&[y(7, Some(19)), next], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2037-07");
+        assert!(evidence.contains("next such weekday"), "{evidence}");
+        let next = Yearless { next: true, ..on_weekday(6, 2, Weekday::Tuesday) };
+        let (v, evidence) = infer_one(&[y(6, Some(19)), next], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2037-05", "{evidence}");
     }
 
     #[test]
@@ -468,6 +492,20 @@ mod tests {
         // A weekday no nearby year agrees with is no evidence.
         let friday = Yearless { weekday: Some(Weekday::Friday), ..tuesday };
         assert_ne!(infer_one(&[friday], false, &dated).map(|v| v.0.to_iso()), Some("2026-01".into()));
+    }
+
+    #[test]
+    fn a_day_printed_with_its_weekday_after_one_still_to_come_is_still_to_come() {
+        let dated = [d("2037-01-19"), d("2037-02-17")];
+        // "will open on Monday, 26 January, and close on Monday, 9 February": the page was
+        // written before the 26th, so the 9th, whatever its verb, says nothing of its month.
+        let planned = Yearless { future: true, ..on_weekday(1, 26, Weekday::Monday) };
+        let later = on_weekday(2, 9, Weekday::Monday);
+        let (v, evidence) = infer_one(&[y(1, Some(17)), planned, later], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2037-01", "{evidence}");
+        let (v, evidence) =
+            infer_one(&[y(1, Some(17)), on_weekday(1, 26, Weekday::Monday), later], false, &dated).unwrap();
+        assert_eq!(v.to_iso(), "2037-02", "{evidence}");
     }
 
     #[test]

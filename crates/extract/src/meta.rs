@@ -7,7 +7,8 @@
 //! ...)", "SEOUL, Nov. 8 (Yonhap) --"), a credit printed alone ("(Yonhap)"), or a "Source:"
 //! line naming a known outlet ("Source: Al Jazeera and news agencies"). The author
 //! comes from "By Name" or "Name 13 seconds ago". The publication date is the first full date
-//! in a "Published"/"Updated"/"date" line, else in any metadata line, else in the dateline;
+//! in a "Published"/"date" line, else in any metadata line, else in an "Updated" line, else
+//! in the dateline;
 //! dates are read by [`crate::dates`], so every printed form it knows counts.
 //!
 //! When no line prints a full date, the day in the page's own address is taken
@@ -194,13 +195,29 @@ fn yearless_publication_day(meta_lines: &[&str], first_sentence: &str) -> Option
 /// among its first three words, on a short line ("first court date set for March 15", a
 /// standfirst, is no date line).
 fn is_date_labelled(line: &str) -> bool {
+    date_label(line).is_some()
+}
+
+/// The label of a date line among its first three words ("published", "updated", ...), on a
+/// short line; the first such label when there are several.
+fn date_label(line: &str) -> Option<&'static str> {
+    const LABELS: [&str; 5] = ["published", "posted", "date", "dated", "updated"];
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().take(13).collect();
-    words.len() <= 12
-        && words.iter().take(3).any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ["published", "posted", "date", "dated", "updated"].contains(&w)
-        })
+    if words.len() > 12 {
+        return None;
+    }
+    words.iter().take(3).find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        LABELS.into_iter().find(|&label| label == w)
+    })
+}
+
+/// Whether a date line says only when the page was last changed ("Updated on November 14,
+/// 2034"): a plain date line above it ("November 13, 2034 at 9:41 PM EST") is the day it
+/// was first published.
+fn is_update_line(line: &str) -> bool {
+    date_label(line) == Some("updated")
 }
 
 /// "A version of this article appears in print on February 21, 2030": the day of the print
@@ -604,14 +621,18 @@ fn bare_byline(line: &str) -> Option<String> {
     (known_given || outlet_after).then(|| credited_names(&line, false)).flatten()
 }
 
-/// The first day-level (else month-level) date with a year in the preferred lines.
+/// The first day-level (else month-level) date with a year in the preferred lines: those
+/// labelled as the page's date, then the other metadata lines, then those that give only the
+/// last update, then the dateline.
 fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeValue, String)> {
-    let labelled = |l: &&&str| is_date_labelled(l);
+    let first_published = |l: &&&str| is_date_labelled(l) && !is_update_line(l);
+    let unlabelled = |l: &&&str| !is_date_labelled(l);
     let dateline = &first_sentence[..first_sentence.floor_char_boundary(160)];
     let ordered = meta_lines
         .iter()
-        .filter(labelled)
-        .chain(meta_lines.iter().filter(|l| !labelled(l)))
+        .filter(first_published)
+        .chain(meta_lines.iter().filter(unlabelled))
+        .chain(meta_lines.iter().filter(|l| is_update_line(l)))
         .map(|&l| (l, false))
         .chain(std::iter::once((dateline, true)));
     let mut month_level = None;
@@ -661,6 +682,18 @@ mod tests {
         let raw = "Headline here\n\nSEOUL, Nov. 8, 2019 (Yonhap) -- South Korea said on Friday it would \
                    act.\n";
         assert_eq!(meta(raw).published.map(|(v, _)| v.to_string()).as_deref(), Some("2019-11-08"));
+    }
+
+    #[test]
+    fn a_page_is_dated_to_its_first_publication_not_its_last_update() {
+        let raw = "Airlines\n\nBudget airline seeks bankruptcy protection\n\nBy Ana Ruiz\nNovember 13, \
+                   2034 at 9:41 PM EST\nUpdated on November 14, 2034 at 8:05 AM EST\n\nThe airline filed \
+                   for protection on Monday, it said.\n";
+        assert_eq!(meta(raw).published.map(|(v, _)| v.to_string()).as_deref(), Some("2034-11-13"));
+        // With no other date line, the update's day is the best there is.
+        let raw = "Budget airline seeks bankruptcy protection\n\nUpdated on November 14, 2034\n\nThe \
+                   airline filed for protection on Monday, it said.\n";
+        assert_eq!(meta(raw).published.map(|(v, _)| v.to_string()).as_deref(), Some("2034-11-14"));
     }
 
     #[test]

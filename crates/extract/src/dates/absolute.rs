@@ -192,7 +192,26 @@ fn is_limit_or_plan(s: &Scan, first: usize, last: usize) -> bool {
     [Key::Until, Key::By, Key::Before, Key::From].iter().any(|&k| s.is(before, k))
         || s.word(last).eq_ignore_ascii_case("deadline")
         || is_planned(s, first)
+        || SCHEDULED_PRESENT.iter().any(|v| s.word(before).eq_ignore_ascii_case(v))
 }
+
+/// Verbs whose simple present, just before a day, gives a timetable ("before parliament
+/// reconvenes on Oct. 1", "the window closes on June 30"): news tells what happened in the
+/// past tense, so such a day is still to come.
+const SCHEDULED_PRESENT: [&str; 12] = [
+    "reconvenes",
+    "convenes",
+    "resumes",
+    "reopens",
+    "opens",
+    "closes",
+    "begins",
+    "starts",
+    "expires",
+    "meets",
+    "sits",
+    "lapses",
+];
 
 /// One date, resolved.
 fn single(s: &Scan, i: usize, cx: &Cx) -> Option<Hit> {
@@ -847,6 +866,7 @@ mod tests {
         assert!(ahead("The province had planned to lift the zone on 9 January."));
         assert!(ahead("The decision came a week before the November 17 deadline."));
         assert!(ahead("It will publish the August figures on Thursday, September 11."));
+        assert!(ahead("The party wants a session before the assembly reconvenes on Oct. 1."));
         assert!(!ahead("The Senate adopted the bill on Thursday, October 8."));
         assert!(!ahead("Two grain vessels sailed on Oct. 5."));
         assert!(!ahead("The eruption, which began at 2:14 am on Tuesday, February 9, appears to be over."));

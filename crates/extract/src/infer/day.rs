@@ -26,7 +26,8 @@
 //!
 //! The search starts no earlier than a week before a day still to come that the page prints
 //! with its weekday ("meets next Tuesday, 7 July", "the hearing is on Monday, July 26"), and
-//! stops before it: such a day is of the weeks around the writing ([`super`] gives the reasons).
+//! stops before it, two days before the next such weekday (the day before, it is "tomorrow"):
+//! such a day is of the weeks around the writing ([`super`] gives the reasons).
 //!
 //! Limits: a page that names no weekday, or no day it reports as past, keeps only its month;
 //! one written the day after its latest weekday ("on Wednesday", written on Thursday) is
@@ -236,6 +237,20 @@ mod tests {
         assert_eq!(likely_day_of_writing(&a, d("2037-05-04"), true, None), Some(d("2037-05-09")));
         let month = TimeValue::month(2037, 5).unwrap();
         assert!(crate::infer::day_of_writing(&a, &month).is_some_and(|day| day < d("2037-05-08")));
+    }
+
+    #[test]
+    fn the_day_of_writing_is_two_days_or_more_before_the_next_such_weekday() {
+        // Wednesday 26 August 2037; "next Thursday, Sept. 3" is said a week or so before it,
+        // not on Wednesday 2 September, the day before, though its Wednesdays are nearest then.
+        let a = page(
+            "The minister on Wednesday withdrew the budget. The lira fell on Monday and rose on \
+             Tuesday. The test is the inflation data next Thursday, Sept. 3. Banks sold dollars \
+             in the week to Aug. 14.",
+        );
+        let month = TimeValue::month(2037, 8).unwrap();
+        let day = crate::infer::day_of_writing(&a, &month).unwrap();
+        assert!(day < d("2037-09-02"), "{day}");
     }
 
     #[test]
