@@ -236,9 +236,9 @@ const SUBDIVISIONS: &[&str] = &["state", "province", "region", "prefecture", "go
 fn acronyms_defined_here(raw: &str, cands: &[Cand]) -> FastMap<String, (String, EntityKind)> {
     let mut defined = FastMap::default();
     for pair in cands.windows(2) {
-        let (long, kind) = match &pair[0] {
-            Cand::Known { canonical, kind, .. } => (canonical, *kind),
-            Cand::Org { name, .. } => (name, EntityKind::Organization),
+        let (long, kind, surface) = match &pair[0] {
+            Cand::Known { canonical, kind, surface, .. } => (canonical, *kind, *surface),
+            Cand::Org { name, surface, .. } => (name, EntityKind::Organization, *surface),
             _ => continue,
         };
         let (Some(before), Cand::Known { span, canonical, .. }) = (pair[0].span(), &pair[1]) else {
@@ -251,8 +251,23 @@ fn acronyms_defined_here(raw: &str, cands: &[Cand]) -> FastMap<String, (String, 
         // "the Social Democrats (SPD)": an acronym of the name in its own language starts as
         // the name does.
         let capitals = printed.len() >= 2 && printed.chars().all(|c| c.is_ascii_uppercase());
+        // "the Argentine Agrarian Federation (FAA)": or the same initials in the order of
+        // the name in its own language (Federación Agraria Argentina).
+        let reordered = capitals && printed.len() >= 3 && {
+            let printed_name = &raw[surface.start.min(before.start)..before.end];
+            let mut name_initials: Vec<char> = printed_name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            let mut letters: Vec<char> = printed.chars().collect();
+            name_initials.sort_unstable();
+            letters.sort_unstable();
+            name_initials == letters
+        };
         let spells = initials == printed
-            || capitals && initials.chars().next().is_some_and(|c| printed.starts_with(c));
+            || capitals && initials.chars().next().is_some_and(|c| printed.starts_with(c))
+            || reordered;
         if bracketed && canonical != long && spells {
             defined.insert(printed.to_string(), (long.clone(), kind));
         }
@@ -326,7 +341,9 @@ fn mention(span: Span, surface: Span, canonical: &str, kind: EntityKind, role: O
 
 /// Whether a candidate of several words is a person by its own evidence.
 fn is_person(n: &NameCand) -> bool {
-    n.parts.len() >= 2 && !n.headline && (n.titled || n.name_like || n.verb_after)
+    // "Lam Dong province": a noun of land after the name makes it a place, whatever its words.
+    let place_by_noun = n.with_noun.is_some() && !n.titled;
+    n.parts.len() >= 2 && !n.headline && !place_by_noun && (n.titled || n.name_like || n.verb_after)
 }
 
 /// Names the article places by context somewhere ("in X", "X province"), lower case: a verb
@@ -519,7 +536,13 @@ impl Persons {
         if (n.place_context || places.contains(&key) || weak_place) && !n.titled {
             // "at Rothera" where the article names "Rothera Research Station" (but "in nearby
             // Kelimutu" is the town, not "Kelimutu airport": see `places_by_first_word`).
-            let longer = longer_places.get(&key).filter(|_| n.parts.len() == 1);
+            // "in Broward" is Broward County, but "in Labasa" is the town, not Labasa Airport: a
+            // facility named after a place is that place's only where the word alone is no
+            // place by itself ("at Rothera").
+            let longer = longer_places
+                .get(&key)
+                .filter(|_| n.parts.len() == 1)
+                .filter(|longer| !n.place_context || !names_a_facility(longer));
             return Some((longer.cloned().unwrap_or(text), EntityKind::Place));
         }
         if n.parts.len() == 1 && (n.titled || (n.verb_after && !n.sentence_initial)) {
@@ -529,6 +552,44 @@ impl Persons {
         }
         None
     }
+}
+
+/// Whether a place's name ends with a facility's word ("Labasa Airport", "Lardos Bay Palace"):
+/// a site in or near the place its first word names.
+fn names_a_facility(name: &str) -> bool {
+    const FACILITY_WORDS: &[&str] = &[
+        "airport",
+        "airbase",
+        "base",
+        "hospital",
+        "clinic",
+        "station",
+        "hotel",
+        "resort",
+        "palace",
+        "mill",
+        "port",
+        "harbour",
+        "harbor",
+        "terminal",
+        "stadium",
+        "prison",
+        "mine",
+        "bridge",
+        "dam",
+        "plant",
+        "refinery",
+        "market",
+        "depot",
+        "camp",
+        "school",
+        "university",
+        "church",
+        "mosque",
+        "cathedral",
+        "temple",
+    ];
+    name.rsplit(' ').next().is_some_and(|w| FACILITY_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a reporting verb follows the name ending at byte `end` ("Asuncion said").
@@ -554,6 +615,9 @@ struct OrgGroups {
 
 /// Words that end a company's name and may be dropped when it is named again.
 pub(crate) const COMPANY_HEADS: &[&str] = &[
+    "offshore",
+    "renewables",
+    "cables",
     "land",
     "properties",
     "realty",

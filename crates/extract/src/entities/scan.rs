@@ -1284,9 +1284,9 @@ impl<'a> Sentence<'a> {
                                 && matches!(items[p].kind, ItemKind::Cap)
                                 && REGION_COMPASS.contains(&self.key(items[p].lo))
                         });
-                    // "the Royal Danish Defence College": "Royal" before a demonym waits for the
-                    // body's head word (see `head_phrase`), it names nothing alone.
-                    let royal = e.demonym
+                    // "the Royal Danish Defence College", "the Royal New Zealand Air Force": "Royal"
+                    // before a demonym or a place waits for the body's head word (see `head_phrase`), it names nothing alone.
+                    let royal = (e.demonym || e.kind == EntityKind::Place && !e.acronym)
                         && !ctx.headline
                         && st.pending.last().is_some_and(|&p| {
                             p + 1 == k
@@ -1440,9 +1440,13 @@ impl<'a> Sentence<'a> {
                                     ItemKind::Conn => self.lead_name_end(items, k, hi) > k + 1,
                                     // "Mount Kenya" is not Kenya; "Operation Vanguard" is no
                                     // fund manager.
+                                    // "HMAS Adelaide" is a ship, not the city.
                                     ItemKind::Gaz(e) => {
                                         e.kind == EntityKind::Place && self.is(it.lo, class::LEAD_PLACE)
                                             || self.key(it.lo) == "operation"
+                                            || self.is(it.lo, class::LEAD_PRODUCT)
+                                                && !e.acronym
+                                                && !e.demonym
                                     }
                                     _ => false,
                                 }

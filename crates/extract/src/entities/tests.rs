@@ -2253,3 +2253,41 @@ fn a_known_companys_word_inside_a_banks_name_and_an_observatorys_volcanologist()
     assert!(has(t, "Mariel Sumagaysay", "person"), "{:?}", found(t));
     assert!(has(t, "Kanlaon Volcano Observatory", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_noun_of_land_after_a_name_makes_a_place_and_a_facility_is_no_town() {
+    let t = "Police in Lam Dong province said the road was closed.";
+    assert!(has(t, "Lam Dong", "place"), "{:?}", found(t));
+    assert!(!found(t).iter().any(|(_, k)| *k == "person"), "{:?}", found(t));
+    // "in Labasa" is the town even where the article names its airport; "in Broward" is the
+    // county it names.
+    let t = "The first relief flight landed at Labasa Airport on Tuesday. Crews began work in Labasa.";
+    assert!(has(t, "Labasa Airport", "place"), "{:?}", found(t));
+    assert!(has(t, "Labasa", "place"), "{:?}", found(t));
+    let t = "Officials in Broward County counted ballots. Turnout in Broward was high.";
+    assert!(has(t, "Broward County", "place"), "{:?}", found(t));
+    assert!(!has(t, "Broward", "place"), "{:?}", found(t));
+}
+
+#[test]
+fn two_companies_joined_by_and_and_a_warship_named_after_a_city() {
+    let t = "Halvard Offshore and Truong Son Energy will build the wind farm.";
+    assert!(has(t, "Halvard Offshore", "organization"), "{:?}", found(t));
+    assert!(has(t, "Truong Son Energy", "organization"), "{:?}", found(t));
+    let t = "The Natural Resources and Environment Ministry said so.";
+    assert!(!has(t, "Natural Resources and Environment Ministry", "person"), "{:?}", found(t));
+    let t = "The amphibious ship HMAS Adelaide will sail from Sydney.";
+    assert!(has(t, "HMAS Adelaide", "product"), "{:?}", found(t));
+    assert!(!has(t, "Adelaide", "place"), "{:?}", found(t));
+}
+
+#[test]
+fn a_royal_force_keeps_its_country_and_flies_what_others_make() {
+    let t = "An aircraft of the Royal New Zealand Air Force mapped the damage.";
+    assert!(has(t, "Royal New Zealand Air Force", "organization"), "{:?}", found(t));
+    let t = "A Royal Thai Air Force C-130 Hercules landed on Tuesday.";
+    assert!(!found(t).iter().any(|(n, k)| *k == "product" && n.contains("Force")), "{:?}", found(t));
+    // An acronym in the order of the name's own language stands for the name printed before it.
+    let t = "Marcela Dalmasso heads the Argentine Agrarian Federation (FAA). The FAA wants lower rates.";
+    assert!(!has(t, "Federal Aviation Administration", "organization"), "{:?}", found(t));
+}

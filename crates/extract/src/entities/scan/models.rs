@@ -65,7 +65,12 @@ impl Sentence<'_> {
     /// "Boeing 737", not "EU 27".
     pub(super) fn maker_and_model(&self, lo: usize, hi: usize, e: Entry) -> Option<Span> {
         // "Borsa Istanbul's BIST 100": what an owner's possessive is followed by is its own.
-        let maker = e.kind == EntityKind::Organization && !e.acronym && !self.words[hi - 1].possessive;
+        // "a Royal Australian Air Force C-130J": a force flies what others make.
+        let force = e.canonical.rsplit(' ').next().is_some_and(|w| {
+            ["Force", "Forces", "Army", "Navy", "Police", "Guard", "Corps", "Marines"].contains(&w)
+        });
+        let maker =
+            e.kind == EntityKind::Organization && !e.acronym && !force && !self.words[hi - 1].possessive;
         let designation =
             self.words.get(hi).is_some_and(|w| w.kind == TokenKind::Word || self.text(hi).len() >= 3);
         (maker && designation).then(|| self.model_end(hi)).flatten().map(|end| self.model_span(lo, end))

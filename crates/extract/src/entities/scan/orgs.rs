@@ -13,7 +13,7 @@ use super::{
 };
 use crate::entities::lexicon::{class, is_acronym};
 use crate::entities::merge::title_case;
-use crate::entities::resolve::LEGAL_FORMS;
+use crate::entities::resolve::{COMPANY_HEADS, LEGAL_FORMS};
 use crate::model::{EntityKind, Span};
 use crate::tokens::TokenKind;
 
@@ -266,7 +266,7 @@ impl Sentence<'_> {
         {
             kind = EntityKind::Place;
         }
-        self.flush_listed_before_and(ctx, st, kind, out);
+        self.flush_listed_before_and(ctx, st, kind, self.key(items[k].lo), out);
         let end = self.of_tail(items, k, hi);
         // "the Planalto Palace said", "City Hall announced": a seat of government that speaks
         // is the office in it.
@@ -294,9 +294,11 @@ impl Sentence<'_> {
             let by_demonym = (e.demonym || e.acronym && e.kind == EntityKind::Place)
                 && !has_name
                 && DEMONYM_BODIES.contains(&self.key(items[k].lo));
-            // "the Royal Danish Defence College", "the Royal Thai Navy": one name.
-            let royal =
-                e.demonym && g > 0 && items[g - 1].hi == items[g].lo && self.key(items[g - 1].lo) == "royal";
+            // "the Royal Danish Defence College", "the Royal New Zealand Air Force": one name.
+            let royal = (e.demonym || e.kind == EntityKind::Place && !e.acronym)
+                && g > 0
+                && items[g - 1].hi == items[g].lo
+                && self.key(items[g - 1].lo) == "royal";
             if by_demonym || royal {
                 name_lo = if royal { items[g - 1].lo } else { items[g].lo };
                 surface_lo = name_lo;
@@ -674,6 +676,7 @@ impl Sentence<'_> {
         ctx: &ChunkCtx,
         st: &mut ChunkState,
         kind: EntityKind,
+        head: &str,
         out: &mut Vec<Cand>,
     ) {
         let items = ctx.items;
@@ -697,7 +700,12 @@ impl Sentence<'_> {
         // "the GBDMA and Karakoram International University": an acronym alone before "and" is
         // a body of its own.
         let acronym = !ctx.headline && before.len() == 1 && is_acronym(self.text(items[before[0]].lo));
-        if acronym || the {
+        // "Halvard Offshore and Truong Son Energy": two companies' names, each ending with a
+        // company's word ("Natural Resources and Environment Ministry" is one body).
+        let two_companies = before.len() >= 2
+            && before.last().is_some_and(|&p| COMPANY_HEADS.contains(&self.key(items[p].hi - 1)))
+            && COMPANY_HEADS.contains(&head);
+        if acronym || the || two_companies {
             let rest = st.pending.split_off(and + 1 + usize::from(the));
             st.pending.truncate(and);
             self.flush(ctx, st, out);
