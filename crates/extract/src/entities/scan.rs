@@ -1519,8 +1519,14 @@ impl<'a> Sentence<'a> {
                         && !self.title_is_family_name(items, k, hi) =>
                 {
                     // "Chief Risk and Compliance Officer": what stands between a title that
-                    // qualifies another ("Chief", "Deputy") and that title is the role's.
-                    if self.role_goes_on(&st, items) {
+                    // qualifies another ("Chief", "Deputy") and that title is the role's; so is
+                    // a title right after another ("Deputy Minister").
+                    let after_title = st.role.is_some()
+                        && st.pending.is_empty()
+                        && k > 0
+                        && items[k - 1].hi == it.lo
+                        && self.is(items[k - 1].lo, class::TITLE);
+                    if after_title || self.role_goes_on(&st, items) {
                         st.pending.clear();
                         k += 1;
                         continue;

@@ -2291,3 +2291,17 @@ fn a_royal_force_keeps_its_country_and_flies_what_others_make() {
     let t = "Marcela Dalmasso heads the Argentine Agrarian Federation (FAA). The FAA wants lower rates.";
     assert!(!has(t, "Federal Aviation Administration", "organization"), "{:?}", found(t));
 }
+
+#[test]
+fn a_trade_in_an_apposition_and_a_deputys_title_make_a_person() {
+    let t = "Hank Sorrell, a fishing guide, said the lake had never been so low.";
+    assert!(has(t, "Hank Sorrell", "person"), "{:?}", found(t));
+    let t = "The village headman, Jone Ravula, said the roofs were gone.";
+    assert!(has(t, "Jone Ravula", "person"), "{:?}", found(t));
+    let t = "\"They cut taxes for exporters,\" said Deputy Laura Carrizo on Friday.";
+    assert!(has(t, "Laura Carrizo", "person"), "{:?}", found(t));
+    let t = "Outgoing Minister-President Bernd Gollnick (CDU) did not stand again.";
+    assert!(has(t, "Bernd Gollnick", "person"), "{:?}", found(t));
+    let t = "Soldiers at the Cañas Bravas military base were attacked at dawn.";
+    assert!(has(t, "Cañas Bravas military base", "place"), "{:?}", found(t));
+}

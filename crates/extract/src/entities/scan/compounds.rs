@@ -466,7 +466,7 @@ impl Sentence<'_> {
         named.then_some(noun + 1)
     }
 
-    /// "dam", "air base", "hospital" at word `w`, lower case, right after a name: the end of
+    /// "dam", "air base", "military base", "hospital" at word `w`, lower case, right after a name: the end of
     /// the noun (exclusive) and the kind of thing the name and the noun make.
     pub(super) fn structure_after(&self, w: usize) -> Option<(usize, EntityKind)> {
         if !self.is_word(w) || !self.is_lower(w) {
@@ -477,7 +477,7 @@ impl Sentence<'_> {
             Some((w + 1, EntityKind::Place))
         } else if matches!(
             (key, self.is_word(w + 1).then(|| self.key(w + 1))),
-            ("air", Some("base")) | ("oil" | "gas", Some("field"))
+            ("air" | "military" | "naval" | "army", Some("base")) | ("oil" | "gas", Some("field"))
         ) {
             Some((w + 2, EntityKind::Place))
         } else if INSTITUTIONS.contains(&key) {

@@ -144,8 +144,12 @@ pub(super) fn is_trade_noun(key: &str) -> bool {
         "spokesperson",
         "spokesman",
         "spokeswoman",
+        "guide",
+        "mechanic",
+        "midwife",
     ];
-    const ENDINGS: &[&str] = &["ist", "yst", "ian", "er", "or", "ent"];
+    // "fisherman", "headman", "businesswoman".
+    const ENDINGS: &[&str] = &["ist", "yst", "ian", "er", "or", "ent", "man", "woman"];
     // Nouns with those endings that a company or a body is as often as a person.
     const NOT_TRADES: &[&str] = &[
         "employer",
@@ -192,6 +196,7 @@ pub(super) fn is_trade_noun(key: &str) -> bool {
         "retailer",
         "broadcaster",
         "regulator",
+        "human",
     ];
     TRADES.contains(&key)
         || key.len() > 4 && ENDINGS.iter().any(|e| key.ends_with(e)) && !NOT_TRADES.contains(&key)
