@@ -902,11 +902,18 @@ impl<'a> Sentence<'a> {
         // "in Thu Thiem", "near Mon Repos": after a preposition of place, too.
         let place_preposition =
             |p: usize| self.is_lower(p) && matches!(self.key(p), "in" | "at" | "near" | "from" | "to");
-        self.text(w).len() <= 3
+        let inside = self.text(w).len() <= 3
             && !self.is_punct(w + 1, ".")
             && w.checked_sub(1).is_some_and(|p| self.is_word(p) && (name_word(p) || place_preposition(p)))
             && self.is_word(w + 1)
-            && name_word(w + 1)
+            && name_word(w + 1);
+        // "spokesman Jan Matoušek": the month's short form is a given name before a family name;
+        // "Theresa May": the month is a family name after a given name.
+        let given_jan = self.text(w) == "Jan" && self.is_word(w + 1) && name_word(w + 1);
+        let family_may = self.text(w) == "May"
+            && w.checked_sub(1).is_some_and(|p| self.is(p, class::FIRST_NAME) && self.is_capitalised(p))
+            && !self.words.get(w + 1).is_some_and(|n| n.kind == TokenKind::Number);
+        inside || given_jan || family_may
     }
 
     /// "president Mercedes Llorens": after a title, a known one-word name (item `k`) followed

@@ -2305,3 +2305,25 @@ fn a_trade_in_an_apposition_and_a_deputys_title_make_a_person() {
     let t = "Soldiers at the Cañas Bravas military base were attacked at dawn.";
     assert!(has(t, "Cañas Bravas military base", "place"), "{:?}", found(t));
 }
+
+#[test]
+fn a_bulk_carrier_is_a_ship_and_members_open_no_bodys_name() {
+    let t = "The bulk carrier Azure Tern was hit by a drone. The low-cost carrier Volaris added flights.";
+    assert!(has(t, "Azure Tern", "product"), "{:?}", found(t));
+    assert!(has(t, "Volaris", "organization"), "{:?}", found(t));
+    let t = "Members of the Federation of Heavy Transport of Santa Cruz blocked six roads.";
+    assert!(has(t, "Federation of Heavy Transport of Santa Cruz", "organization"), "{:?}", found(t));
+    let t = "Kyrgyz Border Troops fired mortars, and Alhaji Danladi Maikudi said the talks had failed.";
+    assert!(has(t, "Border Troops", "organization"), "{:?}", found(t));
+    assert!(has(t, "Danladi Maikudi", "person"), "{:?}", found(t));
+}
+
+#[test]
+fn a_months_short_form_as_a_name_and_a_pronoun_later_in_the_clause() {
+    let t = "\"It causes no harm,\" court spokesman Jan Matoušek said on Tuesday.";
+    assert!(has(t, "Jan Matoušek", "person"), "{:?}", found(t));
+    let t = "Theresa May said the talks would go on.";
+    assert!(has(t, "Theresa May", "person"), "{:?}", found(t));
+    let t = "At a long table, Lorna Spence scrolls through photos on her phone.";
+    assert!(has(t, "Lorna Spence", "person"), "{:?}", found(t));
+}

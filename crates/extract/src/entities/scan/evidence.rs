@@ -588,10 +588,11 @@ impl Sentence<'_> {
             .any(|w| trade(w) && self.is_lower(w + 1) && matches!(self.key(w + 1), "for" | "of" | "at"))
     }
 
-    /// "Rasheeda Khatoon has moved her family": a personal pronoun within the next four words
-    /// of the clause after word `after - 1` (a body says "its").
+    /// "Rasheeda Khatoon has moved her family", "Lorna Spence scrolls through photos on her
+    /// phone": a personal pronoun within the next six words of the clause after word
+    /// `after - 1` (a body says "its").
     pub(super) fn personal_pronoun_after(&self, after: usize) -> bool {
-        (after..self.words.len().min(after + 4)).take_while(|&j| self.words[j].kind != TokenKind::Punct).any(
+        (after..self.words.len().min(after + 6)).take_while(|&j| self.words[j].kind != TokenKind::Punct).any(
             |j| {
                 self.is_lower(j)
                     && matches!(self.key(j), "her" | "his" | "she" | "he" | "herself" | "himself")

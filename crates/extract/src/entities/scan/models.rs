@@ -163,6 +163,18 @@ impl Sentence<'_> {
         if key(1).is_some_and(|k| MEDICINES.contains(&k) || VESSELS.contains(&k)) {
             return true;
         }
+        // "the bulk carrier Azure Tern", "the LNG carrier Arctic Aurora" (an airline is a
+        // "carrier" too: only a cargo's word before it makes one a ship).
+        if key(1) == Some("carrier")
+            && lo.checked_sub(2).is_some_and(|w| {
+                matches!(
+                    self.key(w),
+                    "bulk" | "car" | "lng" | "gas" | "ore" | "vehicle" | "container" | "ethane"
+                )
+            })
+        {
+            return true;
+        }
         // "the British-flagged Stena Impero"; "two Greek tankers, Delta Poseidon and ...".
         let vessels = |k: &str| VESSELS.contains(&k.strip_suffix('s').unwrap_or(""));
         if lo.checked_sub(1).is_some_and(|w| self.key(w) == "flagged" || self.key(w).ends_with("-flagged"))
