@@ -301,16 +301,12 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     // "later this month" next to "on Nov. 19": the article is of the month of its latest day.
     let latest_day = placed.iter().filter_map(Placed::date).max();
     // What is still to come ("its next meeting, on June 5") says nothing of the month the page
-    // was written in, unless nothing else does; a day printed with its weekday always does.
-    // "the board meets next Tuesday, 7 July": the page was written in the week before that
-    // day, unless it reports a later day as past; the month that holds most of that week.
-    let next = placed.iter().filter(|p| p.next).filter_map(Placed::date).min();
-    // The first day still to come that the page prints with its weekday; a day after it is
+    // was written in, unless nothing else does; a day printed with its weekday does. The first
+    // day still to come that the page prints with its weekday bounds both: a day after it is
     // still to come as well, whatever its verb ("next Thursday, Sept. 3, and whether the
-    // committee holds on Sept. 17"; "will open on Monday, 9 February, instead of Monday,
-    // 26 January").
+    // committee holds on Sept. 17"; "will open on Monday, 26 January, and close on Monday,
+    // 9 February").
     let first_ahead = placed.iter().filter(|p| p.next || p.pinned && p.future).filter_map(Placed::date).min();
-    let before_ahead = |d: &(i16, i8, i8)| first_ahead.is_none_or(|n| *d <= n);
     let latest_past = placed
         .iter()
         .filter(|p| p.said())
@@ -318,7 +314,9 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
         .filter(|d| first_ahead.is_none_or(|n| *d < n))
         .max();
     let latest_said = latest_past.or(latest_day);
-    if let Some((y, m, d)) = next.filter(|&n| latest_past.is_none_or(|s| s < n)) {
+    // "the board meets next Tuesday, 7 July": the page was written in the week before that
+    // day; the month that holds most of that week.
+    if let Some((y, m, d)) = placed.iter().filter(|p| p.next).filter_map(Placed::date).min() {
         let written = Date::new(y, m, d).ok()?.checked_sub(NEXT_WEEK_MIDDLE.days()).ok()?;
         let value = TimeValue::month(written.year(), written.month())?;
         return Some((
@@ -328,7 +326,12 @@ fn infer_one(yearless: &[Yearless], this_month: bool, dated: &[Date]) -> Option<
     }
     // "on Tuesday, October 20": days printed with their weekday are of the weeks around the
     // writing; the latest of them gives the month.
-    let pinned = placed.iter().filter(|p| p.pinned).filter_map(Placed::date).filter(before_ahead).max();
+    let pinned = placed
+        .iter()
+        .filter(|p| p.pinned)
+        .filter_map(Placed::date)
+        .filter(|d| first_ahead.is_none_or(|n| *d <= n))
+        .max();
     // A day printed with its weekday says which month "this month" is better than a day with
     // no verb to say it is still to come ("Q3 results on November 4").
     if let (true, Some((y, m, _))) = (this_month, pinned.or(latest_said)) {

@@ -213,13 +213,6 @@ fn date_label(line: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a date line says only when the page was last changed ("Updated on November 14,
-/// 2034"): a plain date line above it ("November 13, 2034 at 9:41 PM EST") is the day it
-/// was first published.
-fn is_update_line(line: &str) -> bool {
-    date_label(line) == Some("updated")
-}
-
 /// "A version of this article appears in print on February 21, 2030": the day of the print
 /// edition, for a page that prints no other full date.
 fn print_edition_date(raw: &str, cleaned: &Cleaned) -> Option<(TimeValue, String)> {
@@ -623,18 +616,23 @@ fn bare_byline(line: &str) -> Option<String> {
 
 /// The first day-level (else month-level) date with a year in the preferred lines: those
 /// labelled as the page's date, then the other metadata lines, then those that give only the
-/// last update, then the dateline.
+/// last update ("Updated on November 14, 2034": a plain date line above it, "November 13, 2034
+/// at 9:41 PM EST", is the day the page was first published), then the dateline.
 fn publication_date(meta_lines: &[&str], first_sentence: &str) -> Option<(TimeValue, String)> {
-    let first_published = |l: &&&str| is_date_labelled(l) && !is_update_line(l);
-    let unlabelled = |l: &&&str| !is_date_labelled(l);
     let dateline = &first_sentence[..first_sentence.floor_char_boundary(160)];
-    let ordered = meta_lines
+    let mut ranked: Vec<(u8, &str)> = meta_lines
         .iter()
-        .filter(first_published)
-        .chain(meta_lines.iter().filter(unlabelled))
-        .chain(meta_lines.iter().filter(|l| is_update_line(l)))
-        .map(|&l| (l, false))
-        .chain(std::iter::once((dateline, true)));
+        .map(|&l| {
+            let rank = match date_label(l) {
+                Some("updated") => 2,
+                Some(_) => 0,
+                None => 1,
+            };
+            (rank, l)
+        })
+        .collect();
+    ranked.sort_by_key(|&(rank, _)| rank);
+    let ordered = ranked.into_iter().map(|(_, l)| (l, false)).chain(std::iter::once((dateline, true)));
     let mut month_level = None;
     for (line, is_dateline) in ordered {
         for found in find_dates(line, &mut DateContext::default()) {

@@ -589,7 +589,7 @@ fn names_a_facility(name: &str) -> bool {
         "cathedral",
         "temple",
     ];
-    name.rsplit(' ').next().is_some_and(|w| FACILITY_WORDS.contains(&w.to_lowercase().as_str()))
+    name.rsplit(' ').next().is_some_and(|w| FACILITY_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
 }
 
 /// Whether a reporting verb follows the name ending at byte `end` ("Asuncion said").
