@@ -2327,3 +2327,22 @@ fn a_months_short_form_as_a_name_and_a_pronoun_later_in_the_clause() {
     let t = "At a long table, Lorna Spence scrolls through photos on her phone.";
     assert!(has(t, "Lorna Spence", "person"), "{:?}", found(t));
 }
+
+#[test]
+fn english_is_a_language_not_england() {
+    let t = "Subscribe to the LRT English newsletter for the week's news from Lithuania.";
+    assert!(!has(t, "England", "place"), "{:?}", found(t));
+    let t = "England's health service said waiting lists fell.";
+    assert!(has(t, "England", "place"), "{:?}", found(t));
+}
+
+#[test]
+fn an_outlets_edition_and_a_newsletter_name_a_language() {
+    let t = "Subscribe to the LRT English newsletter for the week's news from Lithuania.";
+    assert!(!has(t, "England", "place"), "{:?}", found(t));
+    let t = "Follow Al Jazeera English on social media.";
+    assert!(!has(t, "England", "place"), "{:?}", found(t));
+    assert!(has("English clubs lost in Europe on Tuesday.", "England", "place"));
+    assert!(has("\"The Japanese move would hurt us,\" he said.", "Japan", "place"));
+    assert!(has("They urged US-South Korean-Japanese cooperation.", "Japan", "place"));
+}

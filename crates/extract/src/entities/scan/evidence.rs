@@ -504,11 +504,37 @@ impl Sentence<'_> {
                             self.key(hi),
                             "at" | "on" | "or" | "with" | "by" | "to" | "from" | "as" | "but"
                         )));
-        let noun_after = self.is_word(hi) && matches!(self.key(hi), "translation" | "subtitles" | "speakers");
+        let noun_after = self.is_word(hi)
+            && matches!(
+                self.key(hi),
+                "translation"
+                    | "subtitles"
+                    | "speakers"
+                    | "newsletter"
+                    | "newsletters"
+                    | "edition"
+                    | "service"
+                    | "version"
+                    | "website"
+                    | "lessons"
+                    | "classes"
+                    | "teacher"
+                    | "teachers"
+            );
+        // "Al Jazeera English", "LRT English": an outlet's edition in that language, its name
+        // ending with the word.
+        let edition = lo > 0
+            && self.is_word(lo - 1)
+            && !self.sentence_initial(lo - 1)
+            && self.is_capitalised(lo - 1)
+            && self.raw.get(self.words[lo - 1].end..self.words[lo].start) == Some(" ")
+            && !self.is(lo - 1, class::STARTER | class::TITLE)
+            && !self.words[lo - 1].possessive
+            && !(self.is_word(hi) && self.is_capitalised(hi));
         // "a French-language debate", "English-speaking provinces".
         let rest = &self.raw[self.words[lo].end..];
         let compound = rest.starts_with("-language") || rest.starts_with("-speaking");
-        spoken || after_in || noun_after || compound
+        spoken || after_in || noun_after || compound || edition
     }
 }
 
