@@ -268,6 +268,12 @@ const LEADS_BEFORE_OF: &[&str] = &["gulf", "bay", "sea", "isle", "strait", "stra
 /// rival Coles" name companies, where "his counterpart" names a person.
 const COMPANY_PEERS: [&str; 6] = ["counterpart", "rival", "competitor", "peer", "partner", "parent"];
 
+/// Whether a known name may follow "Royal" in a body's name: a demonym or a place's name, not
+/// an acronym ("the Royal Thai Navy", "the Royal New Zealand Air Force").
+pub(super) fn follows_royal(e: Entry) -> bool {
+    e.demonym || e.kind == EntityKind::Place && !e.acronym
+}
+
 /// Titles that are cited with a monarch's name ("King Sverre II", "Crown Princess Maren").
 const ROYAL_TITLES: [&str; 12] = [
     "king", "queen", "prince", "princess", "crown", "emperor", "empress", "sultan", "emir", "grand", "duke",
@@ -1291,9 +1297,10 @@ impl<'a> Sentence<'a> {
                                 && matches!(items[p].kind, ItemKind::Cap)
                                 && REGION_COMPASS.contains(&self.key(items[p].lo))
                         });
-                    // "the Royal Danish Defence College", "the Royal New Zealand Air Force": "Royal"
-                    // before a demonym or a place waits for the body's head word (see `head_phrase`), it names nothing alone.
-                    let royal = (e.demonym || e.kind == EntityKind::Place && !e.acronym)
+                    // "the Royal Danish Defence College", "the Royal New Zealand Air Force":
+                    // "Royal" before a demonym or a place waits for the body's head word (see
+                    // `head_phrase`), it names nothing alone.
+                    let royal = follows_royal(e)
                         && !ctx.headline
                         && st.pending.last().is_some_and(|&p| {
                             p + 1 == k
@@ -1446,8 +1453,7 @@ impl<'a> Sentence<'a> {
                                     // "Salar de Atacama".
                                     ItemKind::Conn => self.lead_name_end(items, k, hi) > k + 1,
                                     // "Mount Kenya" is not Kenya; "Operation Vanguard" is no
-                                    // fund manager.
-                                    // "HMAS Adelaide" is a ship, not the city.
+                                    // fund manager; "HMAS Adelaide" is a ship, not the city.
                                     ItemKind::Gaz(e) => {
                                         e.kind == EntityKind::Place && self.is(it.lo, class::LEAD_PLACE)
                                             || self.key(it.lo) == "operation"

@@ -466,8 +466,8 @@ impl Sentence<'_> {
         named.then_some(noun + 1)
     }
 
-    /// "dam", "air base", "military base", "hospital" at word `w`, lower case, right after a name: the end of
-    /// the noun (exclusive) and the kind of thing the name and the noun make.
+    /// "dam", "air base", "military base", "hospital" at word `w`, lower case, right after a
+    /// name: the end of the noun (exclusive) and the kind of thing the name and the noun make.
     pub(super) fn structure_after(&self, w: usize) -> Option<(usize, EntityKind)> {
         if !self.is_word(w) || !self.is_lower(w) {
             return None;

@@ -164,14 +164,14 @@ impl Sentence<'_> {
             return true;
         }
         // "the bulk carrier Azure Tern", "the LNG carrier Arctic Aurora" (an airline is a
-        // "carrier" too: only a cargo's word before it makes one a ship).
+        // "carrier" too: only a cargo's word before it makes one a ship). The cargo's word may
+        // be an acronym ("LNG"), so its case is not read.
+        let cargo = lo.checked_sub(2).map(|w| self.key(w));
         if key(1) == Some("carrier")
-            && lo.checked_sub(2).is_some_and(|w| {
-                matches!(
-                    self.key(w),
-                    "bulk" | "car" | "lng" | "gas" | "ore" | "vehicle" | "container" | "ethane"
-                )
-            })
+            && matches!(
+                cargo,
+                Some("bulk" | "car" | "lng" | "gas" | "ore" | "vehicle" | "container" | "ethane")
+            )
         {
             return true;
         }

@@ -295,7 +295,7 @@ impl Sentence<'_> {
                 && !has_name
                 && DEMONYM_BODIES.contains(&self.key(items[k].lo));
             // "the Royal Danish Defence College", "the Royal New Zealand Air Force": one name.
-            let royal = (e.demonym || e.kind == EntityKind::Place && !e.acronym)
+            let royal = super::follows_royal(e)
                 && g > 0
                 && items[g - 1].hi == items[g].lo
                 && self.key(items[g - 1].lo) == "royal";
